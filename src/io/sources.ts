@@ -1,0 +1,266 @@
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { RawInput } from '../core/doc.js'
+import { message } from '../core/messages.js'
+import type { Message } from '../core/schema.js'
+import { contentId } from './content-id.js'
+import { decode } from './decode.js'
+
+/** How the user asked inputs to be read. */
+export type InputFormat = 'auto' | 'text' | 'html' | 'jsonl'
+
+/** Options that shape every raw input. */
+export interface SourceOptions {
+  readonly format: InputFormat
+  readonly date: string | null
+  readonly bodyOnly: boolean
+  readonly maxBytes: number
+}
+
+/** One input, decoded or not: a fatal message in `messages` means `raw.content` is empty. */
+export interface SourceItem {
+  readonly id: string
+  readonly raw: RawInput
+  readonly messages: readonly Message[]
+}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml'])
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson'])
+
+/**
+ * Reads every input named on the command line, in order: `-` is standard input, a directory is
+ * walked (sorted, hidden files skipped), JSONL files give one item per record. Unreadable inputs
+ * become items with a fatal message; nothing here throws for one bad input.
+ */
+export async function* readSources(
+  paths: readonly string[],
+  options: SourceOptions,
+): AsyncGenerator<SourceItem> {
+  for (const path of paths.length === 0 ? ['-'] : paths) {
+    if (path === '-') {
+      const bytes = await readStdin()
+      if (options.format === 'jsonl')
+        yield* jsonlRecords(bytes.toString('utf8').split('\n'), null, options)
+      else yield fromBytes(bytes, null, null, options)
+      continue
+    }
+    let isDir = false
+    try {
+      isDir = statSync(path).isDirectory()
+    } catch (error) {
+      yield failed(
+        path,
+        message('input/unreadable', `cannot read ${path}: ${reason(error)}`, 'input'),
+        options,
+      )
+      continue
+    }
+    const files = isDir ? walk(path) : [path]
+    for (const file of files) yield* readFile(file, options)
+  }
+}
+
+async function* readFile(file: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const ext = extname(file).toLowerCase()
+  if (options.format === 'jsonl' || (options.format === 'auto' && JSONL_EXTENSIONS.has(ext))) {
+    const lines = createInterface({
+      input: createReadStream(file),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })
+    try {
+      yield* jsonlRecords(lines, file, options)
+    } catch (error) {
+      yield failed(
+        file,
+        message('input/unreadable', `cannot read ${file}: ${reason(error)}`, 'input'),
+        options,
+      )
+    }
+    return
+  }
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    yield failed(
+      file,
+      message('input/unreadable', `cannot read ${file}: ${reason(error)}`, 'input'),
+      options,
+    )
+    return
+  }
+  yield fromBytes(bytes, file, null, options)
+}
+
+async function* jsonlRecords(
+  lines: AsyncIterable<string> | Iterable<string>,
+  file: string | null,
+  options: SourceOptions,
+): AsyncGenerator<SourceItem> {
+  let n = 0
+  for await (const line of lines) {
+    n++
+    if (line.trim() === '') continue
+    const where = `${file ?? 'stdin'} line ${n}`
+    const item = parseRecord(line, where, file, options)
+    yield item
+  }
+}
+
+function parseRecord(
+  line: string,
+  where: string,
+  file: string | null,
+  options: SourceOptions,
+): SourceItem {
+  let record: unknown
+  try {
+    record = JSON.parse(line)
+  } catch (error) {
+    return failed(
+      file,
+      message('input/bad-record', `${where}: not JSON (${reason(error)})`, 'input'),
+      options,
+      contentId(line),
+    )
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    return failed(
+      file,
+      message('input/bad-record', `${where}: a record must be a JSON object`, 'input'),
+      options,
+      contentId(line),
+    )
+  }
+  const r = record as Record<string, unknown>
+  const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null)
+  const id = str('id') ?? (typeof r.id === 'number' ? String(r.id) : null)
+  const text = str('text')
+  const html = str('html')
+  if ((text === null) === (html === null)) {
+    return failed(
+      file,
+      message(
+        'input/bad-record',
+        `${where}: a record needs exactly one of "text" and "html"`,
+        'input',
+      ),
+      options,
+      id ?? contentId(line),
+    )
+  }
+  const content = (text ?? html) as string
+  const raw: RawInput = {
+    id,
+    path: file,
+    url: str('url'),
+    format: html !== null && !options.bodyOnly ? 'html' : 'text',
+    content,
+    date: options.date ?? str('date'),
+    title: str('title'),
+    bodyOnly: options.bodyOnly,
+  }
+  const size = Buffer.byteLength(content)
+  const messages: Message[] = []
+  if (content.trim() === '')
+    messages.push(message('input/empty', `${where}: the record's content is empty`, 'input'))
+  else if (size > options.maxBytes) {
+    messages.push(
+      message(
+        'input/too-large',
+        `${where}: ${size} bytes, over the limit of ${options.maxBytes}`,
+        'input',
+      ),
+    )
+  }
+  return {
+    id: id ?? contentId(content),
+    raw: messages.length ? { ...raw, content: '' } : raw,
+    messages,
+  }
+}
+
+/** Decodes one file's (or stdin's) bytes into an item. */
+export function fromBytes(
+  bytes: Uint8Array,
+  path: string | null,
+  url: string | null,
+  options: SourceOptions,
+): SourceItem {
+  const decoded = decode(bytes, options.maxBytes)
+  const content = decoded.text ?? ''
+  const raw: RawInput = {
+    id: null,
+    path,
+    url,
+    format: formatOf(path, content, options),
+    content,
+    date: options.date,
+    title: null,
+    bodyOnly: options.bodyOnly,
+  }
+  return { id: contentId(bytes), raw, messages: decoded.messages }
+}
+
+function formatOf(
+  path: string | null,
+  content: string,
+  options: SourceOptions,
+): RawInput['format'] {
+  if (options.bodyOnly || options.format === 'text') return 'text'
+  if (options.format === 'html') return 'html'
+  const ext = path ? extname(path).toLowerCase() : ''
+  if (HTML_EXTENSIONS.has(ext)) return 'html'
+  if (TEXT_EXTENSIONS.has(ext)) return 'text'
+  return looksLikeHtml(content) ? 'html' : 'text'
+}
+
+/** HTML: a doctype, or an `<html>`, `<head>` or `<body>` tag near the start. */
+export function looksLikeHtml(content: string): boolean {
+  const head = content.slice(0, 2048).trimStart().toLowerCase()
+  return (
+    head.startsWith('<!doctype html') ||
+    /<(html|head|body)[\s>]/.test(head) ||
+    /^<\?xml[^>]*>\s*<html/.test(head)
+  )
+}
+
+function failed(path: string | null, m: Message, options: SourceOptions, id?: string): SourceItem {
+  const raw: RawInput = {
+    id: null,
+    path,
+    url: null,
+    format: 'text',
+    content: '',
+    date: options.date,
+    title: null,
+    bodyOnly: options.bodyOnly,
+  }
+  return { id: id ?? contentId(path ?? ''), raw, messages: [m] }
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = []
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...walk(full))
+    else if (entry.isFile()) out.push(full)
+  }
+  return out
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
