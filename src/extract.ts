@@ -8,17 +8,19 @@ import {
 } from './core/pipeline.js'
 import type { DocumentJSON } from './core/schema.js'
 import { toDocumentJSON } from './core/serialize.js'
+import { entities } from './entities/entities.js'
 import { contentId } from './io/content-id.js'
 import { looksLikeHtml, type SourceItem } from './io/sources.js'
 import { tokenizer } from './nlp/tokenizer.js'
 import { reader } from './reader/reader.js'
+import { time } from './time/time.js'
 
 /**
  * The stages of a full extraction, in data-flow order: reader → tokenizer → entities → time →
  * quotes → events. Each stage's `requires` is checked when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [reader(), tokenizer()]
+  return [reader(), tokenizer(), entities(), time()]
 }
 
 let shared: Pipeline | null = null
