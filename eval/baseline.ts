@@ -7,10 +7,9 @@ export type Scores = Record<string, number>
 const BASELINE = fileURLToPath(new URL('../../eval/baseline.json', import.meta.url))
 
 /** The shared data folder, `../shared/data` beside the repository (CHRONICLE_SHARED overrides). */
-export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url)).replace(
-  /.*/,
-  (p) => (process.env.CHRONICLE_SHARED ? `${process.env.CHRONICLE_SHARED}/data/` : p),
-)
+export const SHARED_DATA = process.env.CHRONICLE_SHARED
+  ? `${process.env.CHRONICLE_SHARED}/data/`
+  : fileURLToPath(new URL('../../../shared/data/', import.meta.url))
 
 /** Throws a clear error when the shared data a suite needs is absent. */
 export function requireData(path: string): string {
