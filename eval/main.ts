@@ -6,7 +6,9 @@ import { checkFloors, type Scores } from './baseline.js'
 
 type Suite = (args: readonly string[]) => Promise<Scores>
 
-const SUITES: Record<string, () => Promise<Suite>> = {}
+const SUITES: Record<string, () => Promise<Suite>> = {
+  'reader-html': async () => (await import('./reader-html.js')).evalReaderHtml,
+}
 
 async function main(): Promise<number> {
   const [name, ...args] = process.argv.slice(2)
