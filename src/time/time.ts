@@ -1,17 +1,103 @@
-import { type Doc, withLayers } from '../core/doc.js'
+import { type Doc, layer, type Token, withLayers, withMessages, withMeta } from '../core/doc.js'
+import { message } from '../core/messages.js'
 import type { Stage } from '../core/pipeline.js'
+import type { Meta, Timex } from '../core/schema.js'
+import { parseIsoDate } from './calendar.js'
+import type { RuleContext } from './candidate.js'
+import type { DateOrder } from './chrono-dates.js'
+import { detectSentence } from './detect.js'
+import { settleDates } from './document-date.js'
+import { tenseMarks, tenseNear } from './tense.js'
+
+/** Options of the time stage. */
+export interface TimeOptions {
+  /** Numeric date order; `auto` (default) reads it from the source's site or language. */
+  readonly dateOrder?: DateOrder | 'auto'
+}
+
+// Country domains and languages whose numeric dates put the day first ("06/11/2024").
+const DMY_DOMAINS =
+  /\.(?:uk|au|nz|ie|in|za|ng|ke|gh|pk|sg|my|ph|eu|fr|de|es|it|nl|be|ua|ru|pl|pt|br|ar|at|ch|se|no|dk|fi|tr|il|ae|qa|eg)$/i
+
+/** The numeric date order of a document: from its URL or site's domain, then its language. */
+export function dateOrderOf(doc: Doc): DateOrder {
+  const host = (doc.input.url ?? '').replace(/^[a-z]+:\/\//i, '').split(/[/:?#]/)[0] ?? ''
+  const site = doc.meta.site ?? ''
+  if (DMY_DOMAINS.test(host) || DMY_DOMAINS.test(site)) return 'dmy'
+  if (doc.meta.language && doc.meta.language !== 'en') return 'dmy'
+  return 'mdy'
+}
 
 /**
- * The time stage: settles the document date and finds every time expression, normalised to
- * TIMEX3 against it. PLACEHOLDER: provides an empty layer until the timex rules land.
+ * The time stage: settles the document date (see `document-date.ts`) and finds every time
+ * expression, typed and normalised to TIMEX3 against it, with the resolution it can claim.
+ * Reads sentence by sentence; the tense of each sentence (from the token layer) settles
+ * "on Tuesday" and a bare "May". "now" is PRESENT_REF, a ref, never the document's clock time.
+ *
+ * @example
+ * createPipeline([reader(), tokenizer(), time()])
  */
-export function time(): Stage {
+export function time(options: TimeOptions = {}): Stage {
   return {
     name: 'time',
     requires: ['text', 'meta', 'sentences', 'tokens'],
     provides: ['timexes'],
     run(doc: Doc): Doc {
-      return withLayers(doc, { timexes: [] })
+      const settled = settleDates(doc.meta, doc.raw.date)
+      const patch: Partial<Meta> = {
+        documentDate: settled.documentDate,
+        published: settled.published,
+      }
+      let out = withMeta(doc, patch)
+      if (settled.source === 'none') {
+        out = withMessages(out, [
+          message(
+            'time/date-unknown',
+            'no document date: relative dates are left unresolved',
+            'time',
+          ),
+        ])
+      }
+      const order =
+        !options.dateOrder || options.dateOrder === 'auto' ? dateOrderOf(out) : options.dateOrder
+      return withLayers(out, {
+        timexes: findTimexes(out, parseIsoDate(settled.documentDate), order),
+      })
     },
   }
+}
+
+function findTimexes(doc: Doc, dct: RuleContext['dct'], order: DateOrder): Timex[] {
+  const sentences = layer(doc, 'sentences')
+  const tokens = layer(doc, 'tokens')
+  const bySentence: Token[][] = sentences.map(() => [])
+  for (const t of tokens) bySentence[t.sentence]?.push(t)
+  const timexes: Timex[] = []
+  let lastQuarter: RuleContext['lastQuarter'] = null
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as { start: number; end: number }
+    const text = doc.text.slice(s.start, s.end)
+    const marks = tenseMarks(bySentence[i] ?? [])
+    const ctx: RuleContext = {
+      text,
+      dct,
+      tenseAt: (offset) => tenseNear(marks, s.start + offset),
+      lastQuarter,
+    }
+    for (const c of detectSentence(ctx, order)) {
+      const start = s.start + c.start
+      const end = s.start + c.end
+      timexes.push({
+        id: `T${timexes.length + 1}`,
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        type: c.type,
+        value: c.value,
+        resolution: c.resolution,
+      })
+    }
+    lastQuarter = ctx.lastQuarter
+  }
+  return timexes
 }

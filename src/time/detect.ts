@@ -1,0 +1,73 @@
+import type { Candidate, Rule, RuleContext } from './candidate.js'
+import { chronoCandidates, type DateOrder } from './chrono-dates.js'
+import { CALENDAR_RULES } from './rules-calendar.js'
+import { RELATIVE_RULES } from './rules-relative.js'
+
+/**
+ * Finds the time expressions of one sentence. A cascade:
+ * 1. every rule (calendar units, offsets, durations, sets, refs) and chrono's calendar dates and
+ *    clock times propose candidates;
+ * 2. overlaps are settled by the longest span (chrono wins a tie: it read a full date);
+ * 3. a clock time next to a day ("10 p.m. Wednesday", "Tuesday at 9 a.m.") becomes one TIME.
+ */
+const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES]
+
+/** The time expressions of one sentence (offsets relative to `ctx.text`), in text order. */
+export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] {
+  const found: { c: Candidate; rank: number }[] = []
+  for (const c of chronoCandidates(ctx, order)) found.push({ c, rank: 1 })
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0
+    let m = rule.re.exec(ctx.text)
+    while (m !== null) {
+      if (m[0] === '') {
+        rule.re.lastIndex++
+      } else {
+        const made = rule.make(m, ctx)
+        if (made) for (const c of Array.isArray(made) ? made : [made]) found.push({ c, rank: 0 })
+      }
+      m = rule.re.exec(ctx.text)
+    }
+  }
+  found.sort(
+    (a, b) =>
+      b.c.end - b.c.start - (a.c.end - a.c.start) || b.rank - a.rank || a.c.start - b.c.start,
+  )
+  const kept: Candidate[] = []
+  for (const { c } of found) {
+    if (c.end <= c.start) continue
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue
+    kept.push(c)
+  }
+  kept.sort((a, b) => a.start - b.start)
+  return mergeClockAndDay(kept, ctx.text)
+}
+
+function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const c of list) {
+    const prev = out[out.length - 1]
+    if (prev) {
+      const gap = text.slice(prev.end, c.start)
+      const pair =
+        prev.kind === 'clock' && c.kind === 'day'
+          ? { clock: prev, day: c }
+          : prev.kind === 'day' && c.kind === 'clock'
+            ? { clock: c, day: prev }
+            : null
+      if (pair && /^(?:,?\s+|\s+(?:on|at)\s+)$/.test(gap)) {
+        out[out.length - 1] = {
+          start: prev.start,
+          end: c.end,
+          type: 'TIME',
+          value: `${pair.day.value}T${pair.clock.clock ?? ''}`,
+          resolution: 'time',
+          kind: 'other',
+        }
+        continue
+      }
+    }
+    out.push(c)
+  }
+  return out
+}

@@ -1,0 +1,414 @@
+import {
+  addDays,
+  addMonths,
+  type CalDate,
+  dayValue,
+  monthValue,
+  quarterOf,
+  quarterValue,
+  weekValue,
+  yearValue,
+} from './calendar.js'
+import {
+  alternation,
+  type Candidate,
+  type Rule,
+  type RuleContext,
+  weekdayDate,
+  yearForMonth,
+} from './candidate.js'
+import {
+  AMBIGUOUS_MONTHS,
+  COUNT_NOUNS,
+  MONTHS,
+  ORDINALS,
+  PARTS_OF_DAY,
+  SEASONS,
+  TEMPORAL_LEADS,
+  WEEKDAY_NAME_PARTS,
+  WEEKDAYS,
+} from './lexicon.js'
+
+/**
+ * Rules for named calendar units: years, decades, months, seasons, quarters, weekdays, the day
+ * words ("yesterday") and parts of the day. Each rule reads one sentence; spans follow the
+ * TimeML guidelines (a leading "the" and modifiers such as "early" are in, prepositions out).
+ */
+
+const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.)`
+const WEEKDAY = alternation(Object.keys(WEEKDAYS))
+const POD = alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight'))
+const SEASON = alternation(Object.keys(SEASONS))
+const FRAME = '(?:the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)'
+const EDGE = '(?:early|late|mid|earlier|later)'
+
+/** The word before `index` in `text`, lower-cased ('' at the start). */
+export function wordBefore(text: string, index: number): string {
+  const m = /([\p{L}\d'’-]+)\W*$/u.exec(text.slice(Math.max(0, index - 30), index))
+  return m ? (m[1] as string) : ''
+}
+
+/** The word after `index` in `text` ('' at the end). */
+export function wordAfter(text: string, index: number): string {
+  const m = /^[\s,]*([\p{L}\d'’.-]+)/u.exec(text.slice(index, index + 30))
+  return m ? (m[1] as string) : ''
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w)
+
+function candidate(
+  m: RegExpExecArray,
+  type: Candidate['type'],
+  value: string,
+  resolution: Candidate['resolution'],
+  extra: Partial<Candidate> = {},
+  group = 0,
+): Candidate {
+  const text = m[group] as string
+  const start = m.index + (m[0] as string).indexOf(text)
+  return { start, end: start + text.length, type, value, resolution, kind: 'other', ...extra }
+}
+
+function dayCandidate(m: RegExpExecArray, day: CalDate | null, pod: string | undefined): Candidate {
+  const value = day ? dayValue(day) : 'XXXX-XX-XX'
+  if (pod) {
+    const code = PARTS_OF_DAY[pod.toLowerCase()] as string
+    return candidate(m, 'TIME', `${value}T${code}`, 'time', day ? { day } : {})
+  }
+  return candidate(m, 'DATE', value, 'day', day ? { kind: 'day', day } : { kind: 'day' })
+}
+
+/** A bare year is a year unless it counts something or is part of a name ("Euro 2024"). */
+function plausibleYear(
+  ctx: RuleContext,
+  m: RegExpExecArray,
+  year: number,
+  yearEnd: number,
+): boolean {
+  const max = ctx.dct ? ctx.dct.year + 30 : 2100
+  if (year < 1600 || year > max) return false
+  const before = ctx.text.slice(Math.max(0, m.index - 2), m.index)
+  if (/[$€£#¥\d.,]\s?$/.test(before)) return false
+  const after = ctx.text.slice(yearEnd, yearEnd + 12)
+  if (/^(?:[.,]\d|\d|\s*%|\s*(?:-|–)?\s*(?:percent|per cent))/i.test(after)) return false
+  const next = wordAfter(ctx.text, yearEnd).toLowerCase()
+  if (COUNT_NOUNS.has(next)) return false
+  const prev = wordBefore(ctx.text, m.index)
+  if (prev && isCapitalised(prev) && !TEMPORAL_LEADS.has(prev.toLowerCase())) {
+    const sentenceStart = ctx.text.slice(0, m.index).trim() === prev
+    if (!sentenceStart && MONTHS[prev.toLowerCase().replace('.', '')] === undefined) return false
+  }
+  return true
+}
+
+const yearRule: Rule = {
+  name: 'year',
+  // "2019", "the year 2000", "fiscal 1989", "early 2019", "the end of 1990", "2014-22" (second).
+  re: new RegExp(
+    `\\b(?:${FRAME}|(?:the\\s+)?(?:${EDGE}|fiscal|calendar|the\\s+year|fiscal\\s+year)[\\s-]+)?(1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const year = Number(m[1])
+    const yearEnd = m.index + (m[0] as string).length
+    if (!plausibleYear(ctx, m, year, yearEnd)) return null
+    const out: Candidate[] = [candidate(m, 'DATE', yearValue(year), 'year')]
+    // A range "2014-22" / "2014–2022": the second year is a timex of its own.
+    const range = /^[-–](\d{2}|\d{4})\b/.exec(ctx.text.slice(yearEnd))
+    if (range) {
+      const raw = range[1] as string
+      const second = raw.length === 2 ? Math.floor(year / 100) * 100 + Number(raw) : Number(raw)
+      if (second > year && second - year < 100) {
+        const start = yearEnd + 1
+        out.push({
+          start,
+          end: start + raw.length,
+          type: 'DATE',
+          value: yearValue(second),
+          resolution: 'year',
+          kind: 'other',
+        })
+      }
+    }
+    return out
+  },
+}
+
+const decadeRule: Rule = {
+  name: 'decade',
+  // "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
+  re: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(1[6-9]\d|20\d)0s|['’](\d)0s)\b/gi,
+  make(m, ctx) {
+    if (m[1]) return candidate(m, 'DATE', m[1], 'year')
+    const d = Number(m[2])
+    const current = ctx.dct ? Math.floor((ctx.dct.year % 100) / 10) : 2
+    const century = d <= current ? (ctx.dct ? Math.floor(ctx.dct.year / 100) : 20) : 19
+    return candidate(m, 'DATE', `${century}${d}`, 'year')
+  },
+}
+
+const centuryRule: Rule = {
+  name: 'century',
+  re: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(\d{2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+  make(m) {
+    const n = Number(m[1])
+    if (n < 10 || n > 21) return null
+    return candidate(m, 'DATE', String(n - 1).padStart(2, '0'), 'year')
+  },
+}
+
+const monthRule: Rule = {
+  name: 'month',
+  // "in May", "last March", "mid-November", "July 1997", "the end of November" (no day: chrono).
+  re: new RegExp(
+    `\\b(?:${FRAME}|(?:${EDGE}|last|next|this(?:\\s+past|\\s+coming)?)[\\s-]+)?(${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d)\\b)?(?!\\s*\\d)`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = (m[1] as string).replace('.', '')
+    const key = word.toLowerCase()
+    const month = MONTHS[key]
+    if (month === undefined || !isCapitalised(word)) return null
+    const lead = (m[0] as string).slice(0, (m[0] as string).indexOf(m[1] as string)).trim()
+    const year = m[2] ? Number(m[2]) : null
+    if (!lead && year === null && AMBIGUOUS_MONTHS.has(key)) {
+      const prev = wordBefore(ctx.text, m.index).toLowerCase()
+      if (!TEMPORAL_LEADS.has(prev)) return null
+      // "March" the protest: "the March", "a march on".
+      if (prev === 'the' || prev === 'a') return null
+      if (
+        key === 'may' &&
+        /^\s+(?:not|be|have|also|well|still|never|\p{Ll}+ly)\b/u.test(ctx.text.slice(m.index + 3))
+      )
+        return null
+    }
+    if (year !== null) return candidate(m, 'DATE', monthValue(year, month), 'month')
+    if (!ctx.dct) return candidate(m, 'DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month')
+    const l = lead.toLowerCase()
+    let y: number
+    if (l.startsWith('last')) y = month < ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1
+    else if (l.startsWith('next')) y = month > ctx.dct.month ? ctx.dct.year : ctx.dct.year + 1
+    else if (l.startsWith('this')) y = ctx.dct.year
+    else y = yearForMonth(ctx.dct, month, null, ctx.tenseAt(m.index))
+    return candidate(m, 'DATE', monthValue(y, month), 'month')
+  },
+}
+
+const seasonRule: Rule = {
+  name: 'season',
+  // "next spring", "last fall", "the summer of 2019", "winter 2022"; a bare "fall" is a verb.
+  re: new RegExp(
+    `\\b(?:(this|last|next|the|early|late|mid|this\\s+past|this\\s+coming)[\\s-]+)(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b|\\b(${SEASON})\\s+(1[6-9]\\d\\d|20\\d\\d)\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = ((m[2] ?? m[4]) as string).toLowerCase()
+    const code = SEASONS[word] as string
+    const explicit = m[3] ?? m[5]
+    if (explicit) return candidate(m, 'DATE', `${explicit}-${code}`, 'quarter')
+    const lead = (m[1] as string).toLowerCase()
+    if (lead === 'the') {
+      // "the fall of Kabul", "the spring offensive": only "in the spring" style uses are dates.
+      const prev = wordBefore(ctx.text, m.index).toLowerCase()
+      if (!['in', 'during', 'by', 'until', 'over', 'through', 'since'].includes(prev)) return null
+      if (/^\s+of\b/.test(ctx.text.slice(m.index + (m[0] as string).length))) return null
+    }
+    if (!ctx.dct) return candidate(m, 'DATE', `XXXX-${code}`, 'quarter')
+    const seasonMonth = { SP: 4, SU: 7, FA: 10, WI: 1 }[code] as number
+    let y = ctx.dct.year
+    if (lead.startsWith('last')) y = seasonMonth < ctx.dct.month ? y : y - 1
+    else if (lead.startsWith('next')) y = seasonMonth > ctx.dct.month ? y : y + 1
+    else if (!lead.startsWith('this'))
+      y = yearForMonth(ctx.dct, seasonMonth, null, ctx.tenseAt(m.index))
+    return candidate(m, 'DATE', `${y}-${code}`, 'quarter')
+  },
+}
+
+const quarterRule: Rule = {
+  name: 'quarter',
+  // "the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 2019",
+  // "the latest quarter", "the year-earlier quarter", "Q3 2024".
+  re: /\b(?:(the|its|this\s+year's|last\s+year's)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|year-earlier|year-ago|same)[\s-]+(?:fiscal\s+)?(quarter|half|period)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?(1[6-9]\d\d|20\d\d)|\s+(1[6-9]\d\d|20\d\d))?|\b(?:the\s+)?(quarter)\b(?!s)|\bQ([1-4])(?:\s+(1[6-9]\d\d|20\d\d))?\b/gi,
+  make(m, ctx) {
+    if (m[7]) {
+      const q = Number(m[7])
+      const year = m[8] ? Number(m[8]) : ctx.dct ? ctx.dct.year : null
+      if (year === null) return candidate(m, 'DATE', `XXXX-Q${q}`, 'quarter')
+      ctx.lastQuarter = { year, quarter: q }
+      return candidate(m, 'DATE', quarterValue(year, q), 'quarter')
+    }
+    const unit = ((m[3] ?? m[6]) as string).toLowerCase()
+    const word = (m[2] ?? '').toLowerCase()
+    const owner = (m[1] ?? '').toLowerCase()
+    const explicit = m[4] ?? m[5]
+    const dct = ctx.dct
+    if (unit === 'period' && !['latest', 'year-earlier', 'year-ago', 'same'].includes(word))
+      return null
+    if (unit === 'half') {
+      const h = ORDINALS[word]
+      if (h !== 1 && h !== 2) return null
+      const year = explicit ? Number(explicit) : dct ? dct.year : null
+      return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')
+    }
+    const current = dct ? { year: dct.year, quarter: quarterOf(dct.month) } : null
+    const previous = current
+      ? current.quarter === 1
+        ? { year: current.year - 1, quarter: 4 }
+        : { year: current.year, quarter: current.quarter - 1 }
+      : null
+    let ref: { year: number; quarter: number } | null
+    const ordinal = ORDINALS[word]
+    if (ordinal !== undefined && ordinal > 0) {
+      let year: number | null = explicit ? Number(explicit) : null
+      if (year === null && current) {
+        year = current.year
+        if (owner.startsWith('last')) year -= 1
+        else if (ordinal > current.quarter && ctx.tenseAt(m.index) === 'past') year -= 1
+      }
+      ref = year === null ? null : { year, quarter: ordinal }
+      if (ref === null) return candidate(m, 'DATE', `XXXX-Q${ordinal}`, 'quarter')
+    } else if (word === 'current') ref = current
+    else if (word === 'year-earlier' || word === 'year-ago') {
+      const base = ctx.lastQuarter ?? previous
+      ref = base ? { year: base.year - 1, quarter: base.quarter } : null
+    } else if (word === '' && !owner) {
+      // A bare "quarter" is a quarter of the year only as "the quarter".
+      if (!/^the\b/i.test(m[0] as string)) return null
+      ref = ctx.lastQuarter ?? previous
+    } else ref = ctx.lastQuarter ?? previous
+    if (ref === null) return candidate(m, 'DATE', 'XXXX-QX', 'quarter')
+    if (word !== 'year-earlier' && word !== 'year-ago') ctx.lastQuarter = ref
+    return candidate(m, 'DATE', quarterValue(ref.year, ref.quarter), 'quarter')
+  },
+}
+
+const weekdayRule: Rule = {
+  name: 'weekday',
+  // "Tuesday", "last Friday", "early Tuesday", "Tuesday evening", "Friday's"; plural → set.
+  re: new RegExp(
+    `\\b(?:(last|next|this(?:\\s+coming|\\s+past)?|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY})(s?)(?:['’]s)?(?:,?\\s+(${POD}|night)s?)?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const name = m[2] as string
+    if (!isCapitalised(name)) return null
+    const end = m.index + (m[0] as string).length
+    const prev = wordBefore(ctx.text, m.index + (m[0] as string).indexOf(name))
+    if (WEEKDAY_NAME_PARTS.has(prev.toLowerCase()) && isCapitalised(prev)) return null
+    if (!m[4]) {
+      // "Sunday Times", "Tuesday Group": a capitalised word that is not a month or a day word.
+      const next = wordAfter(ctx.text, end)
+      const key = next.toLowerCase().replace('.', '')
+      if (isCapitalised(next) && MONTHS[key] === undefined && !/^(?:and|or)$/i.test(next)) {
+        const gap = ctx.text.slice(end, end + 2)
+        if (!gap.startsWith(',')) return null
+      }
+    }
+    const weekday = WEEKDAYS[name.toLowerCase()] as number
+    const pod = m[4]?.toLowerCase()
+    const podCode = pod ? (PARTS_OF_DAY[pod] as string) : ''
+    if (m[3]) {
+      return candidate(m, 'SET', `XXXX-WXX-${weekday}${podCode ? `T${podCode}` : ''}`, 'set')
+    }
+    const lead = (m[1] ?? '').toLowerCase()
+    if (!ctx.dct) {
+      const value = `XXXX-WXX-${weekday}`
+      return pod
+        ? candidate(m, 'TIME', `${value}T${podCode}`, 'time')
+        : candidate(m, 'DATE', value, 'day')
+    }
+    const shift =
+      lead.startsWith('last') || lead.includes('previous') || lead.includes('past')
+        ? -1
+        : lead.startsWith('next') || lead.includes('following') || lead.includes('coming')
+          ? 1
+          : 0
+    const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(m.index), shift)
+    return dayCandidate(m, day, pod)
+  },
+}
+
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+}
+
+const dayWordRule: Rule = {
+  name: 'day-word',
+  // "yesterday", "late yesterday", "yesterday afternoon", "tonight", "today's".
+  re: new RegExp(
+    `\\b(?:(early|late|earlier|later)\\s+)?(${alternation(Object.keys(DAY_WORDS))})(?:['’]s)?(?:\\s+(${POD}))?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
+    const offset = DAY_WORDS[word] as number
+    const day = ctx.dct ? addDays(ctx.dct, offset) : null
+    const pod = m[3] ?? (word === 'tonight' ? 'night' : undefined)
+    return dayCandidate(m, day, pod)
+  },
+}
+
+const podRule: Rule = {
+  name: 'part-of-day',
+  // "this morning", "last night", "overnight", "his evening address" (the day of the document,
+  // part of day only: never an invented clock time), "midnight", "noon".
+  re: new RegExp(
+    `\\b(?:(this|last|that|the|his|her|their|its|our|my|in\\s+the|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this)\\s+)?(${POD}|overnight|midnight|noon|midday)\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = (m[2] as string).toLowerCase()
+    const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    if (!lead && !['overnight', 'midnight', 'noon', 'midday'].includes(word)) return null
+    if (['his', 'her', 'their', 'its', 'our', 'my'].includes(lead)) {
+      // Only the word itself: "his evening address" → "evening".
+      const start = m.index + (m[0] as string).length - (m[2] as string).length
+      const day = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX'
+      return {
+        start,
+        end: start + word.length,
+        type: 'TIME',
+        value: `${day}T${PARTS_OF_DAY[word] as string}`,
+        resolution: 'time',
+        kind: 'other',
+      }
+    }
+    const back = lead.endsWith('last') ? -1 : 0
+    const day = ctx.dct ? addDays(ctx.dct, back) : null
+    const base = day ? dayValue(day) : 'XXXX-XX-XX'
+    if (word === 'midnight')
+      return candidate(m, 'TIME', `${base}T24:00`, 'time', { kind: 'clock', clock: '24:00' })
+    if (word === 'noon' || word === 'midday')
+      return candidate(m, 'TIME', `${base}T12:00`, 'time', { kind: 'clock', clock: '12:00' })
+    return candidate(m, 'TIME', `${base}T${PARTS_OF_DAY[word] as string}`, 'time')
+  },
+}
+
+/** Week helper for rules elsewhere: the TIMEX3 week value `weeks` weeks from the document date. */
+export function weekFrom(dct: CalDate, weeks: number): string {
+  return weekValue(addDays(dct, weeks * 7))
+}
+
+/** Month helper: the TIMEX3 month value `months` months from the document date. */
+export function monthFrom(dct: CalDate, months: number): string {
+  const m = addMonths(dct.year, dct.month, months)
+  return monthValue(m.year, m.month)
+}
+
+/** The calendar rules, in no particular order (the longest match wins). */
+export const CALENDAR_RULES: readonly Rule[] = [
+  yearRule,
+  decadeRule,
+  centuryRule,
+  monthRule,
+  seasonRule,
+  quarterRule,
+  weekdayRule,
+  dayWordRule,
+  podRule,
+]

@@ -1,0 +1,374 @@
+import {
+  addDays,
+  addMonths,
+  type CalDate,
+  dayValue,
+  monthValue,
+  quarterOf,
+  quarterValue,
+  weekValue,
+  yearValue,
+} from './calendar.js'
+import {
+  alternation,
+  type Candidate,
+  NUMBER,
+  numberValue,
+  type Rule,
+  type RuleContext,
+  VAGUE,
+} from './candidate.js'
+import { MONTHS, REF_WORDS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js'
+import { monthFrom, weekFrom, wordBefore } from './rules-calendar.js'
+
+/**
+ * Rules for durations ("for three years" → P3Y), offsets from the document date ("two years
+ * ago", "last week", "earlier this month"), sets ("every Monday", "weekly") and the refs
+ * ("now" → PRESENT_REF, "recently" → PAST_REF): values never borrow the clock of the reference.
+ */
+
+const UNIT =
+  '(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries'
+const QUALIFIER =
+  '(?:about|around|approximately|nearly|almost|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|just\\s+over|just\\s+under|no\\s+more\\s+than|within|another|an\\s+additional|a\\s+further|only|just|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+final|the\\s+previous|the\\s+coming|the\\s+remaining|the\\s+latest|the\\s+following|past|last|next|first|final|previous|coming|the|each\\s+of\\s+the\\s+past|each\\s+of\\s+the\\s+last)'
+const FILLER =
+  '(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)'
+
+/** The singular key of a unit word ("centuries" → "centurie" is in UNITS too). */
+function unitKey(word: string): string {
+  const w = word.toLowerCase()
+  if (w === 'centuries') return 'century'
+  return w.endsWith('s') ? w.slice(0, -1) : w
+}
+
+/** A TIMEX3 duration of `n` units (`n` null: unknown count, PXY). */
+export function durationValue(n: number | null, unit: string): string {
+  const [letter, isTime, size] = UNITS[unitKey(unit)] ?? ['D', false, 1]
+  const prefix = isTime ? 'PT' : 'P'
+  if (n === null) {
+    if (size === 10) return 'PXE'
+    if (size === 100) return 'PXC'
+    return `${prefix}X${letter}`
+  }
+  let count = n * size
+  let code = letter
+  if (!Number.isInteger(count)) {
+    // Half units go one unit down: 2 1/2 years → P30M, 5 1/2 hours → PT330M.
+    const down: Record<string, [string, number]> = {
+      Y: ['M', 12],
+      H: ['M', 60],
+      D: ['H', 24],
+      W: ['D', 7],
+    }
+    const d = down[letter]
+    if (!d) return `${prefix}${count}${letter}`
+    count *= d[1]
+    code = d[0]
+    if (letter === 'D') return `PT${count}H`
+  }
+  return `${prefix}${count}${code}`
+}
+
+/** The value `n` units before (n < 0) or after the document date, at the unit's granularity. */
+export function shiftedValue(dct: CalDate | null, n: number, unit: string): string {
+  const key = unitKey(unit)
+  if (!dct) {
+    return (
+      { year: 'XXXX', month: 'XXXX-XX', week: 'XXXX-WXX', quarter: 'XXXX-QX' }[key] ?? 'XXXX-XX-XX'
+    )
+  }
+  switch (key) {
+    case 'year':
+      return yearValue(dct.year + n)
+    case 'decade':
+      return String(Math.floor((dct.year + 10 * n) / 10))
+    case 'century':
+      return String(Math.floor((dct.year + 100 * n) / 100))
+    case 'month':
+      return monthFrom(dct, n)
+    case 'quarter': {
+      const q = addMonths(dct.year, (quarterOf(dct.month) - 1) * 3 + 1, 3 * n)
+      return quarterValue(q.year, quarterOf(q.month))
+    }
+    case 'week':
+    case 'fortnight':
+      return weekFrom(dct, key === 'fortnight' ? 2 * n : n)
+    default:
+      if (key === 'hour' || key === 'minute' || key === 'second') return dayValue(dct)
+      return dayValue(addDays(dct, n))
+  }
+}
+
+function span(
+  m: RegExpExecArray,
+  start: number,
+  end: number,
+  c: Omit<Candidate, 'start' | 'end'>,
+): Candidate {
+  return { start: m.index + start, end: m.index + end, ...c }
+}
+
+function whole(m: RegExpExecArray, c: Omit<Candidate, 'start' | 'end'>): Candidate {
+  return span(m, 0, (m[0] as string).length, c)
+}
+
+const durationRule: Rule = {
+  name: 'duration',
+  // "three years", "the past two months", "nearly 40 years", "two-year", "a few days", "years",
+  // "two years ago" (a date), "twice a year" (a set).
+  re: new RegExp(
+    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(?:-(?:long|old))?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const count = m[2]
+    const unit = m[3] as string
+    const relation = (m[4] ?? '').toLowerCase()
+    const plural = /s$/i.test(unit) && unitKey(unit) !== unit.toLowerCase()
+    const n = count ? numberValue(count) : Number.NaN
+    const vague = count !== undefined && Number.isNaN(n)
+    // "a second round", "a second term": an ordinal, not a duration.
+    if (/^seconds?$/i.test(unit) && (count === undefined || /^an?$/i.test(count))) return null
+    if (count === undefined && !plural) {
+      // "last week", "the year": anchored units are the next rule's; "the past year" is P1Y.
+      if (!/^the (?:past|last|next|previous|coming)$/.test(qualifier)) return null
+      if (relation === 'ago') return null
+      return whole(m, {
+        type: 'DURATION',
+        value: durationValue(1, unit),
+        resolution: 'duration',
+        kind: 'other',
+      })
+    }
+    if (count === undefined && !qualifier) {
+      // A bare plural ("for years", "months of talks"): an unknown count.
+      const prev = wordBefore(ctx.text, m.index).toLowerCase()
+      if (['the', 'those', 'these', 'early', 'many', 'a', 'per'].includes(prev) && !relation) {
+        if (prev !== 'the') return null
+      }
+    }
+    if (/^(?:before|after)$/.test(relation)) {
+      // "two days before the vote": a duration; the relation word is a signal, not part of it.
+      const len = (m[0] as string).length - (m[0] as string).match(/\s+\w+$/)![0].length
+      const value = count && !vague ? durationValue(n, unit) : durationValue(null, unit)
+      if (!count && !plural) return null
+      return span(m, 0, len, { type: 'DURATION', value, resolution: 'duration', kind: 'other' })
+    }
+    if (relation) {
+      if (vague || count === undefined) {
+        const value = /later|from now|hence/.test(relation) ? 'FUTURE_REF' : 'PAST_REF'
+        return whole(m, { type: 'DATE', value, resolution: 'ref', kind: 'other' })
+      }
+      const sign = /later|from now|hence/.test(relation) ? 1 : -1
+      const key = unitKey(unit)
+      if (key === 'year' && ctx.lastQuarter && /\bquarter|period\b/i.test(ctx.text) && n === 1) {
+        // Earnings copy: "a year ago" beside a quarter is that quarter a year before.
+        const q = ctx.lastQuarter
+        return whole(m, {
+          type: 'DATE',
+          value: quarterValue(q.year - 1, q.quarter),
+          resolution: 'quarter',
+          kind: 'other',
+        })
+      }
+      const value = shiftedValue(ctx.dct, sign * Math.round(n), unit)
+      const resolution = resolutionOf(key)
+      const day =
+        resolution === 'day' && ctx.dct
+          ? { day: addDays(ctx.dct, sign * Math.round(n)), kind: 'day' as const }
+          : {}
+      return whole(m, { type: 'DATE', value, resolution, kind: 'other', ...day })
+    }
+    // "twice a year", "once a week", "three times a day": a set.
+    const before = ctx.text.slice(Math.max(0, m.index - 16), m.index)
+    if (/\b(?:once|twice|times|thrice)\s+$/i.test(before) && /^(?:a|an|per)$/i.test(count ?? '')) {
+      const lead = /(?:\b\w+\s+)?(?:once|twice|times|thrice)\s+$/i.exec(before)![0]
+      return {
+        start: m.index - lead.length,
+        end: m.index + (m[0] as string).length,
+        type: 'SET',
+        value: durationValue(1, unit),
+        resolution: 'set',
+        kind: 'other',
+      }
+    }
+    if (/\bper\s+$/i.test(before)) return null
+    const value = count === undefined || vague ? durationValue(null, unit) : durationValue(n, unit)
+    return whole(m, { type: 'DURATION', value, resolution: 'duration', kind: 'other' })
+  },
+}
+
+function resolutionOf(unit: string): Candidate['resolution'] {
+  if (unit === 'year' || unit === 'decade' || unit === 'century') return 'year'
+  if (unit === 'month') return 'month'
+  if (unit === 'quarter') return 'quarter'
+  if (unit === 'week' || unit === 'fortnight') return 'week'
+  return 'day'
+}
+
+const anchoredRule: Rule = {
+  name: 'anchored',
+  // "last week", "this month", "next year", "earlier this month", "early next year",
+  // "the end of the year", "this weekend", "the day before", "the next day", "year-end".
+  re: /\b(?:(?:(early|late|mid|earlier|later)[\s-]+)|(?:the\s+(?:end|beginning|start|middle)\s+of\s+))?(this|last|next|past|coming|current|the\s+current|the)\s+(week|weekend|month|year|decade|century|day)\b(?:\s+(before|after))?|\b(year-end|month-end|the\s+same\s+day|that\s+day|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day|the\s+day\s+before|the\s+day\s+after)\b/gi,
+  make(m, ctx) {
+    const dct = ctx.dct
+    if (m[5]) {
+      const phrase = m[5].toLowerCase().replace(/\s+/g, ' ')
+      if (phrase === 'year-end')
+        return whole(m, {
+          type: 'DATE',
+          value: dct ? yearValue(dct.year) : 'XXXX',
+          resolution: 'year',
+          kind: 'other',
+        })
+      if (phrase === 'month-end')
+        return whole(m, {
+          type: 'DATE',
+          value: dct ? monthValue(dct.year, dct.month) : 'XXXX-XX',
+          resolution: 'month',
+          kind: 'other',
+        })
+      const shift = /previous|before/.test(phrase)
+        ? -1
+        : /following|next|after/.test(phrase)
+          ? 1
+          : 0
+      const day = dct ? addDays(dct, shift) : null
+      return whole(m, {
+        type: 'DATE',
+        value: day ? dayValue(day) : 'XXXX-XX-XX',
+        resolution: 'day',
+        kind: 'day',
+        ...(day ? { day } : {}),
+      })
+    }
+    const deictic = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
+    const unit = (m[3] as string).toLowerCase()
+    const relation = (m[4] ?? '').toLowerCase()
+    const edge = m[1] !== undefined || /^the\s+(?:end|beginning|start|middle)/i.test(m[0] as string)
+    if (unit === 'day') {
+      if (deictic !== 'the' || !relation) return null
+      const day = dct ? addDays(dct, relation === 'before' ? -1 : 1) : null
+      return whole(m, {
+        type: 'DATE',
+        value: day ? dayValue(day) : 'XXXX-XX-XX',
+        resolution: 'day',
+        kind: 'day',
+        ...(day ? { day } : {}),
+      })
+    }
+    if (relation) return null
+    if (deictic === 'past') {
+      // "past week" alone reads as a stretch of time.
+      return whole(m, {
+        type: 'DURATION',
+        value: durationValue(1, unit === 'weekend' ? 'day' : unit),
+        resolution: 'duration',
+        kind: 'other',
+      })
+    }
+    if (deictic === 'the') {
+      if (!edge) return null
+    }
+    const n = deictic === 'last' ? -1 : deictic === 'next' || deictic === 'coming' ? 1 : 0
+    if (unit === 'weekend') {
+      if (!dct)
+        return whole(m, { type: 'DATE', value: 'XXXX-WXX-WE', resolution: 'week', kind: 'other' })
+      // This weekend: the one of this ISO week; a past-tense "the weekend" is the one just gone.
+      let base = addDays(dct, 7 * n)
+      if (n === 0 && deictic === 'the' && ctx.tenseAt(m.index) === 'past') base = addDays(dct, -7)
+      return whole(m, {
+        type: 'DATE',
+        value: `${weekValue(base)}-WE`,
+        resolution: 'week',
+        kind: 'other',
+      })
+    }
+    return whole(m, {
+      type: 'DATE',
+      value: shiftedValue(dct, n, unit),
+      resolution: resolutionOf(unit),
+      kind: 'other',
+    })
+  },
+}
+
+const setRule: Rule = {
+  name: 'set',
+  // "every Monday", "each year", "every two weeks", "each July", "weekly", "annually".
+  re: new RegExp(
+    `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS))}|${alternation(Object.keys(MONTHS).filter((k) => k.length > 3))})\\b|\\b(${alternation(Object.keys(SET_WORDS))})\\b`,
+    'gi',
+  ),
+  make(m) {
+    if (m[3]) {
+      return whole(m, {
+        type: 'SET',
+        value: SET_WORDS[m[3].toLowerCase()] as string,
+        resolution: 'set',
+        kind: 'other',
+      })
+    }
+    const word = (m[2] as string).toLowerCase()
+    const weekday = WEEKDAYS[word]
+    if (weekday !== undefined)
+      return whole(m, {
+        type: 'SET',
+        value: `XXXX-WXX-${weekday}`,
+        resolution: 'set',
+        kind: 'other',
+      })
+    const month = MONTHS[word]
+    if (month !== undefined)
+      return whole(m, {
+        type: 'SET',
+        value: `XXXX-${String(month).padStart(2, '0')}`,
+        resolution: 'set',
+        kind: 'other',
+      })
+    const n = m[1] ? numberValue(m[1]) : 1
+    const other = /\bother\b/i.test(m[0] as string) ? 2 : 1
+    return whole(m, {
+      type: 'SET',
+      value: durationValue((Number.isNaN(n) ? 1 : n) * other, word),
+      resolution: 'set',
+      kind: 'other',
+    })
+  },
+}
+
+const refRule: Rule = {
+  name: 'ref',
+  // "now", "currently", "recently", "the past", "the future", "soon": refs, never a clock time.
+  re: new RegExp(`\\b(${alternation(Object.keys(REF_WORDS))})\\b`, 'gi'),
+  make(m, ctx) {
+    const word = (m[1] as string).toLowerCase().replace(/\s+/g, ' ')
+    const after = ctx.text.slice(
+      m.index + (m[0] as string).length,
+      m.index + (m[0] as string).length + 12,
+    )
+    // "now that" is a conjunction; "the past/future" before "of"/a noun is usually a name.
+    if (word === 'now' && /^\s+that\b/i.test(after)) return null
+    if (word === 'future' || word === 'current' || word === 'recent') {
+      // Adjectives: only before a noun they date ("current levels"), not "the recent past".
+      if (!/^\s+\p{Ll}/u.test(after)) return null
+    }
+    if (word === 'in the coming') return null
+    return whole(m, {
+      type: 'DATE',
+      value: REF_WORDS[word] as string,
+      resolution: 'ref',
+      kind: 'other',
+    })
+  },
+}
+
+/** The relative rules, in no particular order (the longest match wins). */
+export const RELATIVE_RULES: readonly Rule[] = [durationRule, anchoredRule, setRule, refRule]
+
+/** For tests: a rule context with a fixed tense. */
+export function fixedContext(text: string, dct: CalDate | null): RuleContext {
+  return { text, dct, tenseAt: () => 'past', lastQuarter: null }
+}
