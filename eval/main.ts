@@ -7,7 +7,9 @@ import { checkFloors, type Scores } from './baseline.js'
 type Suite = (args: readonly string[]) => Promise<Scores>
 
 const SUITES: Record<string, () => Promise<Suite>> = {
+  entities: async () => (await import('./entities.js')).evalEntities,
   'reader-html': async () => (await import('./reader-html.js')).evalReaderHtml,
+  time: async () => (await import('./time.js')).evalTime,
 }
 
 async function main(): Promise<number> {
