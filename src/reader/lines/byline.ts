@@ -1,0 +1,156 @@
+import {
+  BY_WORDS,
+  NAME_PARTICLES,
+  OUTLETS,
+  PUBLISHED_WORDS,
+  ROLE_WORDS,
+  UPDATED_WORDS,
+} from './data/bylines.js'
+import { WEEKDAYS } from './data/months.js'
+import { type FoundDate, findDate, findDates, findTimes } from './dates.js'
+
+/** What a byline line says: its authors, its published time and the reading time. */
+export interface Byline {
+  readonly authors: readonly string[]
+  /** The published (else updated) date and time stated in the line. */
+  readonly date: FoundDate | null
+  readonly readingTimeMinutes: number | null
+}
+
+const READING_TIME =
+  /(\d{1,3})\s*-?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti)\.?\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|czytania|de leitura|leestijd)\b|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|czas czytania|tempo de leitura|leestijd)\s*:?\s*(?:ca\.?\s*|about\s*|approx\.?\s*)?(\d{1,3})\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti)?\.?/iu
+
+const longestFirst = (set: ReadonlySet<string>) =>
+  [...set].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+const BY_PREFIX = new RegExp(`^(?:${longestFirst(BY_WORDS).join('|')})(?=[\\s:])\\s*:?\\s*`, 'iu')
+const TIME_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${longestFirst(new Set([...PUBLISHED_WORDS, ...UPDATED_WORDS])).join('|')})(?![\\p{L}])\\s*:?`,
+  'giu',
+)
+const UPDATED = new RegExp(`^(?:${longestFirst(UPDATED_WORDS).join('|')})`, 'iu')
+/** Separators between a byline's parts, and the words joining names. */
+const SPLIT = /\s*(?:[|•·,;/]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|&)\s*/giu
+const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u
+const CONNECTORS =
+  /^(?:on|at|am|um|le|el|il|the|à|a|de|o|w|dnia|et|pt|ct|mt|ist|jst|kst|hkt|local time|,)$/iu
+
+/** Title case for names written in capitals ("DMYTRO BASMAT" → "Dmytro Basmat"). */
+function nameCase(name: string): string {
+  if (name !== name.toUpperCase()) return name
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+}
+
+/** The chunk is a personal name: 1-5 capitalised words, particles allowed inside. */
+export function isPersonName(chunk: string, allowSingle: boolean): boolean {
+  const words = chunk.split(/\s+/).filter((w) => w !== '')
+  if (words.length === 0 || words.length > 5) return false
+  if (words.length === 1 && !allowSingle) return false
+  let capitals = 0
+  for (const w of words) {
+    if (NAME_TOKEN.test(w)) capitals++
+    else if (!NAME_PARTICLES.has(w)) return false
+  }
+  const first = words[0] as string
+  const last = words[words.length - 1] as string
+  return (
+    capitals > 0 &&
+    NAME_TOKEN.test(first) &&
+    NAME_TOKEN.test(last) &&
+    !WEEKDAYS.has(first.toLowerCase())
+  )
+}
+
+function isOutlet(chunk: string): boolean {
+  const c = chunk.toLowerCase().replace(/^the\s+/, '')
+  return (
+    OUTLETS.has(chunk.toLowerCase()) ||
+    OUTLETS.has(c) ||
+    /^[\p{L}\d-]+\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$/u.test(c)
+  )
+}
+
+function isRole(chunk: string): boolean {
+  const words = chunk.toLowerCase().split(/\s+/)
+  return (
+    words.length <= 6 &&
+    words.some((w) => ROLE_WORDS.has(w) && !['and', 'in', 'for', 'at', 'of', 'the'].includes(w)) &&
+    words.every((w) => ROLE_WORDS.has(w) || /^\p{Lu}/u.test(w) || OUTLETS.has(w))
+  )
+}
+
+/** Picks the published time: the first date of a part not introduced by an "updated" word. */
+function publishedDate(line: string): FoundDate | null {
+  TIME_WORD.lastIndex = 0
+  const cuts = [0]
+  for (let m = TIME_WORD.exec(line); m !== null; m = TIME_WORD.exec(line))
+    if (m.index > 0) cuts.push(m.index)
+  cuts.push(line.length)
+  let updated: FoundDate | null = null
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const part = line.slice(cuts[i], cuts[i + 1])
+    const found = findDate(part)
+    if (!found) continue
+    const at = {
+      ...found,
+      start: found.start + (cuts[i] as number),
+      end: found.end + (cuts[i] as number),
+    }
+    if (!UPDATED.test(part.trimStart())) return at
+    updated ??= at
+  }
+  return updated ?? findDate(line)
+}
+
+/**
+ * Reads a line as a byline, or returns null when it is not one. A byline is a short line made only
+ * of author names, outlets, job titles, dates, times, a reading time and byline words:
+ * "by Jane Doe November 7, 2024 1:09 AM 2 min read", "By A and B | Updated 3:45 PM EST, Tue
+ * November 5, 2024", "Xinhua | Updated: 2017-09-15 17:52", "By NAME, Reuters", "NAME and NAME,
+ * Associated Press". A line of names alone counts only after a "By" word or with an outlet.
+ *
+ * @example
+ * parseByline('By Tom Balmforth, Reuters')?.authors // → ['Tom Balmforth']
+ */
+export function parseByline(line: string): Byline | null {
+  if (line.length > 260 || line.length < 3) return null
+  let rest = line
+  let readingTimeMinutes: number | null = null
+  const rt = READING_TIME.exec(rest)
+  if (rt) {
+    readingTimeMinutes = Number(rt[1] ?? rt[2])
+    rest = rest.slice(0, rt.index) + ' | ' + rest.slice(rt.index + rt[0].length)
+  }
+  const dates = findDates(rest)
+  const times = findTimes(rest).filter(
+    (t) => !dates.some((d) => t.start < d.end && d.start < t.end),
+  )
+  const date = dates.length > 0 || times.length > 0 ? publishedDate(line) : null
+  const spans = [...dates, ...times].sort((a, b) => b.start - a.start)
+  for (const s of spans) rest = rest.slice(0, s.start) + ' | ' + rest.slice(s.end)
+  const by = BY_PREFIX.exec(rest.trimStart())
+  if (by) rest = rest.trimStart().slice(by[0].length)
+  TIME_WORD.lastIndex = 0
+  const hadTimeWord = TIME_WORD.test(rest)
+  rest = rest.replace(TIME_WORD, ' | ')
+  const authors: string[] = []
+  let outlet = false
+  for (const raw of rest.split(SPLIT)) {
+    const chunk = raw.replace(/^[\s:()[\]–—-]+|[\s:()[\]–—-]+$/gu, '').replace(/\s+/g, ' ')
+    if (chunk === '' || CONNECTORS.test(chunk)) continue
+    const words = chunk
+      .split(' ')
+      .filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/, '')))
+    const c = words.join(' ')
+    if (c === '' || CONNECTORS.test(c)) continue
+    if (isOutlet(c)) outlet = true
+    else if (isPersonName(c, by !== null)) authors.push(nameCase(c))
+    else if (!isRole(c)) return null
+  }
+  const timed = date !== null || readingTimeMinutes !== null
+  if (by === null && !timed && !(outlet && authors.length > 0)) return null
+  if (by !== null && authors.length === 0 && !timed && !outlet) return null
+  if (by === null && !timed && !hadTimeWord && authors.length === 0) return null
+  return { authors, date, readingTimeMinutes }
+}

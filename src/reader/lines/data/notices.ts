@@ -1,0 +1,89 @@
+/**
+ * Boilerplate a scraped news page leaves among its lines, as patterns with the reason a line is
+ * dropped. Written from how news sites and blogs in English, German, French, Spanish, Italian,
+ * Polish and Portuguese phrase their page furniture (Reuters, AP, BBC, CNN, NYT, Guardian,
+ * Al Jazeera, Kyiv Independent, Politico, Fox, Bloomberg, DW, France 24, Spiegel, Le Monde...).
+ * Each pattern matches a whole short line or its start, never a phrase in the middle of running
+ * text, so a sentence that mentions a newsletter stays. `maxLength` (UTF-16 units) bounds the
+ * lines a pattern may drop: notices are short. Extend by adding a row; keep patterns linear (no
+ * nested quantifiers).
+ */
+export interface NoticePattern {
+  readonly reason: string
+  readonly re: RegExp
+  readonly maxLength: number
+}
+
+/** The notice patterns, tried in order; the first that matches names the reason. */
+export const NOTICE_PATTERNS: readonly NoticePattern[] = [
+  {
+    reason: 'notice:text-to-speech',
+    re: /^(?:this (?:audio|article|story|text) (?:is|was|has been) (?:created|generated|produced|read|narrated|voiced)\b|(?:listen|hear) to (?:this|the) (?:article|story|report|podcast)|listen\b.{0,20}\b(?:min|minutes?)\b|audio (?:version|generated|created)|play (?:audio|article)|(?:artikel|beitrag) (?:anhören|vorlesen|vorlesen lassen)|(?:hören sie|anhören)\b|écouter (?:cet|l['’])article|escuchar (?:este|el) artículo|ascolta (?:l['’]articolo|questo)|posłuchaj artykułu|ouvir (?:este|o) artigo|voiced by artificial intelligence|ai-?generated audio)/i,
+    maxLength: 160,
+  },
+  {
+    reason: 'advertisement',
+    re: /^(?:advertisement|advertising|ad|sponsored(?: content| post| by\b.*)?|paid (?:content|post|partnership)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|publicidade|(?:story|article|text|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll (?:down )?to continue(?: with content)?|weiterlesen nach der anzeige|continue reading (?:the )?(?:main story|below))\W*$/i,
+    maxLength: 80,
+  },
+  {
+    reason: 'cookies',
+    re: /^(?:we use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use) this (?:web)?site|(?:accept|manage|reject)(?: all)? cookies|cookie (?:settings|policy|preferences|consent)|diese (?:web)?seite (?:verwendet|nutzt) cookies|wir (?:verwenden|nutzen) cookies|cookie-einstellungen|cookies? (?:akzeptieren|zulassen|ablehnen)|ce site utilise des cookies|nous utilisons des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|questo sito (?:utilizza|usa) (?:i )?cookie|ta strona (?:używa|korzysta z) (?:plików )?cookies|este site (?:usa|utiliza) cookies|(?:privacy|datenschutz)(?:-| )?(?:policy|settings|einstellungen|erklärung|hinweis)\W*$|(?:ok|okay|accept|akzeptieren|einverstanden|alle akzeptieren|i agree|agree)\W*$)/i,
+    maxLength: 600,
+  },
+  {
+    reason: 'newsletter',
+    re: /^(?:thank you for signing up|thanks for signing up|(?:sign|signing) up (?:for|to)\b|subscribe (?:to|for|now|today)\b|subscribe\W*$|get (?:our|the) \w+(?: \w+)? newsletter|(?:our|the|daily|weekly|free) newsletter|newsletter\b|we['’]ve sent you a confirmation|please check your (?:inbox|email)|enter your e-?mail|your e-?mail address|(?:jetzt )?(?:newsletter )?abonnieren|melden sie sich (?:jetzt )?(?:für|zum) (?:unseren )?newsletter|inscrivez-vous|abonnez-vous|suscríbete|suscribirse|iscriviti|zapisz się|assine (?:a|nossa) newsletter|sign up\W*$|register now|create (?:a )?free account)/i,
+    maxLength: 240,
+  },
+  {
+    reason: 'share',
+    re: /^(?:share(?: this)?(?: (?:article|story|page|post|on \w+))?|share via|tweet|pin it|e-?mail|print|copy link|link (?:copied|kopieren)|teilen|artikel teilen|drucken|versenden|partager|imprimer|compartir|imprimir|condividi|stampa|udostępnij|drukuj|compartilhar|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|xing|flipboard|messenger|gift (?:this )?article|save(?: (?:article|for later))?|merken|comments?)(?:\W+(?:share|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|reddit|pinterest|xing|copy link|teilen|drucken|messenger|flipboard))*\W*$/i,
+    maxLength: 120,
+  },
+  {
+    reason: 'follow',
+    re: /^(?:follow (?:us|@|\w+(?: \w+)? on)|like us on facebook|join us on|folgen sie (?:uns|\w+ auf)|folge uns|suivez-nous|síguenos|seguici|obserwuj nas|siga-nos)/i,
+    maxLength: 200,
+  },
+  {
+    reason: 'related-links',
+    re: /^(?:read more|read also|also read|read next|more (?:from|on|about|stories|news|in)\b|most (?:read|popular|viewed|shared)|recommended(?: for you| stories| articles)?|you (?:may|might) (?:also )?(?:like|be interested|want)|see also|related(?: (?:articles?|stories|coverage|content|topics|news|posts?|links))?|top stories|trending(?: now)?|editor['’]s picks|what to read next|further reading|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr (?:dazu|zu diesem thema)|weitere (?:artikel|beiträge|nachrichten|themen|meldungen)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|meistgelesen|à lire (?:aussi|également)|lire aussi|lire la suite|voir aussi|sur le même sujet|leer más|lee también|te puede interesar|noticias relacionadas|leggi anche|leggi (?:di )?più|articoli correlati|czytaj (?:też|także|więcej|dalej)|zobacz (?:też|także)|leia (?:também|mais)|veja também|saiba mais)\b/i,
+    maxLength: 300,
+  },
+  {
+    reason: 'navigation',
+    re: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|zum inhalt springen|direkt zum inhalt|springe zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do treści|ir para o conteúdo|(?:main )?menu|menü|navigation|home|homepage|startseite|search|suche|suchen|login|log in|sign in|log out|anmelden|abmelden|register|registrieren|back to top|nach oben|zurück(?: zur übersicht)?|back|next|previous|weiter|vorherige?r?|nächste[rs]?|older posts|newer posts|(?:page|seite) \d+(?: (?:of|von) \d+)?|accueil|rechercher|inicio|buscar|cerca|szukaj|strona główna|buscar|close|schließen|fermer|cerrar|chiudi|open|toggle navigation|breadcrumb|sitemap|impressum|imprint|kontakt|contact(?: us)?|about(?: us)?|über uns|datenschutz|terms(?: of (?:use|service))?|agb|faq|hilfe|help)\W*$/i,
+    maxLength: 60,
+  },
+  {
+    reason: 'comments',
+    re: /^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|replies|responses|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[:(]?\s*\d+\)?|(?:view|show|load|read|see|leave|post|add|write) (?:a |all |the )?(?:\d+ )?comments?|(?:kommentar|kommentare) (?:schreiben|anzeigen|lesen)|(?:hinterlasse|schreibe) (?:einen|eine) (?:kommentar|antwort)|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|deixe um comentário|join the (?:conversation|discussion)|comments are closed|kommentare sind geschlossen)/i,
+    maxLength: 120,
+  },
+  {
+    reason: 'copyright',
+    re: /^(?:©|\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|this material may not be published)/i,
+    maxLength: 400,
+  },
+  {
+    reason: 'author-footer',
+    re: /^(?:author|authors|autor|autorin|autoren|auteur|autore|written by|reporting by|editing by|additional reporting by|compiled by|edited by|writing by)\s*:?\s+\S/i,
+    maxLength: 200,
+  },
+  {
+    reason: 'credits',
+    re: /^(?:.{0,200}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|article|story)|(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected|edited|produced))|correction:|clarification:|mitarbeit:|mit material von)/i,
+    maxLength: 320,
+  },
+  {
+    reason: 'tips',
+    re: /^(?:do you have a (?:story|news tip|tip)|got a (?:story|news tip|tip)|have a (?:news )?tip|send us (?:a|your) tip|we pay for your stories|contact (?:us|the author) at|email us at|hinweise an|schreiben sie uns)/i,
+    maxLength: 300,
+  },
+  {
+    reason: 'separator',
+    re: /^[\s_*=~#.·•\-–—]+$/,
+    maxLength: 200,
+  },
+]

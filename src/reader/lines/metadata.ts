@@ -1,0 +1,53 @@
+import type { Caption, Meta } from '../../core/schema.js'
+import { type Byline, parseByline } from './byline.js'
+import { parseCaption } from './caption.js'
+import type { ClassifiedPage } from './classify.js'
+import { isoOf } from './dates.js'
+
+/**
+ * The article's metadata from its classified lines. A cascade for each field:
+ * - authors: the first byline with names before the body, else after it, else an author footer;
+ * - published: the first byline date before the body (a "Published" time before an "Updated"
+ *   one), else one after it; ISO 8601, local time unless the line states a zone;
+ * - documentDate: the scraper's `date` header, else the published day;
+ * - readingTimeMinutes: the first byline that states one.
+ * Captions are read again with the document year, so "OCTOBER 28" resolves.
+ */
+export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Caption[] } {
+  const firstBody = page.lines.findIndex((l) => l.kind === 'body')
+  const before: Byline[] = []
+  const after: Byline[] = []
+  const footers: Byline[] = []
+  let headerDate: string | null = null
+  page.lines.forEach((l, i) => {
+    if (l.header?.key === 'date') headerDate ??= l.header.value
+    if (l.byline) (firstBody < 0 || i < firstBody ? before : after).push(l.byline)
+    if (l.reason === 'author-footer') {
+      const b = parseByline(l.text)
+      if (b) footers.push(b)
+    }
+  })
+  const bylines = [...before, ...after]
+  const authors =
+    (bylines.find((b) => b.authors.length > 0) ?? footers.find((b) => b.authors.length > 0))
+      ?.authors ?? []
+  const date = bylines.find((b) => b.date !== null)?.date ?? null
+  const published = date === null ? null : isoOf(date)
+  const documentDate = headerDate ?? published?.slice(0, 10) ?? null
+  const year = documentDate === null ? null : Number(documentDate.slice(0, 4))
+  const captions: Caption[] = []
+  for (const l of page.lines) {
+    if (l.kind === 'caption') captions.push(parseCaption(l.text, year) ?? (l.caption as Caption))
+  }
+  const meta: Meta = {
+    title: page.title,
+    authors: [...new Set(authors)],
+    published,
+    documentDate,
+    site: null,
+    language: null,
+    readingTimeMinutes:
+      bylines.find((b) => b.readingTimeMinutes !== null)?.readingTimeMinutes ?? null,
+  }
+  return { meta, captions }
+}

@@ -1,0 +1,37 @@
+/** A half-open range of line indices: the article among a page's lines. */
+export interface LineRange {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The densest contiguous run of lines: the range with the largest sum of line scores (Kadane's
+ * maximum-sum subarray, one pass). Prose lines score positive and furniture negative, so the run
+ * is the article, extended over the short lines (subheads, one-line quotes) between its
+ * paragraphs as long as the paragraphs on both sides outweigh them. When no line scores
+ * positive there is no article to find: the whole page is returned.
+ *
+ * @example
+ * densestRun([-1, -1, 4, 3, -0.5, 5, -1]) // → { start: 2, end: 6 }
+ */
+export function densestRun(scores: readonly number[]): LineRange {
+  let best = 0
+  let bestStart = 0
+  let bestEnd = 0
+  let sum = 0
+  let start = 0
+  for (let i = 0; i < scores.length; i++) {
+    if (sum <= 0) {
+      sum = 0
+      start = i
+    }
+    sum += scores[i] as number
+    if (sum > best) {
+      best = sum
+      bestStart = start
+      bestEnd = i + 1
+    }
+  }
+  if (best <= 0) return { start: 0, end: scores.length }
+  return { start: bestStart, end: bestEnd }
+}
