@@ -6,7 +6,9 @@ import type { BenchResult } from './measure.js'
 
 type Bench = (args: readonly string[]) => Promise<BenchResult[]>
 
-const BENCHES: Record<string, () => Promise<Bench>> = {}
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  ner: async () => (await import('./ner.js')).benchNer,
+}
 
 async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2)

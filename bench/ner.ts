@@ -1,0 +1,75 @@
+/**
+ * `npm run bench -- ner`: throughput of the NER tagger on the BBC corpus (../shared/data/bbc):
+ * the tokenizer alone, the tagger alone on pre-tokenized articles, and both together.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Token } from '../src/core/doc.js'
+import type { Span } from '../src/core/schema.js'
+import { nerSpans } from '../src/nlp/ner/tagger.js'
+import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { type BenchResult, measure } from './measure.js'
+
+interface Article {
+  readonly text: string
+  tokens: Token[]
+  sentences: Span[]
+}
+
+function tokenize(a: Article): void {
+  const tokens: Token[] = []
+  const sentences: Span[] = []
+  let at = 0
+  for (const line of a.text.split('\n')) {
+    tokenizeLine(a.text, at, at + line.length, sentences, tokens)
+    at += line.length + 1
+  }
+  a.tokens = tokens
+  a.sentences = sentences
+}
+
+function corpus(): Article[] {
+  const root = process.env.CHRONICLE_SHARED
+    ? `${process.env.CHRONICLE_SHARED}/data/bbc/`
+    : fileURLToPath(new URL('../../../shared/data/bbc/', import.meta.url))
+  const out: Article[] = []
+  for (const topic of readdirSync(root, { withFileTypes: true })) {
+    if (!topic.isDirectory()) continue
+    for (const f of readdirSync(`${root}${topic.name}`).sort())
+      if (f.endsWith('.txt'))
+        out.push({
+          text: readFileSync(`${root}${topic.name}/${f}`, 'utf8'),
+          tokens: [],
+          sentences: [],
+        })
+  }
+  return out
+}
+
+/** Tokens/s of the tokenizer, the tagger, and the two together. */
+export async function benchNer(_args: readonly string[]): Promise<BenchResult[]> {
+  const articles = corpus()
+  const tokenCount = (a: Article): number => a.tokens.length
+  for (const a of articles) tokenize(a)
+  const tagger = measure(
+    'ner tagger only',
+    'tokens',
+    articles,
+    (a) => {
+      nerSpans(a.text, a.tokens, a.sentences)
+    },
+    tokenCount,
+  )
+  const tokenizer = measure('tokenizer only', 'tokens', articles, tokenize, tokenCount)
+  const both = measure(
+    'tokenizer + ner tagger',
+    'tokens',
+    articles,
+    (a) => {
+      tokenize(a)
+      nerSpans(a.text, a.tokens, a.sentences)
+    },
+    tokenCount,
+  )
+  return [tagger, tokenizer, both]
+}

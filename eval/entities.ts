@@ -1,0 +1,121 @@
+/**
+ * `npm run eval -- entities`: exact-span precision/recall/F1 per type of the NER tagger
+ * (src/nlp/ner) on CoNLL-2003 eng.testa (in domain: the model is tuned on it) and on the
+ * sentences of WikiEvents dev.jsonl (out of domain: recent news, other annotation guidelines).
+ *
+ * WikiEvents marks every mention (names, nominals, pronouns) with KAIROS types and no mention
+ * kind, so only name-like mentions are scored: PER → PERSON, ORG → ORG, GPE/LOC → LOC, whose
+ * first and last words are capitalised, that are not a bare title ("General") nor a nationality
+ * adjective ("Russian": CoNLL calls those MISC). Other gold mentions are ignored: a prediction
+ * with exactly their span is neither right nor wrong. WikiEvents has no MISC, so predicted MISC
+ * is not scored there.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Token } from '../src/core/doc.js'
+import type { EntityType, Span } from '../src/core/schema.js'
+import { readConll } from '../src/nlp/ner/conll.js'
+import { PERSON_TITLES } from '../src/nlp/ner/lexicon.js'
+import { count, emptyCounts, prf, type TypeCounts } from '../src/nlp/ner/score.js'
+import { type NerSpan, nerSpans } from '../src/nlp/ner/tagger.js'
+import { foldWord } from '../src/nlp/ner/words.js'
+import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { requireData, type Scores } from './baseline.js'
+
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'LOC', 'MISC']
+const WIKI_TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC' }
+
+function report(name: string, c: TypeCounts, types: readonly EntityType[], out: Scores): void {
+  for (const t of types) {
+    const s = prf(c[t])
+    out[`${name}.${t}.p`] = s.p
+    out[`${name}.${t}.r`] = s.r
+    out[`${name}.${t}.f1`] = s.f
+    process.stdout.write(
+      `${name} ${t.padEnd(7)} P ${s.p.toFixed(4)} R ${s.r.toFixed(4)} F1 ${s.f.toFixed(4)}  (tp ${c[t].tp} fp ${c[t].fp} fn ${c[t].fn})\n`,
+    )
+  }
+  const pol = prf(c.PERSON, c.ORG, c.LOC)
+  out[`${name}.per_org_loc.p`] = pol.p
+  out[`${name}.per_org_loc.r`] = pol.r
+  out[`${name}.per_org_loc.f1`] = pol.f
+  if (types.includes('MISC')) out[`${name}.all.f1`] = prf(c.PERSON, c.ORG, c.LOC, c.MISC).f
+}
+
+function conll(out: Scores): void {
+  const c = emptyCounts()
+  for (const d of readConll(requireData('conll2003/eng.testa')))
+    count(d.gold, nerSpans(d.text, d.tokens, d.sentences), c)
+  report('testa', c, TYPES, out)
+}
+
+interface WikiDoc {
+  readonly sentences: [[string, number, number][], string][]
+  readonly entity_mentions: {
+    readonly start: number
+    readonly end: number
+    readonly entity_type: string
+    readonly text: string
+  }[]
+}
+
+function demonyms(): Set<string> {
+  const path = fileURLToPath(new URL('../../data/gazetteer.json', import.meta.url))
+  return new Set((JSON.parse(readFileSync(path, 'utf8')) as { demonym: string[] }).demonym)
+}
+
+function nameLike(text: string, skip: Set<string>): boolean {
+  const words = text.split(/\s+/)
+  const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w)
+  if (!cap(words[0]) || !cap(words[words.length - 1])) return false
+  return !skip.has(foldWord(text.toLowerCase()))
+}
+
+function wikievents(out: Scores): void {
+  const skip = new Set([...demonyms(), ...PERSON_TITLES])
+  const c = emptyCounts()
+  for (const line of readFileSync(requireData('wikievents/dev.jsonl'), 'utf8').split('\n')) {
+    if (line.trim() === '') continue
+    const doc = JSON.parse(line) as WikiDoc
+    // Our text: one sentence per line; each WikiEvents token → [start, end) in it.
+    let text = ''
+    const tokenAt: [number, number][] = []
+    const lines: [number, number][] = []
+    for (const [toks, sentence] of doc.sentences) {
+      if (text !== '') text += '\n'
+      const at = text.length
+      const base = toks[0]?.[1] ?? 0
+      for (const [, s, e] of toks) tokenAt.push([at + s - base, at + e - base])
+      text += sentence.replace(/\n/g, ' ')
+      lines.push([at, text.length])
+    }
+    const tokens: Token[] = []
+    const sentences: Span[] = []
+    for (const [s, e] of lines) tokenizeLine(text, s, e, sentences, tokens)
+    const gold: NerSpan[] = []
+    const ignored = new Set<string>()
+    for (const m of doc.entity_mentions) {
+      const start = tokenAt[m.start]?.[0]
+      const end = tokenAt[m.end - 1]?.[1]
+      if (start === undefined || end === undefined) continue
+      const type = WIKI_TYPE[m.entity_type]
+      if (type && nameLike(m.text, skip)) gold.push({ start, end, type })
+      else ignored.add(`${start}:${end}`)
+    }
+    const pred = nerSpans(text, tokens, sentences).filter(
+      (p) => p.type !== 'MISC' && !ignored.has(`${p.start}:${p.end}`),
+    )
+    // Several gold mentions may share a span (one per event argument): count each span once.
+    const unique = new Map(gold.map((g) => [`${g.start}:${g.end}:${g.type}`, g]))
+    count([...unique.values()], pred, c)
+  }
+  report('wikievents', c, ['PERSON', 'ORG', 'LOC'], out)
+}
+
+/** The entities suite: scores named `testa.<TYPE>.{p,r,f1}` and `wikievents.<TYPE>.{p,r,f1}`. */
+export async function evalEntities(_args: readonly string[]): Promise<Scores> {
+  const out: Scores = {}
+  conll(out)
+  wikievents(out)
+  return out
+}

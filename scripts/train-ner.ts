@@ -1,0 +1,337 @@
+/**
+ * `npm run train:ner`: trains the NER tagger (src/nlp/ner) on CoNLL-2003 eng.train and reports
+ * exact-span F1 on eng.testa after each epoch; writes models/ner/ner.json + ner.bin.
+ *
+ * Model: averaged structured perceptron (Collins 2002) over BILOU labels with Viterbi decoding,
+ * hashed features, two passes (pass 2 reads the document-level majority type of pass 1; its
+ * training labels come from 2-fold jack-knifing so they are as noisy as at run time).
+ *
+ * Reproducible: a fixed seed drives the only randomness (sentence order), there is no clock or
+ * parallelism in the maths, and the output is sorted, so the same data gives the same bytes.
+ * Check: train twice and compare `sha256sum models/ner/ner.bin`.
+ *
+ * Options: --train PATH --dev PATH (default ../shared/data/conll2003/eng.{train,testa}),
+ * --out DIR (default models/ner/), --epochs N.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { EntityType } from '../src/core/schema.js'
+import { readConll } from '../src/nlp/ner/conll.js'
+import { extract, type Features } from '../src/nlp/ner/features.js'
+import { gazetteer } from '../src/nlp/ner/gazetteer.js'
+import { decode, encode, LABEL_NAMES, N_LABELS, TYPES } from '../src/nlp/ner/labels.js'
+import { transitionMask, viterbi } from '../src/nlp/ner/model.js'
+import { count, emptyCounts, prf } from '../src/nlp/ner/score.js'
+import type { NerSpan } from '../src/nlp/ner/tagger.js'
+import { toWords, type Words } from '../src/nlp/ner/words.js'
+
+const L = N_LABELS
+const SEED = 20030531
+const DEFAULT_EPOCHS = 10
+/** Features seen fewer times in training get no weight row (smaller model, less noise). */
+const MIN_COUNT = 2
+
+interface Sample {
+  readonly words: Words
+  readonly gold: Uint8Array
+  readonly goldSpans: NerSpan[]
+  f1: Features
+  rows: Int32Array
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name)
+  return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback
+}
+
+/** Mulberry32: a tiny seeded PRNG, so shuffles are the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function load(path: string): Sample[] {
+  const gaz = gazetteer()
+  let lost = 0
+  const out = readConll(path).map((d) => {
+    const words = toWords(d.text, d.tokens)
+    const byStart = new Map<number, number>()
+    const byEnd = new Map<number, number>()
+    for (let i = 0; i < words.start.length; i++) {
+      byStart.set(words.start[i] as number, i)
+      byEnd.set(words.end[i] as number, i)
+    }
+    const spans = []
+    for (const g of d.gold) {
+      const s = byStart.get(g.start)
+      const e = byEnd.get(g.end)
+      if (s === undefined || e === undefined) lost++
+      else spans.push({ start: s, end: e + 1, type: TYPES.indexOf(g.type) })
+    }
+    const gold = new Uint8Array(words.text.length)
+    encode(spans, gold)
+    return { words, gold, goldSpans: d.gold, f1: extract(words, gaz), rows: new Int32Array(0) }
+  })
+  process.stdout.write(`${path}: ${out.length} docs, ${lost} gold spans off word boundaries\n`)
+  return out
+}
+
+/** Feature hash → row, for hashes seen at least MIN_COUNT times; rows in ascending hash order. */
+function dictionary(feats: readonly Features[]): Map<number, number> {
+  const counts = new Map<number, number>()
+  for (const f of feats) for (const h of f.hashes) counts.set(h, (counts.get(h) ?? 0) + 1)
+  const keys = [...counts].filter(([, c]) => c >= MIN_COUNT).map(([h]) => h)
+  keys.sort((a, b) => a - b)
+  return new Map(keys.map((h, r) => [h, r]))
+}
+
+function rowsOf(f: Features, dict: Map<number, number>): Int32Array {
+  const rows = new Int32Array(f.hashes.length)
+  for (let k = 0; k < rows.length; k++) rows[k] = dict.get(f.hashes[k] as number) ?? -1
+  return rows
+}
+
+interface Trained {
+  readonly weights: Float64Array
+  readonly trans: Float64Array
+}
+
+/** Sentence ranges [start, end) of a sample. */
+function sequences(sentence: Int32Array): [number, number][] {
+  const out: [number, number][] = []
+  let s = 0
+  while (s < sentence.length) {
+    let e = s + 1
+    while (e < sentence.length && sentence[e] === sentence[s]) e++
+    out.push([s, e])
+    s = e
+  }
+  return out
+}
+
+function scratch() {
+  return { score: new Float64Array(0), back: new Uint8Array(0), emit: new Float64Array(L) }
+}
+
+/** Tags every sample with a trained model. */
+function tagAll(samples: readonly Sample[], m: Trained): Uint8Array[] {
+  const mask = transitionMask()
+  const sc = scratch()
+  return samples.map((s) => {
+    const out = new Uint8Array(s.gold.length)
+    for (const [a, b] of sequences(s.words.sentence))
+      viterbi(s.rows, s.f1.offsets, a, b, m.weights, m.trans, mask, out, sc)
+    return out
+  })
+}
+
+function score(samples: readonly Sample[], labels: readonly Uint8Array[]): string {
+  const c = emptyCounts()
+  samples.forEach((s, k) => {
+    const pred = decode(labels[k] as Uint8Array).map((t) => ({
+      start: s.words.start[t.start] as number,
+      end: s.words.end[t.end - 1] as number,
+      type: TYPES[t.type] as EntityType,
+    }))
+    count(s.goldSpans, pred, c)
+  })
+  const all = prf(c.PERSON, c.ORG, c.LOC, c.MISC).f
+  const pol = prf(c.PERSON, c.ORG, c.LOC).f
+  const per = TYPES.map((t) => `${t} ${prf(c[t]).f.toFixed(4)}`).join(' ')
+  return `F1 ${all.toFixed(4)} (PER+ORG+LOC ${pol.toFixed(4)}; ${per})`
+}
+
+/** Averaged structured perceptron; `dev` (optional) is scored after each epoch. */
+function train(
+  samples: readonly Sample[],
+  rowCount: number,
+  epochs: number,
+  label: string,
+  dev?: readonly Sample[],
+): Trained {
+  const w = new Float64Array(rowCount * L)
+  const u = new Float64Array(rowCount * L)
+  const t = new Float64Array((L + 2) * L)
+  const tu = new Float64Array((L + 2) * L)
+  const mask = transitionMask()
+  const sc = scratch()
+  const seqs: [number, number, number][] = []
+  samples.forEach((s, k) => {
+    for (const [a, b] of sequences(s.words.sentence)) seqs.push([k, a, b])
+  })
+  const random = prng(SEED)
+  let c = 1
+  const pred = samples.map((s) => new Uint8Array(s.gold.length))
+  const bump = (arr: Float64Array, acc: Float64Array, k: number, d: number): void => {
+    arr[k]! += d
+    acc[k]! += c * d
+  }
+  let result: Trained = { weights: w, trans: t }
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = seqs.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      const tmp = seqs[i] as [number, number, number]
+      seqs[i] = seqs[j] as [number, number, number]
+      seqs[j] = tmp
+    }
+    let errors = 0
+    for (const [k, a, b] of seqs) {
+      const s = samples[k] as Sample
+      const p = pred[k] as Uint8Array
+      viterbi(s.rows, s.f1.offsets, a, b, w, t, mask, p, sc)
+      let same = true
+      for (let i = a; i < b; i++) if (p[i] !== s.gold[i]) same = false
+      if (!same) {
+        errors++
+        for (let i = a; i <= b; i++) {
+          const g = i < b ? (s.gold[i] as number) : L + 1
+          const q = i < b ? (p[i] as number) : L + 1
+          const gPrev = i === a ? -1 : (s.gold[i - 1] as number)
+          const qPrev = i === a ? -1 : (p[i - 1] as number)
+          if (g !== q || gPrev !== qPrev) {
+            // End "labels" (L + 1) index the end row of the transition table.
+            const gk = i < b ? (gPrev + 1) * L + g : (L + 1) * L + gPrev
+            const qk = i < b ? (qPrev + 1) * L + q : (L + 1) * L + qPrev
+            bump(t, tu, gk, 1)
+            bump(t, tu, qk, -1)
+          }
+          if (i < b && g !== q) {
+            for (let f = s.f1.offsets[i]!, e = s.f1.offsets[i + 1]!; f < e; f++) {
+              const r = s.rows[f]!
+              if (r < 0) continue
+              bump(w, u, r * L + g, 1)
+              bump(w, u, r * L + q, -1)
+            }
+          }
+        }
+      }
+      c++
+    }
+    const avgW = new Float64Array(w.length)
+    for (let k = 0; k < w.length; k++) avgW[k] = w[k]! - u[k]! / c
+    const avgT = new Float64Array(t.length)
+    for (let k = 0; k < t.length; k++) avgT[k] = t[k]! - tu[k]! / c
+    result = { weights: avgW, trans: avgT }
+    const devNote = dev ? `  dev ${score(dev, tagAll(dev, result))}` : ''
+    process.stdout.write(`${label} epoch ${epoch}: ${errors} wrong sentences${devNote}\n`)
+  }
+  return result
+}
+
+/** Quantizes to int16 and drops all-zero rows; returns the file sections. */
+function pack(dict: Map<number, number>, m: Trained) {
+  let max = 0
+  for (const v of m.weights) max = Math.max(max, Math.abs(v))
+  const scale = max / 32767 || 1
+  const keys: number[] = []
+  const rows: Int16Array[] = []
+  for (const [hash, r] of dict) {
+    const q = new Int16Array(L)
+    let any = false
+    for (let y = 0; y < L; y++) {
+      q[y] = Math.round(m.weights[r * L + y]! / scale)
+      if (q[y] !== 0) any = true
+    }
+    if (any) {
+      keys.push(hash)
+      rows.push(q)
+    }
+  }
+  const weights = new Int16Array(rows.length * L)
+  for (let k = 0; k < rows.length; k++) weights.set(rows[k] as Int16Array, k * L)
+  return { keys: Uint32Array.from(keys), weights, trans: Float32Array.from(m.trans), scale }
+}
+
+function main(): void {
+  const t0 = performance.now()
+  const shared = fileURLToPath(new URL('../../../shared/data/conll2003/', import.meta.url))
+  const trainPath = arg('--train', `${shared}eng.train`)
+  const devPath = arg('--dev', `${shared}eng.testa`)
+  const outDir = arg('--out', fileURLToPath(new URL('../../models/ner/', import.meta.url)))
+  const epochs = Number(arg('--epochs', String(DEFAULT_EPOCHS)))
+  const trainSet = load(trainPath)
+  const devSet = load(devPath)
+  const gaz = gazetteer()
+  process.stdout.write(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
+
+  // Pass 1 on all of eng.train.
+  const dict1 = dictionary(trainSet.map((s) => s.f1))
+  for (const s of [...trainSet, ...devSet]) s.rows = rowsOf(s.f1, dict1)
+  process.stdout.write(`pass 1: ${dict1.size} feature rows\n`)
+  const m1 = train(trainSet, dict1.size, epochs, 'pass1', devSet)
+
+  // Jack-knife: pass-1 labels of each training half come from a model trained on the other.
+  const pass1Train: Uint8Array[] = new Array(trainSet.length)
+  for (let fold = 0; fold < 2; fold++) {
+    const inFold = trainSet.filter((_, k) => k % 2 !== fold)
+    const outFold = trainSet.filter((_, k) => k % 2 === fold)
+    const dict = dictionary(inFold.map((s) => s.f1))
+    for (const s of trainSet) s.rows = rowsOf(s.f1, dict)
+    const m = train(inFold, dict.size, epochs, `fold${fold}`)
+    const labels = tagAll(outFold, m)
+    trainSet.forEach((_, k) => {
+      if (k % 2 === fold) pass1Train[k] = labels[Math.floor(k / 2)] as Uint8Array
+    })
+  }
+  for (const s of devSet) s.rows = rowsOf(s.f1, dict1)
+  const pass1Dev = tagAll(devSet, m1)
+  process.stdout.write(`pass 1 on dev: ${score(devSet, pass1Dev)}\n`)
+
+  // Pass 2: the same features plus the document-level pass-1 majority types.
+  trainSet.forEach((s, k) => {
+    s.f1 = extract(s.words, gaz, pass1Train[k])
+  })
+  devSet.forEach((s, k) => {
+    s.f1 = extract(s.words, gaz, pass1Dev[k])
+  })
+  const dict2 = dictionary(trainSet.map((s) => s.f1))
+  for (const s of [...trainSet, ...devSet]) s.rows = rowsOf(s.f1, dict2)
+  process.stdout.write(`pass 2: ${dict2.size} feature rows\n`)
+  const m2 = train(trainSet, dict2.size, epochs, 'pass2', devSet)
+
+  const packed = [
+    { name: 'pass1', ...pack(dict1, m1) },
+    { name: 'pass2', ...pack(dict2, m2) },
+  ]
+  const parts: Uint8Array[] = []
+  let at = 0
+  const put = (a: Uint32Array | Int16Array | Float32Array): number => {
+    const start = at
+    const bytes = new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
+    parts.push(bytes)
+    at += bytes.length
+    const pad = (4 - (at % 4)) % 4
+    if (pad) {
+      parts.push(new Uint8Array(pad))
+      at += pad
+    }
+    return start
+  }
+  const models = packed.map((p) => ({
+    name: p.name,
+    rows: p.keys.length,
+    keysAt: put(p.keys),
+    weightsAt: put(p.weights),
+    transAt: put(p.trans),
+    scale: p.scale,
+  }))
+  const header = {
+    format: 'chronicle-ner/1',
+    labels: LABEL_NAMES,
+    models,
+    training: { data: 'CoNLL-2003 eng.train', seed: SEED, epochs, minCount: MIN_COUNT },
+  }
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(`${outDir}/ner.bin`, Buffer.concat(parts))
+  writeFileSync(`${outDir}/ner.json`, `${JSON.stringify(header, null, 2)}\n`)
+  const secs = ((performance.now() - t0) / 1000).toFixed(1)
+  process.stdout.write(`wrote ${outDir} (${(at / 1048576).toFixed(1)} MB) in ${secs} s\n`)
+}
+
+main()

@@ -1,0 +1,74 @@
+/**
+ * Hand-kept word lists the NER tagger uses as FEATURES (never as the sole decision). Entries are
+ * written from general knowledge of English news style; extend a list by adding lower-case
+ * entries (single words; multi-word phrases join their words with '_').
+ */
+
+/** Splits a whitespace-separated list; '_' stands for a space inside a phrase. */
+function words(list: string): readonly string[] {
+  return list
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/_/g, ' '))
+}
+
+/** Words that end (or make up) organisation names: company forms, institutions, bodies. */
+export const ORG_WORDS: readonly string[] = words(`
+  inc inc. corp corp. corporation co co. ltd ltd. llc plc ag gmbh sa s.a. nv n.v. bv spa oyj ab
+  asa group holdings holding company companies partners associates bank bancorp airlines airways
+  motors industries international technologies systems enterprises capital securities
+  investments fund trust insurance energy petroleum oil communications telecom pharmaceuticals
+  media press news times post journal herald tribune agency party ministry department council
+  committee commission parliament congress senate assembly court army navy police forces guard
+  brigade front movement alliance union federation association organisation organization
+  institute university college school academy foundation society club fc united city rovers
+  league board office service services authority bureau church hospital exchange network channel
+  radio television tv reuters government administration cabinet secretariat tribunal command
+  corps
+`)
+
+/** Titles and honorifics that precede person names. */
+export const PERSON_TITLES: readonly string[] = words(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. father sister
+  brother sheikh imam rabbi pope king queen prince princess president vice premier minister
+  chancellor secretary governor gov gov. senator sen sen. rep rep. representative congressman
+  congresswoman mayor judge justice ambassador envoy general gen gen. colonel col col. major maj
+  maj. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral adm adm. commander marshal
+  chairman chairwoman chair chief director spokesman spokeswoman spokesperson leader coach
+  manager striker midfielder defender goalkeeper prime_minister foreign_minister
+  attorney_general vice_president secretary_of_state chief_executive st. saint mullah ayatollah
+`)
+
+/** Common given names from many countries (lower case), as evidence for PERSON. */
+export const FIRST_NAMES: readonly string[] = words(`
+  aaron abdul abdullah adam adrian ahmad ahmed aisha alan albert alejandro aleksandr alex
+  alexander alexandra alexei ali alice alicia amanda amy ana andrea andreas andrei andrew
+  andrzej angela ann anna anne anthony antonio arthur ashley barbara ben benjamin bernard betty
+  bill bob boris brian bruce carl carlos carol catherine charles charlotte chen chris christian
+  christina christopher claire claude craig dan daniel daniela david deborah dennis diana diego
+  dmitry dmytro donald dorothy douglas edward elena elizabeth emily emma emmanuel eric fatima
+  felipe fernando francesco francis francisco frank franz fred gary george georg gerhard
+  giovanni giuseppe gordon greg gregory hans harold harry hassan heinz helen helmut henry
+  hillary hiroshi hussein ibrahim igor ivan jack jacques james jan jane janet jason javier jean
+  jeff jeffrey jennifer jerry jessica jim joan joe johan john jonathan jorge jose josef joseph
+  joshua juan julia julie jurgen karen karl katherine kathleen keith ken kenneth kevin khalid
+  kim klaus kumar larry laura laurent lee leonid li linda lisa liu luis luca manuel marco
+  margaret maria marie mario mark martin mary matthew mehmet michael michel michelle miguel
+  mikhail mohamed mohammad mohammed muhammad nancy natalia nicholas nicolas nikolai nina olga
+  omar oleg pablo patricia patrick paul pedro peter petr philip philippe pierre piotr rachel
+  rafael rahul raj ralph ramon raymond recep richard robert roberto roger ronald rosa ruth ryan
+  sandra sarah scott sergei sergey sharon stefan stephen steve steven susan takashi tanya tarek
+  thomas tim timothy tom tony ursula valentina vera victor viktor vladimir volodymyr walter wang
+  wei william wolfgang xavier yasser yuri yusuf zhang olaf rishi keir narendra xi kamala antony
+  jens mette giorgia justin jacinda shinzo fumio moon yoon luiz inacio jair andres hugo evo
+  cristina mauricio
+`)
+
+/** Words that end geographic-feature and place names ("Euphrates River", "Gaza Strip"). */
+export const LOC_WORDS: readonly string[] = words(`
+  river lake sea ocean gulf bay strait straits island islands mountain mountains mount mt mt.
+  valley desert peninsula coast canal channel strip bank heights plateau basin delta province
+  state county district region city street st avenue ave road square park bridge airport port
+  harbour harbor north south east west northern southern eastern western central new san santa
+  los las el fort cape
+`)
