@@ -1,0 +1,117 @@
+/**
+ * `npm run eval -- reader-text`: the plain-text reader on whole flattened pages. Each page of
+ * html-dev (trafilatura's evaluation set, non-English TLDs) is flattened to its visible text, one
+ * block per line, and read by `readText`. Scores:
+ * - body precision / recall / F1 over snippets: per page, TP = `with` snippets found in the text,
+ *   FN = `with` snippets missing, FP = `without` snippets found; summed over pages; compared after
+ *   whitespace normalisation;
+ * - title, author, date accuracy over the entries that state them (non-empty): title by
+ *   case- and space-insensitive equality; authors as loose name sets; the date as YYYY-MM-DD
+ *   equal to meta.documentDate or the day of meta.published.
+ * `--verbose` prints each miss.
+ */
+import { readFileSync } from 'node:fs'
+import { decode } from '../src/io/decode.js'
+import { readText } from '../src/reader/text-reader.js'
+import type { Scores } from './baseline.js'
+import { requireData } from './baseline.js'
+import { flattenHtml } from './flatten.js'
+
+interface Entry {
+  readonly file: string
+  readonly with: readonly string[]
+  readonly without: readonly string[]
+  readonly title?: string | null
+  readonly author?: string | readonly string[] | null
+  readonly date?: string | null
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+
+/** Author strings of the gold ("A; B", "A, B", "A and B") as a set of lowercase names. */
+function names(s: string | readonly string[]): string[] {
+  return (typeof s === 'string' ? [s] : s).flatMap((x) =>
+    x
+      .split(/;|,|\band\b|\bund\b|&/i)
+      .map(norm)
+      .filter((n) => n !== ''),
+  )
+}
+
+/** Loose author match: every gold name is found in a read name or contains it, and vice versa. */
+export function authorsMatch(gold: string | readonly string[], found: readonly string[]): boolean {
+  const g = names(gold)
+  const f = found.map(norm)
+  const near = (a: string, b: string) => a.includes(b) || b.includes(a)
+  return (
+    g.length > 0 &&
+    f.length > 0 &&
+    g.every((x) => f.some((y) => near(x, y))) &&
+    f.every((y) => g.some((x) => near(x, y)))
+  )
+}
+
+/** Runs the suite; see the module comment. */
+export async function evalReaderText(args: readonly string[]): Promise<Scores> {
+  const verbose = args.includes('--verbose')
+  const dir = requireData('html-dev/')
+  const entries = JSON.parse(readFileSync(`${dir}evaldata.json`, 'utf8')) as Record<string, Entry>
+  let tp = 0
+  let fn = 0
+  let fp = 0
+  const acc: Record<'title' | 'author' | 'date', [number, number]> = {
+    title: [0, 0],
+    author: [0, 0],
+    date: [0, 0],
+  }
+  for (const [url, e] of Object.entries(entries)) {
+    const decoded = decode(readFileSync(`${dir}pages/${e.file}`), 64 * 1024 * 1024)
+    if (decoded.text === null) continue
+    const reading = readText(flattenHtml(decoded.text))
+    const text = norm(reading.text)
+    for (const w of e.with) {
+      if (text.includes(norm(w))) tp++
+      else {
+        fn++
+        if (verbose) process.stdout.write(`FN ${e.file}: ${w}\n`)
+      }
+    }
+    for (const w of e.without) {
+      if (text.includes(norm(w))) {
+        fp++
+        if (verbose) process.stdout.write(`FP ${e.file}: ${w}\n`)
+      }
+    }
+    const check = (key: 'title' | 'author' | 'date', ok: boolean, shown: string) => {
+      const a = acc[key]
+      a[1]++
+      if (ok) a[0]++
+      else if (verbose)
+        process.stdout.write(
+          `${key.toUpperCase()} ${e.file} (${url}): want "${String(e[key])}" got "${shown}"\n`,
+        )
+    }
+    if (e.title)
+      check('title', norm(reading.meta.title ?? '') === norm(e.title), reading.meta.title ?? '')
+    if (e.author)
+      check('author', authorsMatch(e.author, reading.meta.authors), reading.meta.authors.join('; '))
+    if (e.date) {
+      const days = [reading.meta.documentDate, reading.meta.published?.slice(0, 10)]
+      check('date', days.includes(e.date), days.join(' / '))
+    }
+  }
+  const precision = tp / Math.max(1, tp + fp)
+  const recall = tp / Math.max(1, tp + fn)
+  const rate = ([ok, n]: [number, number]) => (n ? ok / n : 0)
+  process.stdout.write(
+    `snippets: TP ${tp} FN ${fn} FP ${fp}; title n=${acc.title[1]} author n=${acc.author[1]} date n=${acc.date[1]}\n`,
+  )
+  return {
+    'body.precision': precision,
+    'body.recall': recall,
+    'body.f1': precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    'title.accuracy': rate(acc.title),
+    'author.accuracy': rate(acc.author),
+    'date.accuracy': rate(acc.date),
+  }
+}
