@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 import { ChronicleError } from '../core/errors.js'
 import { extractCommand } from './extract-command.js'
+import {
+  entitiesCommand,
+  exportCommand,
+  ingestCommand,
+  quotesCommand,
+  searchCommand,
+  showCommand,
+  storiesCommand,
+  timelineCommand,
+} from './kb-commands.js'
 import { version } from './version.js'
 
 const HELP = `chronicle — who said and did what to whom, when, from news articles
@@ -32,19 +42,17 @@ type Command = (argv: readonly string[]) => Promise<number>
 
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  ingest: ingestCommand,
+  search: searchCommand,
+  timeline: timelineCommand,
+  quotes: quotesCommand,
+  entities: entitiesCommand,
+  stories: storiesCommand,
+  show: showCommand,
+  export: exportCommand,
 }
 
-const PLANNED = [
-  'ingest',
-  'search',
-  'timeline',
-  'quotes',
-  'entities',
-  'stories',
-  'show',
-  'export',
-  'serve',
-]
+const PLANNED = ['serve']
 
 /** Runs the CLI and returns the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {

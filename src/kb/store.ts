@@ -1,0 +1,646 @@
+/**
+ * The knowledge-base store: one interface over SQLite (default, `./chronicle.db`) and
+ * PostgreSQL (`postgres://...`), written once with Kysely. Only full-text search differs:
+ * FTS5 with BM25 in SQLite, a `tsvector` with `ts_rank_cd` in PostgreSQL.
+ */
+import { type Kysely, sql } from 'kysely'
+import type { DocumentJSON } from '../core/schema.js'
+import { type ConnectOptions, connect } from './connect.js'
+import type { KB } from './db-types.js'
+import type { Dialect } from './migrations.js'
+import { nameKey } from './names.js'
+import { type Extracted, type Failure, WriterState, writeDocument, writeFailure } from './write.js'
+
+/** A full-text search. */
+export interface SearchQuery {
+  readonly query: string
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  readonly entity?: string | undefined
+  readonly site?: string | undefined
+  readonly limit?: number | undefined
+}
+
+/** One search result. */
+export interface SearchHit {
+  readonly id: string
+  readonly title: string | null
+  readonly site: string | null
+  readonly date: string | null
+  /** Higher is better (BM25 in SQLite, ts_rank_cd in PostgreSQL). */
+  readonly score: number
+  readonly snippet: string
+}
+
+/** A timeline query: one actor, or a pair. */
+export interface TimelineQuery {
+  readonly actor: string
+  readonly with?: string | undefined
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  readonly limit?: number | undefined
+}
+
+/** One (merged) event of a timeline, with the sentences it was read from. */
+export interface TimelineEvent {
+  readonly id: string
+  readonly date: string | null
+  readonly category: string
+  readonly mode: string | null
+  readonly intensity: number | null
+  readonly actor: string | null
+  readonly recipient: string | null
+  readonly status: string
+  /** How many event mentions (in how many articles) tell this event. */
+  readonly sources: number
+  readonly documents: readonly string[]
+  readonly sentences: readonly { readonly document: string; readonly sentence: number }[]
+}
+
+/** A quote query. */
+export interface QuoteQuery {
+  readonly speaker?: string | undefined
+  readonly channel?: string | undefined
+  readonly query?: string | undefined
+  /** Only quotes in documents that also name this entity (for an actor pair). */
+  readonly about?: string | undefined
+  readonly limit?: number | undefined
+}
+
+/** One quote. */
+export interface QuoteRow {
+  readonly document: string
+  readonly id: string
+  readonly date: string | null
+  readonly speaker: string | null
+  readonly channel: string | null
+  readonly type: string
+  readonly text: string
+  readonly sentence: number
+}
+
+/** One resolved entity with its counts. */
+export interface EntityRow {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly documents: number
+  readonly mentions: number
+}
+
+/** One story: the articles about one event. */
+export interface StoryRow {
+  readonly story: string
+  readonly title: string | null
+  readonly firstDate: string | null
+  readonly lastDate: string | null
+  readonly documents: readonly string[]
+}
+
+/** Row counts of the main tables. */
+export type Counts = Record<
+  'documents' | 'failures' | 'entities' | 'mentions' | 'quotes' | 'events' | 'stories',
+  number
+>
+
+const PAGE = 200
+
+/**
+ * The store. Open it with {@link openStore}; close it when done.
+ *
+ * @example
+ * const store = await openStore('./chronicle.db')
+ * const hits = await store.search({ query: 'missile launch', limit: 10 })
+ * await store.close()
+ */
+export class Store {
+  private readonly state = new WriterState()
+
+  constructor(
+    readonly db: Kysely<KB>,
+    readonly dialect: Dialect,
+    readonly where: string,
+  ) {}
+
+  /** Closes the connection. */
+  async close(): Promise<void> {
+    await this.db.destroy()
+  }
+
+  /** The ids among `ids` already stored (as documents or recorded failures). */
+  async knownIds(ids: readonly string[]): Promise<Set<string>> {
+    const out = new Set<string>()
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500)
+      if (chunk.length === 0) continue
+      const docs = await this.db
+        .selectFrom('documents')
+        .select('id')
+        .where('id', 'in', chunk)
+        .execute()
+      const bad = await this.db
+        .selectFrom('failures')
+        .select('id')
+        .where('id', 'in', chunk)
+        .execute()
+      for (const r of docs) out.add(r.id)
+      for (const r of bad) out.add(r.id)
+    }
+    return out
+  }
+
+  /**
+   * Writes a batch in one transaction, in order: either the whole batch is stored or none of
+   * it. Returns how many documents were new.
+   */
+  async writeBatch(docs: readonly Extracted[], failures: readonly Failure[] = []): Promise<number> {
+    let added = 0
+    const state = this.state
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        added = 0
+        for (const f of failures) await writeFailure(trx, f)
+        for (const d of docs) if (await writeDocument(trx, this.dialect, d, state)) added++
+      })
+    } catch (error) {
+      // The transaction rolled back: forget what the writer cached from it.
+      state.docCount = -1
+      state.df.clear()
+      throw error
+    }
+    return added
+  }
+
+  /** Row counts. */
+  async counts(): Promise<Counts> {
+    const count = async (table: keyof KB) => {
+      const r = await this.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('c'))
+        .executeTakeFirstOrThrow()
+      return Number(r.c)
+    }
+    return {
+      documents: await count('documents'),
+      failures: await count('failures'),
+      entities: await count('entities'),
+      mentions: await count('mentions'),
+      quotes: await count('quotes'),
+      events: await count('events'),
+      stories: await count('stories'),
+    }
+  }
+
+  /** The global entity ids a name may refer to (every variant that resolved to the same one). */
+  async entityIds(name: string): Promise<string[]> {
+    const key = nameKey(name) || name.toLowerCase().trim()
+    const direct = await this.db
+      .selectFrom('entities')
+      .select('canonical')
+      .where((eb) =>
+        eb.or([eb('key', '=', key), eb.and([eb('surname', '=', key), eb('tokens', '>', 1)])]),
+      )
+      .execute()
+    const canon = [...new Set(direct.map((r) => r.canonical))]
+    if (canon.length === 0) return []
+    const all = await this.db
+      .selectFrom('entities')
+      .select('id')
+      .where((eb) => eb.or([eb('canonical', 'in', canon), eb('id', 'in', canon)]))
+      .execute()
+    return [...new Set(all.map((r) => r.id))].sort()
+  }
+
+  /** Full-text search ranked by BM25 (SQLite) or ts_rank_cd (PostgreSQL), best first. */
+  async search(q: SearchQuery): Promise<SearchHit[]> {
+    const terms = queryTerms(q.query)
+    if (terms.length === 0) return []
+    const limit = q.limit ?? 20
+    let entityIds: string[] | null = null
+    if (q.entity) {
+      entityIds = await this.entityIds(q.entity)
+      if (entityIds.length === 0) return []
+    }
+    const db = this.db as unknown as Kysely<KB & { documents_fts: { rowid: number } }>
+    let query =
+      this.dialect === 'sqlite'
+        ? db
+            .selectFrom('documents_fts')
+            .innerJoin('documents as d', 'd.n', 'documents_fts.rowid')
+            .select(['d.id', 'd.title', 'd.site', 'd.date', 'd.body'])
+            .select(sql<number>`-bm25(documents_fts, 2.0, 1.0)`.as('score'))
+            .where(sql<boolean>`documents_fts MATCH ${ftsQuery(terms)}`)
+        : db
+            .selectFrom('documents as d')
+            .select(['d.id', 'd.title', 'd.site', 'd.date', 'd.body'])
+            .select(
+              sql<number>`ts_rank_cd(d.tsv, plainto_tsquery('english', ${terms.join(' ')}))`.as(
+                'score',
+              ),
+            )
+            .where(sql<boolean>`d.tsv @@ plainto_tsquery('english', ${terms.join(' ')})`)
+    if (q.from) query = query.where('d.date', '>=', q.from)
+    if (q.to) query = query.where('d.date', '<=', q.to)
+    if (q.site) query = query.where('d.site', '=', q.site)
+    if (entityIds) {
+      const ids = entityIds
+      query = query.where('d.id', 'in', (eb) =>
+        eb.selectFrom('doc_entities').select('doc_id').where('entity_id', 'in', ids),
+      )
+    }
+    const rows = await query.orderBy('score', 'desc').orderBy('d.id').limit(limit).execute()
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      site: r.site,
+      date: r.date,
+      score: Number(r.score),
+      snippet: snippet(r.body, terms),
+    }))
+  }
+
+  /** An actor's (or an actor pair's) events, oldest first, each with its sources. */
+  async timeline(q: TimelineQuery): Promise<TimelineEvent[]> {
+    const a = await this.entityIds(q.actor)
+    if (a.length === 0) return []
+    const b = q.with ? await this.entityIds(q.with) : null
+    if (b && b.length === 0) return []
+    let query = this.db.selectFrom('merged_events').selectAll()
+    query = query.where((eb) =>
+      b
+        ? eb.or([
+            eb.and([eb('actor_entity', 'in', a), eb('recipient_entity', 'in', b)]),
+            eb.and([eb('actor_entity', 'in', b), eb('recipient_entity', 'in', a)]),
+          ])
+        : eb.or([eb('actor_entity', 'in', a), eb('recipient_entity', 'in', a)]),
+    )
+    if (q.from) query = query.where('date', '>=', q.from)
+    if (q.to) query = query.where('date', '<=', `${q.to}\uffff`)
+    const merged = await query
+      .orderBy(sql`CASE WHEN date IS NULL THEN 1 ELSE 0 END`)
+      .orderBy('date')
+      .orderBy('id')
+      .limit(q.limit ?? 1000)
+      .execute()
+    if (merged.length === 0) return []
+    const ids = merged.map((m) => m.id)
+    const sources = await this.db
+      .selectFrom('events as e')
+      .innerJoin('documents as d', 'd.id', 'e.doc_id')
+      .select(['e.merged_id', 'e.doc_id', 'e.sentence'])
+      .where('e.merged_id', 'in', ids)
+      .orderBy('d.date')
+      .orderBy('e.doc_id')
+      .orderBy('e.sentence')
+      .execute()
+    const names = await this.entityNames(
+      merged.flatMap((m) => [m.actor_entity, m.recipient_entity]),
+    )
+    const byEvent = new Map<string, { document: string; sentence: number }[]>()
+    for (const s of sources) {
+      const list = byEvent.get(s.merged_id) ?? []
+      list.push({ document: s.doc_id, sentence: Number(s.sentence) })
+      byEvent.set(s.merged_id, list)
+    }
+    return merged.map((m) => {
+      const sents = byEvent.get(m.id) ?? []
+      return {
+        id: m.id,
+        date: m.date,
+        category: m.category,
+        mode: m.mode,
+        intensity: m.intensity === null ? null : Number(m.intensity),
+        actor: (m.actor_entity && names.get(m.actor_entity)) || m.actor_text,
+        recipient: (m.recipient_entity && names.get(m.recipient_entity)) || m.recipient_text,
+        status: m.status,
+        sources: Number(m.sources),
+        documents: [...new Set(sents.map((s) => s.document))],
+        sentences: sents,
+      }
+    })
+  }
+
+  /** Canonical names of global entities. */
+  private async entityNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    const want = [...new Set(ids.filter((x): x is string => x !== null))]
+    const out = new Map<string, string>()
+    if (want.length === 0) return out
+    const rows = await this.db
+      .selectFrom('entities as e')
+      .innerJoin('entities as c', 'c.id', 'e.canonical')
+      .select(['e.id', 'c.name'])
+      .where('e.id', 'in', want)
+      .execute()
+    for (const r of rows) out.set(r.id, r.name)
+    return out
+  }
+
+  /** Quotes by speaker and channel, optionally containing a phrase; oldest first. */
+  async quotes(q: QuoteQuery): Promise<QuoteRow[]> {
+    let query = this.db
+      .selectFrom('quotes as q')
+      .innerJoin('documents as d', 'd.id', 'q.doc_id')
+      .select([
+        'q.doc_id',
+        'q.local_id',
+        'q.speaker_text',
+        'q.speaker_entity',
+        'q.channel',
+        'q.type',
+        'q.text',
+        'q.sentence',
+        'd.date',
+      ])
+    if (q.speaker) {
+      const ids = await this.entityIds(q.speaker)
+      const like = `%${q.speaker.toLowerCase()}%`
+      query = query.where((eb) =>
+        ids.length > 0
+          ? eb.or([
+              eb('q.speaker_entity', 'in', ids),
+              eb(eb.fn('lower', ['q.speaker_text']), 'like', like),
+            ])
+          : eb(eb.fn('lower', ['q.speaker_text']), 'like', like),
+      )
+    }
+    if (q.channel) {
+      query = query.where((eb) =>
+        eb(eb.fn('lower', ['q.channel']), '=', (q.channel as string).toLowerCase()),
+      )
+    }
+    if (q.query) {
+      query = query.where((eb) =>
+        eb(eb.fn('lower', ['q.text']), 'like', `%${(q.query as string).toLowerCase()}%`),
+      )
+    }
+    if (q.about) {
+      const ids = await this.entityIds(q.about)
+      if (ids.length === 0) return []
+      query = query.where('q.doc_id', 'in', (eb) =>
+        eb.selectFrom('doc_entities').select('doc_id').where('entity_id', 'in', ids),
+      )
+    }
+    const rows = await query
+      .orderBy('d.date')
+      .orderBy('q.doc_id')
+      .orderBy('q.start')
+      .limit(q.limit ?? 100)
+      .execute()
+    const names = await this.entityNames(rows.map((r) => r.speaker_entity))
+    return rows.map((r) => ({
+      document: r.doc_id,
+      id: r.local_id,
+      date: r.date,
+      speaker: (r.speaker_entity && names.get(r.speaker_entity)) || r.speaker_text,
+      channel: r.channel,
+      type: r.type,
+      text: r.text,
+      sentence: Number(r.sentence),
+    }))
+  }
+
+  /** The most mentioned resolved entities (variants counted together). */
+  async entities(
+    q: { type?: string | undefined; limit?: number | undefined } = {},
+  ): Promise<EntityRow[]> {
+    let query = this.db
+      .selectFrom('entities as e')
+      .innerJoin('entities as c', 'c.id', 'e.canonical')
+      .select(['c.id', 'c.name', 'c.type'])
+      .select((eb) => [
+        eb.fn.sum<number>('e.docs').as('documents'),
+        eb.fn.sum<number>('e.mentions').as('mentions'),
+      ])
+      .groupBy(['c.id', 'c.name', 'c.type'])
+    if (q.type) query = query.where('c.type', '=', q.type.toUpperCase())
+    const rows = await query
+      .orderBy('documents', 'desc')
+      .orderBy('mentions', 'desc')
+      .orderBy('c.id')
+      .limit(q.limit ?? 50)
+      .execute()
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      documents: Number(r.documents),
+      mentions: Number(r.mentions),
+    }))
+  }
+
+  /** Stories, largest first, each with its documents oldest first. */
+  async stories(
+    q: { limit?: number | undefined; minSize?: number | undefined } = {},
+  ): Promise<StoryRow[]> {
+    const rows = await this.db
+      .selectFrom('stories')
+      .selectAll()
+      .where('size', '>=', q.minSize ?? 1)
+      .orderBy('size', 'desc')
+      .orderBy('first_date')
+      .orderBy('id')
+      .limit(q.limit ?? 1_000_000)
+      .execute()
+    const out: StoryRow[] = []
+    for (let i = 0; i < rows.length; i += PAGE) {
+      const page = rows.slice(i, i + PAGE)
+      const docs = await this.db
+        .selectFrom('documents')
+        .select(['id', 'story_id'])
+        .where(
+          'story_id',
+          'in',
+          page.map((r) => r.id),
+        )
+        .orderBy('date')
+        .orderBy('n')
+        .execute()
+      const by = new Map<string, string[]>()
+      for (const d of docs) {
+        const list = by.get(d.story_id ?? '') ?? []
+        list.push(d.id)
+        by.set(d.story_id ?? '', list)
+      }
+      for (const r of page) {
+        out.push({
+          story: r.id,
+          title: r.title,
+          firstDate: r.first_date,
+          lastDate: r.last_date,
+          documents: by.get(r.id) ?? [],
+        })
+      }
+    }
+    return out
+  }
+
+  /** One stored Document, as it was extracted; null when absent. */
+  async document(id: string): Promise<DocumentJSON | null> {
+    const row = await this.db
+      .selectFrom('documents')
+      .select(['json', 'body'])
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row ? rebuild(row.json, row.body) : null
+  }
+
+  /** The story a document belongs to. */
+  async storyOf(id: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('documents')
+      .select('story_id')
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row?.story_id ?? null
+  }
+
+  /** Every Document, in ingest order, a page at a time (memory stays bounded). */
+  async *documents(): AsyncGenerator<DocumentJSON> {
+    let after = -1
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('documents')
+        .select(['n', 'json', 'body'])
+        .where('n', '>', after)
+        .orderBy('n')
+        .limit(PAGE)
+        .execute()
+      if (rows.length === 0) return
+      for (const r of rows) yield rebuild(r.json, r.body)
+      after = Number((rows.at(-1) as { n: number }).n)
+    }
+  }
+
+  /** Merged events in date order, each with its first source document's id and URL, paged. */
+  async *mergedEvents(): AsyncGenerator<
+    TimelineEvent & { cameo: string | null; url: string | null; trigger: string }
+  > {
+    let after = ''
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('merged_events')
+        .selectAll()
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(PAGE)
+        .execute()
+      if (rows.length === 0) return
+      const ids = rows.map((r) => r.id)
+      const srcs = await this.db
+        .selectFrom('events as e')
+        .innerJoin('documents as d', 'd.id', 'e.doc_id')
+        .select(['e.merged_id', 'e.doc_id', 'e.sentence', 'e.cameo', 'e.trigger', 'd.url', 'd.n'])
+        .where('e.merged_id', 'in', ids)
+        .orderBy('d.n')
+        .orderBy('e.sentence')
+        .execute()
+      const names = await this.entityNames(
+        rows.flatMap((m) => [m.actor_entity, m.recipient_entity]),
+      )
+      for (const m of rows) {
+        const mine = srcs.filter((s) => s.merged_id === m.id)
+        const first = mine[0]
+        yield {
+          id: m.id,
+          date: m.date,
+          category: m.category,
+          mode: m.mode,
+          intensity: m.intensity === null ? null : Number(m.intensity),
+          actor: (m.actor_entity && names.get(m.actor_entity)) || m.actor_text,
+          recipient: (m.recipient_entity && names.get(m.recipient_entity)) || m.recipient_text,
+          status: m.status,
+          sources: Number(m.sources),
+          documents: [...new Set(mine.map((s) => s.doc_id))],
+          sentences: mine.map((s) => ({ document: s.doc_id, sentence: Number(s.sentence) })),
+          cameo: first?.cameo ?? null,
+          url: first?.url ?? null,
+          trigger: first?.trigger ?? '',
+        }
+      }
+      after = (rows.at(-1) as { id: string }).id
+    }
+  }
+
+  /**
+   * A canonical dump of the whole database (every table, sorted, without the integer keys): two
+   * stores with the same content give the same dump. For tests.
+   */
+  async dump(): Promise<string> {
+    const out: string[] = []
+    const tables: (keyof KB)[] = [
+      'documents',
+      'failures',
+      'entities',
+      'doc_entities',
+      'mentions',
+      'timexes',
+      'quotes',
+      'events',
+      'merged_events',
+      'stories',
+      'story_keys',
+      'key_df',
+      'doc_sketch',
+    ]
+    for (const t of tables) {
+      const rows = (await this.db.selectFrom(t).selectAll().execute()) as Record<string, unknown>[]
+      const lines = rows.map((r) => {
+        const { n: _n, tsv: _tsv, ...rest } = r
+        return JSON.stringify(
+          Object.fromEntries(
+            Object.entries(rest)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]),
+          ),
+        )
+      })
+      lines.sort()
+      out.push(`# ${t} ${lines.length}`, ...lines)
+    }
+    return out.join('\n')
+  }
+}
+
+/**
+ * Opens the store at `target` (a SQLite file path, or a `postgres://` URL), creating and
+ * migrating it as needed.
+ */
+export async function openStore(target: string, options: ConnectOptions = {}): Promise<Store> {
+  const c = await connect(target, options)
+  return new Store(c.db, c.dialect, c.where)
+}
+
+function rebuild(json: string, body: string): DocumentJSON {
+  const rest = JSON.parse(json) as Omit<DocumentJSON, 'text'>
+  const { schema, id, input, meta, ...layers } = rest
+  return { schema, id, input, meta, text: body, ...layers } as DocumentJSON
+}
+
+/** The words of a search query (quoted phrases kept together). */
+export function queryTerms(query: string): string[] {
+  const out: string[] = []
+  for (const m of query.matchAll(/"([^"]+)"|([\p{L}\p{N}][\p{L}\p{N}'’-]*)/gu)) {
+    const phrase = (m[1] ?? m[2] ?? '').replace(/["]/g, '').trim()
+    if (phrase !== '') out.push(phrase)
+  }
+  return out
+}
+
+/** An FTS5 query that cannot be a syntax error: every term quoted, all required. */
+function ftsQuery(terms: readonly string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')
+}
+
+/** About 160 characters around the first query term found in `body`. */
+export function snippet(body: string, terms: readonly string[]): string {
+  const lower = body.toLowerCase()
+  let at = -1
+  for (const t of terms) {
+    const i = lower.indexOf(t.toLowerCase())
+    if (i >= 0 && (at < 0 || i < at)) at = i
+  }
+  const start = Math.max(0, at < 0 ? 0 : at - 60)
+  const end = Math.min(body.length, start + 160)
+  const text = body.slice(start, end).replace(/\s+/g, ' ').trim()
+  return (start > 0 ? '…' : '') + text + (end < body.length ? '…' : '')
+}
