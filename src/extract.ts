@@ -12,6 +12,7 @@ import { entities } from './entities/entities.js'
 import { contentId } from './io/content-id.js'
 import { looksLikeHtml, type SourceItem } from './io/sources.js'
 import { tokenizer } from './nlp/tokenizer.js'
+import { quotes } from './quotes/quotes.js'
 import { reader } from './reader/reader.js'
 import { time } from './time/time.js'
 
@@ -20,7 +21,7 @@ import { time } from './time/time.js'
  * quotes → events. Each stage's `requires` is checked when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [reader(), tokenizer(), entities(), time()]
+  return [reader(), tokenizer(), entities(), time(), quotes()]
 }
 
 let shared: Pipeline | null = null

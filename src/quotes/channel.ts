@@ -1,0 +1,96 @@
+import type { Span } from '../core/schema.js'
+import { EVENT_MODIFIERS, EVENT_NOUNS, PLATFORMS } from './data/channels.js'
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const byLength = (a: string, b: string) => b.length - a.length
+const PLATFORM_ALT = [...PLATFORMS.keys()].sort(byLength).map(escapeRe).join('|')
+const EVENT_ALT = [...EVENT_NOUNS].sort(byLength).map(escapeRe).join('|')
+
+// "on Telegram", "on his Telegram channel", "in a post on X", "via social media".
+const PLATFORM_RE = new RegExp(
+  `\\b(?:on|via|through|across|to)\\s+(?:(?:his|her|their|its|the|an?|official|personal)\\s+){0,3}(${PLATFORM_ALT})\\b`,
+  'gi',
+)
+// "in a Facebook post", "a Telegram message".
+const PLATFORM_NOUN_RE = new RegExp(
+  `\\b(${PLATFORM_ALT})\\s+(?:post|posts|message|video|statement|channel|account|page|feed|thread)\\b`,
+  'gi',
+)
+// "in his evening address", "at a news conference", "in an interview with CNN".
+const EVENT_RE = new RegExp(
+  `\\b(?:in|during|at|on|from|via|through|after|before)\\s+(?:(?:a|an|the|his|her|their|its|this|that|[\\w-]+['’]s)\\s+)?((?:[\\w-]+\\s+){0,2}?)(${EVENT_ALT})\\b(?:\\s+(?:with|to)\\s+((?:the\\s+)?(?:[A-Z][\\w.&'’-]*\\s?)+))?`,
+  'gi',
+)
+
+/** Replaces the masked spans of `text[from, to)` with spaces, keeping offsets. */
+function masked(text: string, from: number, to: number, masks: readonly Span[]): string {
+  let s = text.slice(from, to)
+  for (const m of masks) {
+    const a = Math.max(m.start, from)
+    const b = Math.min(m.end, to)
+    if (b > a) s = s.slice(0, a - from) + ' '.repeat(b - a) + s.slice(b - from)
+  }
+  return s
+}
+
+/** The capitalised words at the start of `s` ("The New York Times on Tuesday" → "The New York Times"). */
+function outletName(s: string): string | null {
+  const words: string[] = []
+  for (const w of s.trim().split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w) || /^(On|In|At|That|This)$/.test(w)) break
+    words.push(w)
+  }
+  const name = words.join(' ').replace(/[.,;:]+$/, '')
+  return name === '' || /^The$/.test(name) ? null : name
+}
+
+function platformName(found: string): string | null {
+  const key = found.toLowerCase()
+  // "X" the platform is written with a capital; "x" is a letter.
+  if (key === 'x' && found !== 'X') return null
+  return PLATFORMS.get(key) ?? null
+}
+
+/**
+ * The channel named in `text[from, to)` outside the masked spans (the quoted words themselves):
+ * a platform ("Telegram", "social media") before an event ("evening address", "press conference",
+ * "interview with CNN"). Null when none is named.
+ *
+ * @example
+ * channelIn('Zelensky wrote on Telegram.', 0, 27, []) // 'Telegram'
+ */
+export function channelIn(
+  text: string,
+  from: number,
+  to: number,
+  masks: readonly Span[],
+): string | null {
+  const s = masked(text, from, to, masks)
+  for (const re of [PLATFORM_RE, PLATFORM_NOUN_RE]) {
+    re.lastIndex = 0
+    for (const m of s.matchAll(re)) {
+      const name = platformName(m[1] ?? '')
+      if (name) return name
+    }
+  }
+  EVENT_RE.lastIndex = 0
+  for (const m of s.matchAll(EVENT_RE)) {
+    const noun = (m[2] ?? '').toLowerCase()
+    // "post", "message", "video" and "call" alone are too loose without a platform.
+    if (noun === 'post' || noun === 'message' || noun === 'video' || noun === 'appearance') continue
+    const modifiers = (m[1] ?? '')
+      .trim()
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => EVENT_MODIFIERS.has(w))
+    const outlet = outletName(m[3] ?? '')
+    const base = [...modifiers, noun].join(' ')
+    return outlet && (noun === 'interview' || noun === 'phone call')
+      ? `${base} with ${outlet}`
+      : base
+  }
+  return null
+}

@@ -1,0 +1,151 @@
+import type { Token } from '../core/doc.js'
+import type { Span } from '../core/schema.js'
+import { COGNITION_CUES, CUE_PARTICLES, NOUN_CUES, PARTIAL_CUES, SPEECH_CUES } from './data/cues.js'
+import type { QuoteMark } from './marks.js'
+import type { TokRange } from './np.js'
+
+/** What the attribution rules read: the text, its tokens and the quotation marks found in it. */
+export interface QuoteContext {
+  readonly text: string
+  readonly toks: readonly Token[]
+  readonly paragraphs: readonly Span[]
+  readonly sentences: readonly Span[]
+  readonly marks: readonly QuoteMark[]
+  /** Per token: the index of the mark whose content holds it, else -1. */
+  readonly inMark: Int32Array
+  /** Per token: the index of the mark it opens or closes, else -1. */
+  readonly markTok: Int32Array
+}
+
+/** A quote before ids, entities and channels are settled. Token ranges index `toks`. */
+export interface Draft {
+  start: number
+  end: number
+  type: 'direct' | 'partial' | 'indirect' | 'mixed'
+  speaker: TokRange | null
+  cue: TokRange | null
+  /** The token range where the attribution was read (for the channel). */
+  clause: TokRange | null
+  /** The mark it came from, for quotes in quotation marks. */
+  mark: number
+  /** The speaker was carried over from an earlier quote (no attribution of its own). */
+  carried: Draft | null
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokAt(toks: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = toks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((toks[mid] as Token).start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Builds the context: marks every token inside a quote's content and every quotation mark. */
+export function makeContext(
+  text: string,
+  toks: readonly Token[],
+  paragraphs: readonly Span[],
+  sentences: readonly Span[],
+  marks: readonly QuoteMark[],
+): QuoteContext {
+  const inMark = new Int32Array(toks.length).fill(-1)
+  const markTok = new Int32Array(toks.length).fill(-1)
+  marks.forEach((m, mi) => {
+    for (let i = tokAt(toks, m.start); i < toks.length && (toks[i] as Token).start < m.end; i++) {
+      if (inMark[i] === -1 || !m.single) inMark[i] = mi
+    }
+    const o = tokAt(toks, m.open)
+    if (toks[o]?.start === m.open) markTok[o] = mi
+    if (m.close !== null) {
+      const c = tokAt(toks, m.close)
+      if (toks[c]?.start === m.close) markTok[c] = mi
+    }
+  })
+  return { text, toks, paragraphs, sentences, marks, inMark, markTok }
+}
+
+/** Which lexicons a cue may come from. */
+export type CueKind = 'speech' | 'thought' | 'partial'
+
+/** True when token `i` is a cue verb of one of the kinds, outside any quote. */
+export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): boolean {
+  const t = ctx.toks[i]
+  if (!t || ctx.inMark[i] !== -1) return false
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|tweets|writes|adds)$/.test(t.norm))) {
+    return false
+  }
+  // "so-called": a scare-quote marker, not a cue.
+  if (t.norm === 'called' && ctx.toks[i - 1]?.norm === '-' && ctx.toks[i - 2]?.norm === 'so')
+    return false
+  const lemma = t.lemma
+  return (
+    (kinds.includes('speech') && SPEECH_CUES.has(lemma)) ||
+    (kinds.includes('thought') && COGNITION_CUES.has(lemma)) ||
+    (kinds.includes('partial') && PARTIAL_CUES.has(lemma))
+  )
+}
+
+/** True when tokens `i, i+1` are "according to". */
+export function isAccording(ctx: QuoteContext, i: number): boolean {
+  return ctx.toks[i]?.norm === 'according' && ctx.toks[i + 1]?.norm === 'to' && ctx.inMark[i] === -1
+}
+
+/** The cue's token range: the verb with its particle ("referred to") or statement noun ("voicing hopes"). */
+export function cueRange(ctx: QuoteContext, v: number): TokRange {
+  const t = ctx.toks[v] as Token
+  if (isAccording(ctx, v)) return { from: v, to: v + 2 }
+  const next = ctx.toks[v + 1]
+  if (next && CUE_PARTICLES.get(t.lemma)?.has(next.norm)) return { from: v, to: v + 2 }
+  if (
+    next &&
+    (NOUN_CUES.has(t.lemma) || NOUN_CUES.has(t.norm)) &&
+    (next.pos === 'NOUN' || next.pos === 'VERB')
+  ) {
+    return { from: v, to: v + 2 }
+  }
+  return { from: v, to: v + 1 }
+}
+
+/** Token index range of the sentence-like clause around token `i`: stops at . ? ! outside quotes and at paragraph ends. */
+export function clauseAround(ctx: QuoteContext, i: number): TokRange {
+  const { toks } = ctx
+  const p = ctx.paragraphs[paragraphOf(ctx, toks[i]?.start ?? 0)]
+  let a = i
+  while (a - 1 >= 0 && !(p && (toks[a - 1] as Token).start < p.start) && !endsClause(ctx, a - 1))
+    a--
+  let b = i
+  while (b < toks.length && !(p && (toks[b] as Token).start >= p.end)) {
+    b++
+    if (endsClause(ctx, b - 1)) break
+  }
+  return { from: a, to: b }
+}
+
+/** True when token `i` ends a sentence: . ? ! outside quotes, or a closing mark right after one. */
+export function endsClause(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.toks[i] as Token
+  if (ctx.inMark[i] === -1 && ctx.markTok[i] === -1)
+    return t.pos === 'PUNCT' && /^[.?!]+$/.test(t.norm)
+  const mi = ctx.markTok[i] as number
+  if (mi === -1) return false
+  const m = ctx.marks[mi]
+  if (!m || m.close !== t.start) return false
+  return /[.?!]$/.test(ctx.toks[i - 1]?.norm ?? '')
+}
+
+/** Index of the paragraph holding `offset`. */
+export function paragraphOf(ctx: QuoteContext, offset: number): number {
+  const ps = ctx.paragraphs
+  let lo = 0
+  let hi = ps.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((ps[mid] as Span).start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}

@@ -1,0 +1,173 @@
+import type { Token } from '../core/doc.js'
+import {
+  clauseAround,
+  cueRange,
+  type Draft,
+  endsClause,
+  isAccording,
+  isCue,
+  type QuoteContext,
+} from './context.js'
+import { OBJECT_CUES } from './data/cues.js'
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './data/grammar.js'
+import { npAfter, skipForward, subjectOf, type TokRange } from './np.js'
+
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
+const GERUND_CUES =
+  /^(adding|saying|noting|arguing|claiming|explaining|insisting|warning|citing|calling)$/
+
+/** True when a clause starts at `i`: a subject (pronoun or noun phrase) followed by a verb. */
+function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
+  const { toks, text } = ctx
+  const t = toks[i]
+  if (!t || i >= hi) return false
+  let j: number
+  if (t.pos === 'PRON' || SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'there') {
+    if (!SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'there' && t.norm !== 'this') return false
+    j = i + 1
+  } else {
+    const np = npAfter(toks, text, i, hi)
+    if (!np) return false
+    j = np.to
+  }
+  while (j < hi && (toks[j] as Token).pos === 'ADV') j++
+  const v = toks[j]
+  return v !== undefined && j < hi && (v.pos === 'VERB' || v.pos === 'AUX')
+}
+
+/** Where the reported clause starting at `i` ends (exclusive token index). */
+function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
+  const { toks } = ctx
+  let j = i
+  while (j < hi) {
+    const t = toks[j] as Token
+    if (ctx.inMark[j] === -1 && ctx.markTok[j] === -1) {
+      if (t.norm === ';' || (t.pos === 'PUNCT' && /^[.?!]+$/.test(t.norm))) break
+      if (t.norm === ',') {
+        const n = toks[j + 1]
+        if (n && (GERUND_CUES.test(n.norm) || isAccording(ctx, j + 1))) break
+        // ", he said." closing the sentence: a parenthetical attribution, not content.
+        if (n && SUBJECT_PRONOUNS.has(n.norm) && isCue(ctx, j + 2, ['speech'])) break
+      }
+    }
+    if (endsClause(ctx, j)) {
+      j++
+      break
+    }
+    j++
+  }
+  // Leave the final full stop out (PolNeAR's convention) but keep a closing quotation mark.
+  while (j > i && /^[.,;:!?]$/.test((toks[j - 1] as Token).norm) && ctx.inMark[j - 1] === -1) j--
+  return j
+}
+
+function draft(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  speaker: TokRange | null,
+  cue: TokRange,
+  clause: TokRange,
+): Draft | null {
+  if (to - from < 2) return null
+  const { toks } = ctx
+  return {
+    start: (toks[from] as Token).start,
+    end: (toks[to - 1] as Token).end,
+    type: 'indirect',
+    speaker,
+    cue,
+    clause,
+    mark: -1,
+    carried: null,
+  }
+}
+
+/**
+ * Reported speech around the cue at token `v`, when it has one: a cascade of
+ * 1. "according to X": the clause before or after it;
+ * 2. a cue followed by its clause ("said (that) ...", "told reporters the talks had stalled");
+ * 3. a cue closing the sentence after a comma (", Zelensky said on social media.");
+ * 4. a cue in the middle, between commas ("The talks, he said, had stalled.").
+ * The speaker is the cue's subject; without one there is no indirect quote.
+ */
+export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
+  const { toks, text } = ctx
+  const clause = clauseAround(ctx, v)
+  const lo = clause.from
+  const hi = clause.to
+  if (isAccording(ctx, v)) {
+    const np = npAfter(toks, text, v + 2, hi)
+    if (!np) return null
+    const cue = { from: v, to: v + 2 }
+    if (v === lo || (v === lo + 1 && (toks[lo] as Token).pos !== 'NOUN')) {
+      let s = np.to
+      if (toks[s]?.norm === ',') s++
+      return draft(ctx, s, contentEnd(ctx, s, hi), np, cue, clause)
+    }
+    const end = toks[v - 1]?.norm === ',' ? v - 1 : v
+    return draft(ctx, lo, end, np, cue, clause)
+  }
+  if (!isCue(ctx, v, ['speech', 'thought'])) return null
+  const t = toks[v] as Token
+  const cue = cueRange(ctx, v)
+  // 2. The cue, then its clause.
+  let i = cue.to
+  if (OBJECT_CUES.has(t.lemma)) {
+    const o = toks[i]
+    if (o && OBJECT_PRONOUNS.has(o.norm)) i++
+    else if (o && o.norm !== 'that') {
+      const np = npAfter(toks, text, i, hi)
+      if (np && !clauseStarts(ctx, i, hi)) i = np.to
+    }
+  }
+  i = skipForward(toks, text, i, hi)
+  const n = toks[i]
+  if (n && i < hi && ctx.markTok[i] === -1) {
+    const starts =
+      n.norm === 'that' ||
+      (WH.has(n.norm) &&
+        (t.lemma === 'ask' || t.lemma === 'wonder' || t.lemma === 'explain' || t.pos === 'VERB')) ||
+      clauseStarts(ctx, i, hi)
+    if (starts) {
+      const speaker = subjectOf(toks, text, v, lo)
+      if (!speaker) return null
+      return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause)
+    }
+  }
+  // 3./4. The attribution after a comma: ", Zelensky said ...", ", said the official".
+  const subject = subjectOf(toks, text, v, lo)
+  let before = -1
+  let speaker: TokRange | null = null
+  if (subject && toks[subject.from - 1]?.norm === ',') {
+    before = subject.from - 1
+    speaker = subject
+  } else if (toks[v - 1]?.norm === ',') {
+    speaker = npAfter(toks, text, v + 1, hi)
+    if (speaker) before = v - 1
+  }
+  if (before <= lo || !speaker) return null
+  // What follows the attribution: the end of the sentence (3.) or the rest of the clause (4.).
+  let k = speaker.from > v ? speaker.to : cue.to
+  if (OBJECT_CUES.has(t.lemma)) {
+    const np =
+      npAfter(toks, text, k, hi) ??
+      (OBJECT_PRONOUNS.has(toks[k]?.norm ?? '') ? { from: k, to: k + 1 } : null)
+    if (np) k = np.to
+  }
+  k = skipForward(toks, text, k, hi)
+  const rest = toks[k]
+  if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
+  if (!rest || k >= hi || endsClause(ctx, k)) return draft(ctx, lo, before, speaker, cue, clause)
+  if (rest.norm === ',') {
+    let end = hi
+    while (
+      end > k &&
+      /^[.,;:!?]$/.test((toks[end - 1] as Token).norm) &&
+      ctx.inMark[end - 1] === -1
+    )
+      end--
+    return draft(ctx, lo, end, speaker, cue, clause)
+  }
+  return null
+}

@@ -1,0 +1,246 @@
+import type { Token } from '../core/doc.js'
+import { NAME_TITLES, NP_OPENERS, SKIPPABLE, SUBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
+
+/** A half-open range of token indices. */
+export interface TokRange {
+  readonly from: number
+  readonly to: number
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM'])
+
+function isCapitalised(t: Token, text: string): boolean {
+  const ch = text[t.start] ?? ''
+  return ch !== ch.toLowerCase()
+}
+
+/** A token that can end a noun phrase: a noun, a proper noun, or a capitalised word in a name. */
+function isHead(t: Token, text: string): boolean {
+  if (NOMINAL.has(t.pos)) return true
+  return isCapitalised(t, text) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP'
+}
+
+function isPossessive(t: Token): boolean {
+  return t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’'
+}
+
+/**
+ * The noun phrase that ends at token `j` (inclusive), not reaching before `lo`: a subject
+ * pronoun, a name ("Ukraine's Foreign Minister Dmytro Kuleba"), or a common noun phrase ("the
+ * official", "a spokesman for the ministry"). Null when `j` cannot end a noun phrase.
+ */
+export function npBefore(
+  toks: readonly Token[],
+  text: string,
+  j: number,
+  lo: number,
+): TokRange | null {
+  const t = toks[j]
+  if (!t || j < lo) return null
+  if (t.pos === 'PRON' || SUBJECT_PRONOUNS.has(t.norm)) {
+    return SUBJECT_PRONOUNS.has(t.norm) ? { from: j, to: j + 1 } : null
+  }
+  if (!isHead(t, text) || (t.pos === 'VERB' && !isCapitalised(t, text))) return null
+  let a = j
+  while (a - 1 >= lo) {
+    const p = toks[a - 1] as Token
+    if (NOMINAL.has(p.pos) || p.pos === 'ADJ' || isPossessive(p)) {
+      a--
+      continue
+    }
+    if (isCapitalised(p, text) && p.pos !== 'PRON' && p.pos !== 'ADP' && p.pos !== 'DET') {
+      a--
+      continue
+    }
+    if (p.norm === '-' && a - 2 >= lo && text[p.start - 1] !== ' ') {
+      a--
+      continue
+    }
+    if (NP_OPENERS.has(p.norm) && (p.pos === 'DET' || p.pos === 'PRON' || p.pos === 'NUM')) {
+      a--
+      break
+    }
+    if ((p.norm === 'of' || p.norm === 'for' || p.norm === 'at') && a - 2 >= lo) {
+      const q = toks[a - 2] as Token
+      if (q.pos === 'NOUN' || q.pos === 'PROPN') {
+        a--
+        continue
+      }
+    }
+    break
+  }
+  return { from: a, to: j + 1 }
+}
+
+/** The noun phrase that starts at token `k` (an inverted subject: "said the official"). */
+export function npAfter(
+  toks: readonly Token[],
+  text: string,
+  k: number,
+  hi: number,
+): TokRange | null {
+  const t = toks[k]
+  if (!t || k >= hi) return null
+  if (SUBJECT_PRONOUNS.has(t.norm) && t.pos === 'PRON') return { from: k, to: k + 1 }
+  let b = k
+  if (NP_OPENERS.has(t.norm) && t.pos !== 'PRON') b++
+  let last = -1
+  while (b < hi && b < k + 12) {
+    const p = toks[b] as Token
+    if (NOMINAL.has(p.pos) || p.pos === 'ADJ' || isPossessive(p) || isHead(p, text)) {
+      if (NOMINAL.has(p.pos) || isHead(p, text)) last = b
+      b++
+      continue
+    }
+    if (p.norm === '-' && text[p.start - 1] !== ' ') {
+      b++
+      continue
+    }
+    if ((p.norm === 'of' || p.norm === 'for' || p.norm === 'at') && last === b - 1) {
+      const q = toks[b + 1]
+      if (q && (NP_OPENERS.has(q.norm) || isHead(q, text))) {
+        b++
+        if (NP_OPENERS.has(q.norm)) b++
+        continue
+      }
+    }
+    break
+  }
+  return last === -1 ? null : { from: k, to: last + 1 }
+}
+
+/**
+ * The name inside a noun phrase, when it ends in one: the last run of proper nouns, without the
+ * titles before it ("Ukraine's Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"). Otherwise the
+ * whole phrase.
+ */
+export function nameSpan(toks: readonly Token[], text: string, np: TokRange): TokRange {
+  const last = toks[np.to - 1] as Token
+  if (!(last.pos === 'PROPN' || isCapitalised(last, text)) || last.pos === 'PRON') return np
+  let a = np.to - 1
+  while (a - 1 >= np.from) {
+    const p = toks[a - 1] as Token
+    if ((p.pos === 'PROPN' || (isCapitalised(p, text) && p.pos !== 'DET')) && !isPossessive(p)) a--
+    else break
+  }
+  while (a < np.to - 1 && NAME_TITLES.has((toks[a] as Token).norm)) a++
+  return { from: a, to: np.to }
+}
+
+/** Steps back from `j` over auxiliaries, adverbs and time words; returns the first other index. */
+export function skipBack(toks: readonly Token[], j: number, lo: number): number {
+  let i = j
+  while (i >= lo) {
+    const t = toks[i] as Token
+    if (SKIPPABLE.has(t.norm) || t.pos === 'AUX' || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
+      i--
+      continue
+    }
+    // "on Nov. 6", "on Tuesday": a date between subject and cue.
+    if (t.pos === 'NUM' && i - 1 >= lo && (toks[i - 1] as Token).pos === 'PROPN') {
+      const m = toks[i - 1] as Token
+      if (/^[a-z]{3,4}\.?$/.test(m.norm) && i - 2 >= lo && (toks[i - 2] as Token).norm === 'on') {
+        i -= 3
+        continue
+      }
+    }
+    break
+  }
+  return i
+}
+
+/** True for a finite-looking verb: a VERB that is not an -ing form. */
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB'
+}
+
+/**
+ * The subject of the cue at token `v`, searched within `[lo, v)`: the noun phrase right before it
+ * (over auxiliaries, adverbs, an apposition or relative clause between commas), or, for a
+ * participle ("..., voicing hopes") or a coordinated verb ("... and has referred to"), the subject
+ * of the verb it hangs on. Null when there is none: never a guess.
+ */
+export function subjectOf(
+  toks: readonly Token[],
+  text: string,
+  v: number,
+  lo: number,
+  depth = 0,
+): TokRange | null {
+  if (depth > 3) return null
+  const cue = toks[v] as Token
+  const j = skipBack(toks, v - 1, lo)
+  if (j < lo) return null
+  const t = toks[j] as Token
+  const participle = cue.norm.endsWith('ing')
+  if (!participle || (t.norm !== ',' && t.pos !== 'CCONJ')) {
+    const np = npBefore(toks, text, j, lo)
+    if (np) return np
+  }
+  if (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === ')') {
+    if (!participle) {
+      // "Zelensky, who visited New York in September, wrote": skip the aside.
+      for (let m = j - 1; m >= lo && m >= j - 30; m--) {
+        const c = toks[m] as Token
+        if (c.norm === ',' || c.norm === '—' || c.norm === '–' || c.norm === '(') {
+          const np = npBefore(toks, text, skipBack(toks, m - 1, lo), lo)
+          if (np) return np
+          break
+        }
+      }
+    }
+  }
+  if (t.norm === ',' || t.pos === 'CCONJ' || participle) {
+    for (let m = j - 1; m >= lo && m >= j - 40; m--) {
+      const c = toks[m] as Token
+      if (isVerb(c) && !c.norm.endsWith('ing')) return subjectOf(toks, text, m, lo, depth + 1)
+    }
+  }
+  return null
+}
+
+/**
+ * Steps forward from `i` over what may sit between a cue and its clause: a time word, an adverb,
+ * a prepositional phrase ("in a statement", "on Tuesday", "to reporters"). Returns the next index.
+ */
+export function skipForward(toks: readonly Token[], text: string, i: number, hi: number): number {
+  let k = i
+  for (let guard = 0; guard < 6 && k < hi; guard++) {
+    const t = toks[k] as Token
+    if (TIME_WORDS.has(t.norm) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
+      k++
+      continue
+    }
+    if (
+      t.pos === 'ADP' &&
+      [
+        'in',
+        'on',
+        'at',
+        'during',
+        'via',
+        'through',
+        'to',
+        'after',
+        'before',
+        'with',
+        'from',
+        'over',
+      ].includes(t.norm)
+    ) {
+      const np = npAfter(toks, text, k + 1, hi)
+      if (np) {
+        k = np.to
+        continue
+      }
+    }
+    if (t.pos === 'PROPN' && TIME_WORDS.has(t.norm)) {
+      k++
+      continue
+    }
+    break
+  }
+  return k
+}
+
+export { isCapitalised }

@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { spanProblems } from '../core/invariants.js'
+import { extractText } from '../extract.js'
+
+interface Row {
+  /** One real-world attribution pattern; paragraphs split on blank lines. */
+  readonly text: string
+  /** Every quote expected, in text order: [type, content, speaker, cue, channel?]. */
+  readonly quotes: readonly (readonly [
+    string,
+    string,
+    string | null,
+    string | null,
+    (string | null)?,
+  ])[]
+}
+
+// Attribution styles of wire copy (AP, Reuters, AFP), broadsheets, tabloids and the BBC.
+const CASES: readonly Row[] = [
+  {
+    text: '"We will not back down," Smith said.',
+    quotes: [['direct', 'We will not back down,', 'Smith', 'said']],
+  },
+  {
+    text: '"The talks have stalled," said the official, who asked not to be named.',
+    quotes: [['direct', 'The talks have stalled,', 'the official', 'said']],
+  },
+  {
+    text: '"It is a dark day for the country," said Josh Schwerin, a spokesman for the campaign.',
+    quotes: [['direct', 'It is a dark day for the country,', 'Josh Schwerin', 'said']],
+  },
+  {
+    text: '"We agreed on a plan," Zelensky, who visited New York in September, wrote on Telegram.',
+    quotes: [['direct', 'We agreed on a plan,', 'Zelensky', 'wrote', 'Telegram']],
+  },
+  {
+    text: 'Kuleba told reporters: "There is no alternative to diplomacy."',
+    quotes: [['direct', 'There is no alternative to diplomacy.', 'Kuleba', 'told']],
+  },
+  {
+    text: 'Ukraine\'s Foreign Minister Dmytro Kuleba said, "We are ready to talk."',
+    quotes: [['direct', 'We are ready to talk.', 'Dmytro Kuleba', 'said']],
+  },
+  {
+    text: '"We agreed," Zelensky added, "to maintain close dialogue."',
+    quotes: [
+      ['direct', 'We agreed,', 'Zelensky', 'added'],
+      ['direct', 'to maintain close dialogue.', 'Zelensky', 'added'],
+    ],
+  },
+  {
+    text: '«We will never give up,» the minister said.',
+    quotes: [['direct', 'We will never give up,', 'the minister', 'said']],
+  },
+  {
+    text: '„We are ready for this,“ Scholz said.',
+    quotes: [['direct', 'We are ready for this,', 'Scholz', 'said']],
+  },
+  {
+    text: "'We are delighted with the result,' said coach Arsene Wenger.",
+    quotes: [['direct', 'We are delighted with the result,', 'Arsene Wenger', 'said']],
+  },
+  {
+    text: 'Biden spoke for an hour. "This is a turning point," he said.',
+    quotes: [['direct', 'This is a turning point,', 'he', 'said']],
+  },
+  {
+    text: '“We are ready. We have always been ready,” she said.',
+    quotes: [['direct', 'We are ready. We have always been ready,', 'she', 'said']],
+  },
+  {
+    text: 'Trump said: “We will win this state.\n\n“And then we will win the country.”',
+    quotes: [
+      ['direct', 'We will win this state.', 'Trump', 'said'],
+      ['direct', 'And then we will win the country.', 'Trump', 'said'],
+    ],
+  },
+  {
+    text: '“We are ready,” Zelensky said.\n\n“This is what will make Ukraine stronger.”',
+    quotes: [
+      ['direct', 'We are ready,', 'Zelensky', 'said'],
+      ['direct', 'This is what will make Ukraine stronger.', 'Zelensky', null],
+    ],
+  },
+  {
+    text: 'The market fell sharply on Monday.\n\n“Nobody saw this coming at all.”',
+    quotes: [['direct', 'Nobody saw this coming at all.', null, null]],
+  },
+  { text: 'The so-called "peace plan" was rejected by both sides.', quotes: [] },
+  { text: 'He appeared on "Saturday Night Live" last week.', quotes: [] },
+  {
+    text: 'Trump called the deal "a total disaster" on Tuesday.',
+    quotes: [['partial', 'a total disaster', 'Trump', 'called']],
+  },
+  {
+    text: 'The official said that the talks had stalled.',
+    quotes: [['indirect', 'that the talks had stalled', 'The official', 'said']],
+  },
+  {
+    text: 'The official told reporters the talks had stalled.',
+    quotes: [['indirect', 'the talks had stalled', 'The official', 'told']],
+  },
+  {
+    text: 'The talks have stalled, according to two officials.',
+    quotes: [['indirect', 'The talks have stalled', 'two officials', 'according to']],
+  },
+  {
+    text: 'According to Reuters, the deal is off.',
+    quotes: [['indirect', 'the deal is off', 'Reuters', 'According to']],
+  },
+  {
+    text: 'The ministry said in a statement that the strike hit a school.',
+    quotes: [['indirect', 'that the strike hit a school', 'The ministry', 'said', 'statement']],
+  },
+  {
+    text: 'Smith said the plan was "dead on arrival" in Congress.',
+    quotes: [['mixed', 'the plan was "dead on arrival" in Congress', 'Smith', 'said']],
+  },
+  {
+    text: 'The strike killed 12 people, the governor said on Telegram.',
+    quotes: [['indirect', 'The strike killed 12 people', 'the governor', 'said', 'Telegram']],
+  },
+  {
+    text: 'Zelensky said in an interview with The Washington Post that he was ready.',
+    quotes: [
+      ['indirect', 'that he was ready', 'Zelensky', 'said', 'interview with The Washington Post'],
+    ],
+  },
+  {
+    text: "\"He told me, 'Don't worry about it,'\" Cohen said.",
+    quotes: [['direct', "He told me, 'Don't worry about it,'", 'Cohen', 'said']],
+  },
+  {
+    text: '"We have no plans to retreat," Putin said at a press conference in Moscow.',
+    quotes: [['direct', 'We have no plans to retreat,', 'Putin', 'said', 'press conference']],
+  },
+  {
+    text: '"It\'s a fine day for a walk," O\'Brien said.',
+    quotes: [['direct', "It's a fine day for a walk,", "O'Brien", 'said']],
+  },
+  {
+    text: '"Big win tonight!" Trump tweeted.',
+    quotes: [['direct', 'Big win tonight!', 'Trump', 'tweeted', 'Twitter']],
+  },
+  {
+    text: 'Sanders, 74, insisted he would stay in the race.',
+    quotes: [['indirect', 'he would stay in the race', 'Sanders', 'insisted']],
+  },
+  {
+    text: 'Earlier, Merkel congratulated Biden, expressing hope for "a new chapter in transatlantic ties."',
+    quotes: [['partial', 'a new chapter in transatlantic ties.', 'Merkel', 'expressing hope']],
+  },
+]
+
+for (const [n, row] of CASES.entries()) {
+  test(`quotes.test.ts case ${n + 1}: ${row.text.slice(0, 60)}`, () => {
+    const doc = extractText(row.text, { bodyOnly: true })
+    assert.deepEqual(spanProblems(doc), [])
+    const got = doc.quotes.map((q) => {
+      const out: (string | null)[] = [q.type, q.text, q.speaker?.text ?? null, q.cue?.text ?? null]
+      return out
+    })
+    const want = row.quotes.map((q) => q.slice(0, 4))
+    assert.deepEqual(got, want, `case ${n + 1}: ${row.text}`)
+    row.quotes.forEach((q, i) => {
+      if (q[4] !== undefined) assert.equal(doc.quotes[i]?.channel, q[4], `case ${n + 1}: channel`)
+    })
+  })
+}

@@ -1,0 +1,349 @@
+import { type Doc, layer, type Token, withLayers } from '../core/doc.js'
+import type { Stage } from '../core/pipeline.js'
+import type { Entity, EntityRef, Quote, Span, TextSpan } from '../core/schema.js'
+import { channelIn } from './channel.js'
+import {
+  cueRange,
+  type Draft,
+  isAccording,
+  isCue,
+  makeContext,
+  type QuoteContext,
+  tokAt,
+} from './context.js'
+import { PLATFORM_VERBS } from './data/channels.js'
+import { type MarkReading, readMark } from './direct.js'
+import { readIndirect } from './indirect.js'
+import { findQuoteMarks } from './marks.js'
+import { nameSpan, type TokRange } from './np.js'
+
+/**
+ * The quotes stage: direct, partial, indirect and mixed quotes with their speaker (the mention in
+ * the text and the entity it resolves to), their cue and the channel they were made in.
+ *
+ * @example
+ * createPipeline([reader(), tokenizer(), entities(), time(), quotes()])
+ */
+export function quotes(): Stage {
+  return {
+    name: 'quotes',
+    requires: ['text', 'paragraphs', 'sentences', 'tokens', 'entities'],
+    provides: ['quotes'],
+    run(doc: Doc): Doc {
+      const found = findQuotes(
+        doc.text,
+        layer(doc, 'paragraphs'),
+        layer(doc, 'sentences'),
+        layer(doc, 'tokens'),
+        layer(doc, 'entities'),
+      )
+      return withLayers(doc, { quotes: found })
+    },
+  }
+}
+
+/**
+ * Finds the quotes of a text from its layers. A cascade:
+ * 1. quotation marks (every style), read as direct quotes with the attribution after or before
+ *    them, or as embedded phrases;
+ * 2. quotes with no attribution of their own continue the previous speaker when the structure
+ *    says so (a split quote, the next quote of the same paragraph, a paragraph that opens with a
+ *    quote after a paragraph that ended with an attributed one, a multi-paragraph quote);
+ * 3. reported speech around every cue not used yet ("said that", "according to", ", X said.");
+ *    a quoted phrase inside it makes it mixed;
+ * 4. the embedded phrases left, framed by a cue, are partial quotes; scare quotes and titles go.
+ * Then channels (from the attribution's sentence, else carried from the same speaker's context)
+ * and entities (the entity whose mention overlaps the speaker).
+ */
+export function findQuotes(
+  text: string,
+  paragraphs: readonly Span[],
+  sentences: readonly Span[],
+  toks: readonly Token[],
+  entities: readonly Entity[],
+): Quote[] {
+  const marks = findQuoteMarks(text, paragraphs)
+  const ctx = makeContext(text, toks, paragraphs, sentences, marks)
+  const readings = marks.map((_, i) => readMark(ctx, i))
+  const byMark: (Draft | null)[] = marks.map(() => null)
+  const usedCues = new Set<number>()
+  const drafts: Draft[] = []
+  readings.forEach((r, i) => {
+    if (r.kind !== 'direct') return
+    const m = marks[i] as (typeof marks)[number]
+    const d: Draft = {
+      start: m.start,
+      end: m.end,
+      type: 'direct',
+      speaker: r.speaker,
+      cue: r.cue === null ? null : cueRange(ctx, r.cue),
+      clause: r.clause,
+      mark: i,
+      carried: null,
+    }
+    if (r.cue !== null) usedCues.add(r.cue)
+    byMark[i] = d
+    drafts.push(d)
+  })
+  continueSpeakers(ctx, readings, byMark)
+  // 3. Reported speech.
+  const absorbed = new Set<number>()
+  for (let v = 0; v < toks.length; v++) {
+    if (usedCues.has(v) || ctx.inMark[v] !== -1) continue
+    if (!isAccording(ctx, v) && !isCue(ctx, v, ['speech', 'thought'])) continue
+    const d = readIndirect(ctx, v)
+    if (!d) continue
+    let clash = false
+    const inside: number[] = []
+    marks.forEach((m, mi) => {
+      const end = m.close ?? m.end
+      if (end < d.start || m.open >= d.end) return
+      if (byMark[mi] || m.open < d.start - 1 || end > d.end) clash = true
+      else inside.push(mi)
+    })
+    if (clash) continue
+    for (const mi of inside) absorbed.add(mi)
+    if (inside.some((mi) => readings[mi]?.kind !== 'skip')) d.type = 'mixed'
+    usedCues.add(v)
+    drafts.push(d)
+  }
+  // 4. Partial quotes.
+  readings.forEach((r, i) => {
+    if (r.kind !== 'embedded' || absorbed.has(i)) return
+    const m = marks[i] as (typeof marks)[number]
+    drafts.push({
+      start: m.start,
+      end: m.end,
+      type: 'partial',
+      speaker: r.speaker,
+      cue: r.cue === null ? null : cueRange(ctx, r.cue),
+      clause: r.clause,
+      mark: i,
+      carried: null,
+    })
+  })
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end)
+  const channels = settleChannels(ctx, drafts)
+  const mentions = mentionIndex(entities)
+  return drafts.map((d, i) => ({
+    id: `Q${i + 1}`,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    type: d.type,
+    speaker: speakerRef(ctx, d, mentions),
+    cue: d.cue ? tokSpan(ctx, d.cue) : null,
+    channel: channels.get(d) ?? null,
+  }))
+}
+
+/** The root draft a carried quote takes its speaker from. */
+function root(d: Draft): Draft {
+  let r = d
+  while (r.carried) r = r.carried
+  return r
+}
+
+/**
+ * 2. Continuation: a quote with no attribution takes the previous speaker when
+ * (a) it carries on a quote from the previous paragraph (newspaper convention; same cue too),
+ * (b) it follows, in the same paragraph, an attributed quote right after that quote's attribution,
+ * (c) it opens its paragraph and the previous paragraph ended with an attributed quote.
+ * A chain of paragraphs attributed only at a later segment gives that attribution back to the
+ * earlier segments. Otherwise the speaker stays null.
+ */
+function continueSpeakers(
+  ctx: QuoteContext,
+  readings: readonly MarkReading[],
+  byMark: readonly (Draft | null)[],
+): void {
+  const { marks, toks } = ctx
+  let lastAttributed = -1
+  for (let i = 0; i < marks.length; i++) {
+    const d = byMark[i]
+    const m = marks[i] as (typeof marks)[number]
+    if (!d) continue
+    const prevIdx = lastAttributed
+    if (d.speaker || d.cue) {
+      lastAttributed = i
+      continue
+    }
+    const prev = prevIdx === -1 ? null : (byMark[prevIdx] as Draft)
+    const pm = prevIdx === -1 ? null : marks[prevIdx]
+    if (!prev || !pm) continue
+    const o = tokAt(toks, m.open)
+    const para = ctx.paragraphs[m.paragraph] as Span
+    const prevPara = ctx.paragraphs[m.paragraph - 1]
+    const pr = readings[prevIdx] as MarkReading
+    let carry = false
+    let sameCue = false
+    if (m.continued && pm.continues && pm.paragraph === m.paragraph - 1) {
+      carry = true
+      sameCue = true
+    } else if (m.continued) {
+      // A chain of continued paragraphs: look at the segment just before.
+      const before = byMark[i - 1]
+      if (before && marks[i - 1]?.continues && root(before).speaker) {
+        d.carried = before
+        d.cue = root(before).cue
+        continue
+      }
+    } else if (
+      pm.paragraph === m.paragraph &&
+      pr.via === 'after' &&
+      isRightAfter(ctx, pr.afterEnd, o)
+    ) {
+      carry = true
+    } else if (
+      pm.paragraph === m.paragraph - 1 &&
+      prevPara &&
+      (toks[o]?.start ?? 0) - para.start <= 1 &&
+      reachesEnd(ctx, pr, pm.close ?? pm.end, prevPara)
+    ) {
+      carry = true
+    }
+    if (carry) {
+      d.carried = prev
+      if (sameCue) d.cue = prev.cue
+      lastAttributed = i
+    }
+  }
+  // Attribution given at a later segment of a multi-paragraph quote goes back to the earlier ones.
+  for (let i = marks.length - 1; i > 0; i--) {
+    const d = byMark[i]
+    const before = byMark[i - 1]
+    if (!d || !before || !marks[i]?.continued || !marks[i - 1]?.continues) continue
+    if ((d.speaker || d.carried) && !before.speaker && !before.carried) {
+      before.carried = d
+      before.cue = root(d).cue
+    }
+  }
+}
+
+/** True when token `o` comes right after the attribution ending at `afterEnd` (maybe past a full stop). */
+function isRightAfter(ctx: QuoteContext, afterEnd: number, o: number): boolean {
+  if (o === afterEnd) return true
+  return o === afterEnd + 1 && /^[.,;:]$/.test(ctx.toks[afterEnd]?.norm ?? '')
+}
+
+/** True when the attributed quote and its attribution end the paragraph. */
+function reachesEnd(ctx: QuoteContext, r: MarkReading, close: number, para: Span): boolean {
+  const endTok = ctx.toks[r.afterEnd - 1]
+  const end = Math.max(close + 1, endTok ? endTok.end : 0)
+  return /^[\s.,"”’']*$/.test(ctx.text.slice(end, para.end))
+}
+
+function tokSpan(ctx: QuoteContext, r: TokRange): TextSpan {
+  const start = (ctx.toks[r.from] as Token).start
+  const end = (ctx.toks[r.to - 1] as Token).end
+  return { start, end, text: ctx.text.slice(start, end) }
+}
+
+/** The speaker span of a draft (its own, else the one it was carried from). */
+function speakerRange(ctx: QuoteContext, d: Draft): TokRange | null {
+  const s = root(d).speaker
+  return s ? nameSpan(ctx.toks, ctx.text, s) : null
+}
+
+interface MentionIndex {
+  readonly starts: number[]
+  readonly items: { start: number; end: number; entity: string }[]
+}
+
+function mentionIndex(entities: readonly Entity[]): MentionIndex {
+  const items = entities.flatMap((e) =>
+    e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })),
+  )
+  items.sort((a, b) => a.start - b.start)
+  return { starts: items.map((x) => x.start), items }
+}
+
+/** The entity whose mention overlaps the span, preferring the closest fit. */
+function entityAt(index: MentionIndex, span: Span): string | null {
+  let lo = 0
+  let hi = index.starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((index.starts[mid] as number) < span.end) lo = mid + 1
+    else hi = mid
+  }
+  let best: string | null = null
+  let bestScore = -1
+  for (let i = lo - 1; i >= 0 && i >= lo - 20; i--) {
+    const m = index.items[i] as MentionIndex['items'][number]
+    if (m.end <= span.start) continue
+    const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start)
+    const score = overlap / Math.max(m.end - m.start, span.end - span.start)
+    if (score > bestScore) {
+      best = m.entity
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function speakerRef(ctx: QuoteContext, d: Draft, mentions: MentionIndex): EntityRef | null {
+  const r = speakerRange(ctx, d)
+  if (!r) return null
+  const span = tokSpan(ctx, r)
+  return { entity: entityAt(mentions, span), ...span }
+}
+
+/** The lower-case last word of a speaker's name, to find the same speaker in nearby sentences. */
+function speakerKey(ctx: QuoteContext, d: Draft): string | null {
+  const r = speakerRange(ctx, d)
+  if (!r) return null
+  const last = ctx.toks[r.to - 1] as Token
+  return last.pos === 'PRON' ? null : last.norm
+}
+
+/**
+ * Channels: named in the attribution's sentence (outside the quoted words); else carried from the
+ * quote this one continues; else from the nearest earlier sentence of the same or the previous
+ * paragraph that names the same speaker and a channel.
+ */
+function settleChannels(ctx: QuoteContext, drafts: readonly Draft[]): Map<Draft, string> {
+  const out = new Map<Draft, string>()
+  const { text, toks, marks } = ctx
+  const masksAll: Span[] = marks.map((m) => ({ start: m.start, end: m.end }))
+  for (const d of drafts) {
+    let channel: string | null = null
+    const cueTok = d.cue ? toks[d.cue.from] : undefined
+    if (cueTok) channel = PLATFORM_VERBS.get(cueTok.lemma) ?? null
+    if (!channel && d.clause && (d.cue || d.speaker)) {
+      const from = (toks[d.clause.from] as Token).start
+      const to = (toks[d.clause.to - 1] as Token).end
+      channel = channelIn(text, from, to, [...masksAll, d])
+    }
+    if (!channel && d.carried) channel = out.get(d.carried) ?? null
+    if (!channel && (d.cue || d.carried)) channel = channelNearby(ctx, d, masksAll)
+    if (channel) out.set(d, channel)
+  }
+  return out
+}
+
+function channelNearby(ctx: QuoteContext, d: Draft, masks: readonly Span[]): string | null {
+  const key = speakerKey(ctx, d)
+  if (!key) return null
+  const { text, sentences } = ctx
+  const para = paragraphIndex(ctx, d.start)
+  const firstPara = ctx.paragraphs[Math.max(0, para - 1)] as Span
+  const wordRe = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')
+  const own = d.clause ? (ctx.toks[d.clause.from] as Token).start : d.start
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    const sen = sentences[s] as Span
+    if (sen.start >= own) continue
+    if (sen.end <= firstPara.start) break
+    const body = text.slice(sen.start, sen.end)
+    if (!wordRe.test(body)) continue
+    const c = channelIn(text, sen.start, sen.end, masks)
+    if (c) return c
+  }
+  return null
+}
+
+function paragraphIndex(ctx: QuoteContext, offset: number): number {
+  let i = 0
+  while (i + 1 < ctx.paragraphs.length && (ctx.paragraphs[i + 1] as Span).start <= offset) i++
+  return i
+}
