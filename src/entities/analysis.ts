@@ -1,0 +1,162 @@
+import type { Token } from '../core/doc.js'
+import type { Span } from '../core/schema.js'
+import { fold } from './data/places.js'
+
+/**
+ * What the entity rules read about one document, computed once in linear time: tokens grouped by
+ * sentence, the quotation each token sits in, the words the document writes in lower case, and
+ * which sentences are written in capitals.
+ */
+export interface Analysis {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Span[]
+  /** Token index of each sentence's first token; entry `sentences.length` is `tokens.length`. */
+  readonly sentenceFirst: Int32Array
+  /** Per token: the id of the quotation it is inside, or -1. */
+  readonly quote: Int32Array
+  /** Folded words the document writes in lower case somewhere (to spot capitalised common words). */
+  readonly lowerWords: ReadonlySet<string>
+  /** Per sentence: 1 when its letters are all capitals (a caption or shouted headline). */
+  readonly caps: Uint8Array
+}
+
+const OPENERS = new Set(['“', '«', '„'])
+const CLOSERS = new Set(['”', '»'])
+
+/** Builds the analysis of a tokenized document. */
+export function analyse(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Span[],
+): Analysis {
+  const sentenceFirst = new Int32Array(sentences.length + 1)
+  sentenceFirst.fill(tokens.length)
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const s = (tokens[i] as Token).sentence
+    if (s >= 0 && s < sentences.length) sentenceFirst[s] = i
+  }
+  // A sentence with no token takes the next sentence's first token, so ranges stay monotone.
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    if ((sentenceFirst[s] as number) > (sentenceFirst[s + 1] as number)) {
+      sentenceFirst[s] = sentenceFirst[s + 1] as number
+    }
+  }
+  const quote = new Int32Array(tokens.length).fill(-1)
+  const lowerWords = new Set<string>()
+  let open = -1
+  let next = 0
+  let prevEnd = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    // A quotation never runs past the end of its paragraph line without a new opening mark.
+    if (open !== -1 && text.lastIndexOf('\n', t.start) >= prevEnd) open = -1
+    prevEnd = t.end
+    const surface = text.slice(t.start, t.end)
+    if (OPENERS.has(surface)) {
+      open = next++
+      continue
+    }
+    if (CLOSERS.has(surface)) {
+      open = -1
+      continue
+    }
+    if (surface === '"') {
+      if (open === -1) open = next++
+      else open = -1
+      continue
+    }
+    quote[i] = open
+    const c = surface.charCodeAt(0)
+    if (c >= 97 && c <= 122) lowerWords.add(fold(surface))
+  }
+  const caps = new Uint8Array(sentences.length)
+  for (let s = 0; s < sentences.length; s++) {
+    const span = sentences[s] as Span
+    const body = text.slice(span.start, span.end)
+    const letters = body.replace(/[^\p{L}]/gu, '')
+    caps[s] = letters.length >= 8 && letters === letters.toUpperCase() ? 1 : 0
+  }
+  return { text, tokens, sentences, sentenceFirst, quote, lowerWords, caps }
+}
+
+/** The surface text of token `i`. */
+export function tokenText(a: Analysis, i: number): string {
+  const t = a.tokens[i]
+  return t === undefined ? '' : a.text.slice(t.start, t.end)
+}
+
+/** The lower-case form of token `i` ('' outside the token list). */
+export function norm(a: Analysis, i: number): string {
+  return a.tokens[i]?.norm ?? ''
+}
+
+/** True when token `i` starts with a capital letter. */
+export function capitalised(a: Analysis, i: number): boolean {
+  const s = tokenText(a, i)
+  return s !== '' && s[0] !== s[0]?.toLowerCase()
+}
+
+/** Index of the first token that ends after UTF-16 offset `pos` (binary search). */
+export function tokenAfter(a: Analysis, pos: number): number {
+  let lo = 0
+  let hi = a.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((a.tokens[mid] as Token).end <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Words that end a clause for the purpose of binding and salience. */
+const BOUNDARIES = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'and',
+  'but',
+  'while',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'because',
+  'although',
+  'though',
+  'after',
+  'before',
+  'since',
+  'if',
+  'that',
+  'as',
+])
+
+/** True when a clause boundary lies strictly between tokens `from` and `to`. */
+export function boundaryBetween(a: Analysis, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (BOUNDARIES.has(norm(a, k))) return true
+  return false
+}
+
+/**
+ * True when the mention ending before token `end` (starting at `start`) is the subject of its
+ * clause: a verb follows it (after adverbs) and no preposition governs it.
+ */
+export function isSubject(a: Analysis, start: number, end: number): boolean {
+  const before = a.tokens[start - 1]
+  if (before && before.sentence === a.tokens[start]?.sentence) {
+    if (before.pos === 'ADP' || before.norm === 'of' || before.norm === 'the') return false
+  }
+  let k = end
+  while (a.tokens[k]?.pos === 'ADV') k++
+  const t = a.tokens[k]
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX')
+}

@@ -1,0 +1,308 @@
+import { type Analysis, boundaryBetween, capitalised, isSubject, norm } from './analysis.js'
+import type { WorkEntity, WorkMention } from './cluster.js'
+import {
+  NOMINAL_ADJECTIVES,
+  NOMINAL_HEADS,
+  type NominalHead,
+  PARTY_WORDS,
+} from './data/nominals.js'
+import { type CountryInfo, countryOf, countryOfDemonym } from './data/places.js'
+import { PRONOUNS, type PronounInfo } from './data/pronouns.js'
+import { roleHead } from './roles.js'
+
+/** A mention already read, in text order: what later nominals and pronouns look back at. */
+interface Seen {
+  readonly entity: WorkEntity
+  readonly m: WorkMention
+  readonly quote: number
+  readonly kind: 'name' | 'nominal' | 'pronoun'
+  readonly pronoun: PronounInfo | null
+}
+
+/** How far back (in sentences) a generic nominal or a pronoun looks for its antecedent. */
+const GENERIC_WINDOW = 2
+const PRONOUN_WINDOW = 1
+/** How many earlier mentions a role nominal looks through ("the Ukrainian president"). */
+const ROLE_LOOKBACK = 400
+
+/**
+ * Adds nominal and pronoun mentions, reading the document once in order (a cascade per mention):
+ *
+ * Nominals "the (nationality|party|adjective)* head": a head that is an office ("president")
+ * needs an entity holding that office now (not "former"); other heads ("candidate", "company")
+ * need the type and gender. A nationality must not contradict the entity's. The subject of the
+ * same clause is never the antecedent of a nominal object ("Trump criticized the Ukrainian
+ * president"). The most recent compatible entity wins.
+ *
+ * Pronouns, precision first (unresolved rather than wrong):
+ * 1. a possessive in a sentence-opening phrase refers forward to the subject after the comma
+ *    ("In his address, President Zelensky ...");
+ * 2. a possessive right after an object pronoun of the same clause is that pronoun's entity
+ *    ("congratulate him on his victory");
+ * 3. candidates: entities of agreeing type and gender in this and the previous sentence, inside the
+ *    same quotation as the pronoun (or outside quotations when it is outside); an object pronoun
+ *    never takes its own clause's subject; a reflexive takes only it;
+ * 4. one candidate: resolved; several: the clause subject when nothing intervenes (possessives,
+ *    "X said he ..."), or the previous sentence's subject for a sentence-opening subject pronoun;
+ *    otherwise left unresolved.
+ */
+export function addCoreference(a: Analysis, entities: readonly WorkEntity[]): void {
+  const names: Seen[] = []
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      names.push({ entity: e, m, quote: a.quote[m.first] ?? -1, kind: m.kind, pronoun: null })
+    }
+  }
+  names.sort((x, y) => x.m.first - y.m.first)
+  const seen: Seen[] = []
+  let next = 0
+  for (let t = 0; t < a.tokens.length; t++) {
+    while (next < names.length && (names[next] as Seen).m.first <= t)
+      seen.push(names[next++] as Seen)
+    const n = norm(a, t)
+    if (n === 'the') {
+      const found = nominalAt(a, t, seen)
+      if (found) {
+        found.entity.mentions.push(found.m)
+        seen.push(found)
+        t = found.m.last - 1
+      }
+      continue
+    }
+    const info = PRONOUNS.get(n)
+    if (!info) continue
+    const found = resolvePronoun(a, t, info, seen, names, next)
+    if (found) {
+      found.entity.mentions.push(found.m)
+      seen.push(found)
+      if (found.entity.gender === null && (info.gender === 'm' || info.gender === 'f')) {
+        found.entity.gender = info.gender
+      }
+    }
+  }
+}
+
+function mention(a: Analysis, first: number, last: number, kind: WorkMention['kind']): WorkMention {
+  const t0 = a.tokens[first]
+  const t1 = a.tokens[last - 1]
+  return {
+    start: t0?.start ?? 0,
+    end: t1?.end ?? 0,
+    kind,
+    first,
+    last,
+    sentence: t0?.sentence ?? 0,
+    subject: isSubject(a, first, last),
+  }
+}
+
+function wordAt(a: Analysis, k: number): string {
+  const t = a.tokens[k]
+  return t ? a.text.slice(t.start, t.end) : ''
+}
+
+/** Parses "the ... head" at token `t` and resolves it, or returns null. */
+function nominalAt(a: Analysis, t: number, seen: readonly Seen[]): Seen | null {
+  const sentence = a.tokens[t]?.sentence
+  let k = t + 1
+  let country: CountryInfo | null = null
+  let former = false
+  for (let guard = 0; guard < 4; guard++) {
+    const w = wordAt(a, k)
+    const n = norm(a, k)
+    const cw = capitalised(a, k) ? (countryOfDemonym(w) ?? countryOf(w)) : null
+    if (cw && !country) country = cw
+    else if (n === 'former') former = true
+    else if (!PARTY_WORDS.has(n) && !NOMINAL_ADJECTIVES.has(n)) break
+    k++
+  }
+  let head: NominalHead | null = null
+  let headText = ''
+  let end = k
+  for (let len = 3; len >= 1 && !head; len--) {
+    const words: string[] = []
+    for (let j = k; j < k + len; j++) words.push(norm(a, j))
+    const phrase = words.join(' ').replace(/ - /g, '-')
+    const h = NOMINAL_HEADS.get(phrase)
+    if (h && a.tokens[k + len - 1]?.sentence === sentence) {
+      head = h
+      headText = phrase
+      end = k + len
+    }
+  }
+  if (!head) return null
+  const after = a.tokens[end]
+  // "the president of France" names someone else; "the president Volodymyr Zelensky" is a title;
+  // "the company statement" has another head.
+  if (after && after.sentence === sentence) {
+    if (after.norm === 'of' || after.pos === 'PROPN' || after.pos === 'NOUN') return null
+  }
+  const m = mention(a, t, end, 'nominal')
+  const quote = a.quote[t] ?? -1
+  const excluded = new Set<WorkEntity>()
+  let best: Seen | null = null
+  let looked = 0
+  for (let i = seen.length - 1; i >= 0 && looked < ROLE_LOOKBACK; i--, looked++) {
+    const s = seen[i] as Seen
+    if (!head.role && s.m.sentence < m.sentence - GENERIC_WINDOW) break
+    const e = s.entity
+    if (excluded.has(e)) continue
+    excluded.add(e)
+    if (e.type !== head.type) continue
+    if (head.gender && e.gender && head.gender !== e.gender) continue
+    const nat = e.nationality ?? e.roles.find((r) => r.country)?.country ?? null
+    if (country && nat && nat !== country.code) continue
+    if (head.role && !holds(e, headText, former)) continue
+    // The subject of the nominal's own clause is not its antecedent.
+    if (s.m.sentence === m.sentence && s.m.subject && !boundaryBetween(a, s.m.last - 1, t)) continue
+    best = s
+    break
+  }
+  if (!best) return null
+  const e = best.entity
+  if (country) {
+    e.nationality ??= country.code
+    const role = head.role ? e.roles.find((r) => roleHead(r.title).head === headText) : undefined
+    if (role && role.of === null) {
+      e.roles.push({ title: role.title, of: country.name, country: country.code, gender: null })
+    }
+  }
+  return { entity: e, m, quote, kind: 'nominal', pronoun: null }
+}
+
+/** True when the entity holds the office now (or, for "the former ...", held it). */
+function holds(e: WorkEntity, head: string, former: boolean): boolean {
+  let bare = false
+  let past = false
+  for (const r of e.roles) {
+    const h = roleHead(r.title)
+    if (h.head !== head) continue
+    if (h.former) past = true
+    else bare = true
+  }
+  // News copy keeps "President" for former presidents: a past office outweighs the bare title.
+  return former ? past : bare && !past
+}
+
+function resolvePronoun(
+  a: Analysis,
+  t: number,
+  info: PronounInfo,
+  seen: readonly Seen[],
+  names: readonly Seen[],
+  nextName: number,
+): Seen | null {
+  const sentence = a.tokens[t]?.sentence ?? 0
+  const quote = a.quote[t] ?? -1
+  let kase = info.case
+  // "her" is possessive before a noun phrase, else an object.
+  if (norm(a, t) === 'her') {
+    const after = a.tokens[t + 1]
+    kase =
+      after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN')
+        ? 'poss'
+        : 'obj'
+  }
+  const wants = (e: WorkEntity) => {
+    if (info.gender === 'm' || info.gender === 'f') {
+      return e.type === 'PERSON' && (e.gender === null || e.gender === info.gender)
+    }
+    return e.type === 'ORG'
+  }
+  const m = mention(a, t, t + 1, 'pronoun')
+  const make = (entity: WorkEntity): Seen => ({ entity, m, quote, kind: 'pronoun', pronoun: info })
+  const floor = a.sentenceFirst[sentence] ?? 0
+
+  // 1. A possessive in a sentence-opening prepositional phrase points forward.
+  if (
+    kase === 'poss' &&
+    quote === -1 &&
+    (a.tokens[floor]?.pos === 'ADP' || a.tokens[floor]?.pos === 'SCONJ')
+  ) {
+    let comma = t + 1
+    while (a.tokens[comma]?.sentence === sentence && norm(a, comma) !== ',') comma++
+    if (norm(a, comma) === ',' && !boundaryBetween(a, floor, t)) {
+      for (let i = nextName; i < names.length; i++) {
+        const s = names[i] as Seen
+        if (s.m.sentence !== sentence || s.m.first > comma + 6) break
+        if (s.m.first > comma && s.m.subject && wants(s.entity)) return make(s.entity)
+      }
+    }
+  }
+
+  // 2. A possessive after an object pronoun of the same clause.
+  const last = seen[seen.length - 1]
+  if (
+    kase === 'poss' &&
+    last?.pronoun &&
+    last.pronoun.case === 'obj' &&
+    last.pronoun.gender === info.gender &&
+    last.m.sentence === sentence &&
+    last.quote === quote &&
+    !boundaryBetween(a, last.m.first, t)
+  ) {
+    return make(last.entity)
+  }
+
+  // 3. Candidates: the most recent mention of each agreeing entity in the window.
+  const cands: Seen[] = []
+  const done = new Set<WorkEntity>()
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const s = seen[i] as Seen
+    if (s.m.sentence < sentence - PRONOUN_WINDOW) break
+    if (s.quote !== quote || done.has(s.entity)) continue
+    done.add(s.entity)
+    if (!wants(s.entity)) continue
+    const sameClause = s.m.sentence === sentence && !boundaryBetween(a, s.m.last - 1, t)
+    if (kase === 'obj' && s.m.subject && sameClause) continue
+    if (kase === 'refl' && !(s.m.subject && sameClause)) continue
+    cands.push(s)
+  }
+  if (info.gender === 'p' || info.gender === 'n') return orgPronoun(a, t, cands, make)
+  if (cands.length === 0) return null
+  if (cands.length === 1) return make((cands[0] as Seen).entity)
+
+  // 4. Several: structure decides, or nothing does.
+  const top = cands[0] as Seen
+  if (kase === 'poss' || kase === 'subj') {
+    // The clause subject with no other candidate after it ("Zelensky said he ...").
+    if (top.m.subject && top.m.sentence === sentence) return make(top.entity)
+  }
+  if (kase === 'subj' && t === floor) {
+    const subjects = cands.filter((c) => c.m.sentence === sentence - 1 && c.m.subject)
+    const first = subjects.reduce<Seen | null>(
+      (acc, c) => (acc === null || c.m.first < acc.m.first ? c : acc),
+      null,
+    )
+    if (first && subjects.every((c) => c.entity === first.entity)) return make(first.entity)
+  }
+  return null
+}
+
+/**
+ * "its" and "they/their/them" for an organisation: only when the organisation is the sole
+ * candidate and no plural noun or coordinated name stands between (those take "they" first).
+ */
+function orgPronoun(
+  a: Analysis,
+  t: number,
+  cands: readonly Seen[],
+  make: (e: WorkEntity) => Seen,
+): Seen | null {
+  if (cands.length !== 1) return null
+  const c = cands[0] as Seen
+  if (norm(a, t) === 'it') return null
+  for (let k = c.m.last; k < t; k++) {
+    const tok = a.tokens[k]
+    if (!tok) break
+    if (tok.norm === 'and' || tok.norm === 'or') return null
+    if (
+      (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
+      tok.norm !== tok.lemma &&
+      tok.norm.endsWith('s')
+    ) {
+      return null
+    }
+  }
+  return make(c.entity)
+}

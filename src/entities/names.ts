@@ -1,0 +1,386 @@
+import type { EntityType, Span } from '../core/schema.js'
+import type { NerSpan } from '../nlp/ner/tagger.js'
+import { type Analysis, capitalised, isSubject, norm, tokenAfter } from './analysis.js'
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.js'
+import { PARTY_WORDS, SEATS_OF_GOVERNMENT } from './data/nominals.js'
+import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES } from './data/orgs.js'
+import { countryOf, countryOfDemonym, fold, isKnownPlace } from './data/places.js'
+import { HONORIFICS, TITLE_MODIFIERS } from './data/titles.js'
+import { NAME_PARTICLES, NOT_NAMES } from './data/words.js'
+import { isPossessive, TITLE_WORDS, type TitleHit, titleAt, titleBefore } from './titles.js'
+
+/** One proper-name mention, with the evidence read around it. */
+export interface NameMention {
+  /** UTF-16 offsets of the name itself (no title, no possessive). */
+  readonly start: number
+  readonly end: number
+  /** Token range [first, last) of the name. */
+  readonly first: number
+  readonly last: number
+  readonly sentence: number
+  readonly type: EntityType
+  /** How sure the type is: 3 rule evidence (title, gazetteer, suffix), 2 tagger, 1 hint, 0 none. */
+  readonly strength: number
+  readonly title: TitleHit | null
+  readonly gender: 'm' | 'f' | null
+  /** ISO alpha-3 code when the name is a country. */
+  readonly country: string | null
+  /** Folded tokens of the name (particles kept). */
+  readonly words: readonly string[]
+  /** The sentence is in capitals: the name may only join an entity found elsewhere. */
+  readonly caps: boolean
+  readonly subject: boolean
+  /** The name is a seat of government ("Kremlin"): the alpha-3 code of its country. */
+  readonly seat: string | null
+  /** Start offset of "the" right before the name, when there is one (for nominal seats). */
+  readonly theStart: number | null
+}
+
+interface Work {
+  first: number
+  last: number
+  type: EntityType
+}
+
+const LOC_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside'])
+
+/**
+ * Turns the tagger's spans into name mentions: repairs spans cut inside a word or at a name
+ * particle or hyphen, takes titles off the name ("President Volodymyr Zelensky" → the name
+ * "Volodymyr Zelensky" with the title "President"), drops possessive endings, spans that are only
+ * dates, titles or nationality words, capitalised sentence openers, and anything inside a
+ * byline or dateline; then decides the type from the strongest evidence.
+ */
+export function findNames(
+  a: Analysis,
+  spans: readonly NerSpan[],
+  excluded: readonly Span[],
+): NameMention[] {
+  const work = recover(a, repair(a, spans))
+  const endsAt = new Map<number, Work>()
+  for (const w of work) endsAt.set(w.last, w)
+  const spanEndingAt = (token: number) => {
+    const w = endsAt.get(token)
+    if (!w) return null
+    const t0 = a.tokens[w.first]
+    const t1 = a.tokens[w.last - 1]
+    if (!t0 || !t1 || w.type === 'PERSON') return null
+    return { start: w.first, name: a.text.slice(t0.start, t1.end) }
+  }
+  const out: NameMention[] = []
+  let ex = 0
+  for (const w of work) {
+    const mention = toMention(a, w, spanEndingAt)
+    if (!mention) continue
+    while (ex < excluded.length && (excluded[ex] as Span).end <= mention.start) ex++
+    const x = excluded[ex]
+    if (x && x.start < mention.end && mention.start < x.end) continue
+    out.push(mention)
+  }
+  return out
+}
+
+/** Token ranges of the spans, repaired and merged. */
+function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
+  const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end)
+  const out: Work[] = []
+  for (const s of sorted) {
+    let start = s.start
+    let end = s.end
+    // A span cut inside a word (the tokenizer splits some non-ASCII names) grows to the word.
+    while (start > 0 && /[\p{L}\p{M}]/u.test(a.text[start - 1] ?? '')) start--
+    while (end < a.text.length && /[\p{L}\p{M}]/u.test(a.text[end] ?? '')) end++
+    const from = tokenAfter(a, start)
+    let to = from
+    while (to < a.tokens.length && (a.tokens[to]?.start ?? Infinity) < end) to++
+    for (const [first, last] of splitCoordinated(a, from, to)) {
+      if (last <= first) continue
+      const prev = out[out.length - 1]
+      if (prev && first < prev.last) continue
+      if (prev && joinable(a, prev, first)) {
+        prev.last = last
+        if (prev.type === 'MISC') prev.type = s.type
+        continue
+      }
+      // Particles before a name ("von der" Leyen) belong to it.
+      let f = first
+      while (f > 0 && NAME_PARTICLES.has(norm(a, f - 1)) && sameSentence(a, f - 1, first)) f--
+      out.push({ first: f < first && (!prev || prev.last <= f) ? f : first, last, type: s.type })
+    }
+  }
+  return out
+}
+
+/**
+ * Names the tagger missed, found from what it did find (document-level consistency):
+ * - a capitalised proper-noun run equal to a name tagged elsewhere in the document, or to the
+ *   surname of a tagged person ("Trump" opening a sentence after "Donald Trump");
+ * - a proper-noun run coordinated with a tagged name ("Zelensky and Biden") takes its type.
+ */
+function recover(a: Analysis, work: Work[]): Work[] {
+  const known = new Map<string, EntityType>()
+  for (const w of work) {
+    if (w.type === 'MISC') continue
+    const words: string[] = []
+    for (let k = w.first; k < w.last; k++) words.push(fold(norm(a, k)))
+    known.set(words.join(' '), w.type)
+    if (w.type === 'PERSON' && words.length >= 2)
+      known.set(words[words.length - 1] as string, 'PERSON')
+  }
+  const covered = new Uint8Array(a.tokens.length)
+  for (const w of work) covered.fill(1, w.first, w.last)
+  const added: Work[] = []
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (covered[k] || !properWord(a, k)) continue
+    let end = k + 1
+    while (end < a.tokens.length && !covered[end] && properWord(a, end) && sameSentence(a, k, end))
+      end++
+    const words: string[] = []
+    for (let j = k; j < end; j++) words.push(fold(norm(a, j)))
+    const key = words.join(' ')
+    let type = known.get(key) ?? null
+    if (type === null && !a.caps[a.tokens[k]?.sentence ?? 0])
+      type = coordinatedType(a, k, end, work, covered)
+    const floor = a.sentenceFirst[a.tokens[k]?.sentence ?? 0] ?? 0
+    const common = k === floor && end - k === 1 && a.lowerWords.has(words[0] as string)
+    if (type !== null && !common && !words.every(notAName))
+      added.push({ first: k, last: end, type })
+    k = end - 1
+  }
+  if (added.length === 0) return work
+  return [...work, ...added].sort((x, y) => x.first - y.first)
+}
+
+function properWord(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]
+  return t !== undefined && t.pos === 'PROPN' && capitalised(a, k) && !NOT_NAMES.has(t.norm)
+}
+
+/** The type of a tagged name joined to tokens [k, end) by "and", "or", "nor" or a comma. */
+function coordinatedType(
+  a: Analysis,
+  k: number,
+  end: number,
+  work: readonly Work[],
+  covered: Uint8Array,
+): EntityType | null {
+  const joiner = (i: number) => COORDINATORS.has(norm(a, i)) || norm(a, i) === ','
+  const find = (first: number, last: number) =>
+    work.find((w) => w.first === first || w.last === last) ?? null
+  if (joiner(k - 1) && covered[k - 2] && sameSentence(a, k - 2, k)) {
+    const w = find(-1, k - 1)
+    if (w && w.type !== 'MISC' && COORDINATORS.has(norm(a, k - 1))) return w.type
+  }
+  if (joiner(end) && covered[end + 1] && sameSentence(a, end, end + 1)) {
+    const w = find(end + 1, -1)
+    if (w && w.type !== 'MISC' && COORDINATORS.has(norm(a, end))) return w.type
+  }
+  return null
+}
+
+const COORDINATORS = new Set(['and', 'or', 'nor'])
+
+/**
+ * Splits a span that coordinates two names ("Zelensky nor Trump") unless the whole is one name
+ * with a conjunction in it: a known place ("Trinidad and Tobago") or an organisation name
+ * ("Ministry of Foreign Affairs and Trade", "Bosnia and Herzegovina").
+ */
+function splitCoordinated(a: Analysis, first: number, last: number): [number, number][] {
+  let has = false
+  for (let k = first + 1; k < last - 1; k++) if (COORDINATORS.has(norm(a, k))) has = true
+  if (!has) return [[first, last]]
+  const t0 = a.tokens[first]
+  const t1 = a.tokens[last - 1]
+  const whole = t0 && t1 ? a.text.slice(t0.start, t1.end) : ''
+  if (countryOf(whole) || isKnownPlace(whole) || KNOWN_ORGS.has(fold(whole))) return [[first, last]]
+  if (ORG_HEADS.has(norm(a, first)) || ORG_SUFFIXES.has(norm(a, last - 1))) return [[first, last]]
+  const out: [number, number][] = []
+  let from = first
+  for (let k = first; k < last; k++) {
+    if (COORDINATORS.has(norm(a, k)) || norm(a, k) === ',') {
+      out.push([from, k])
+      from = k + 1
+    }
+  }
+  out.push([from, last])
+  return out
+}
+
+function sameSentence(a: Analysis, i: number, j: number): boolean {
+  return a.tokens[i]?.sentence === a.tokens[j]?.sentence
+}
+
+/** Two spans form one name when only a hyphen, name particles or "of" (org heads) part them. */
+function joinable(a: Analysis, prev: Work, next: number): boolean {
+  if (!sameSentence(a, prev.last - 1, next)) return false
+  if (next === prev.last) return true
+  const gap: string[] = []
+  for (let k = prev.last; k < next; k++) gap.push(norm(a, k))
+  const before = a.tokens[prev.last - 1]
+  const after = a.tokens[next]
+  if (gap.length === 1 && gap[0] === '-' && before && after) {
+    const dash = a.tokens[prev.last]
+    return dash !== undefined && dash.start === before.end && dash.end === after.start
+  }
+  if (gap.every((g) => NAME_PARTICLES.has(g)) && gap.length <= 2) return true
+  const head = norm(a, prev.last - 1)
+  return (
+    ORG_HEADS.has(head) &&
+    capitalised(a, prev.last - 1) &&
+    gap[0] === 'of' &&
+    (gap.length === 1 || (gap.length === 2 && gap[1] === 'the'))
+  )
+}
+
+function toMention(
+  a: Analysis,
+  w: Work,
+  spanEndingAt: (token: number) => { start: number; name: string } | null,
+): NameMention | null {
+  let first = w.first
+  let last = w.last
+  // Possessive endings and trailing punctuation are not part of the name.
+  while (last > first && (isPossessive(a, last - 1) || a.tokens[last - 1]?.pos === 'PUNCT')) {
+    const n = norm(a, last - 1)
+    if (n === '.' || n === ',' || n === '-' || isPossessive(a, last - 1) || n === '"') last--
+    else break
+  }
+  while (first < last && (norm(a, first) === 'the' || a.tokens[first]?.pos === 'PUNCT')) first++
+  first = stripLeadingTitles(a, first, last)
+  if (first >= last) return null
+  const t0 = a.tokens[first]
+  const t1 = a.tokens[last - 1]
+  if (!t0 || !t1) return null
+  const sentence = t0.sentence
+  const floor = a.sentenceFirst[sentence] ?? 0
+  const surface = a.text.slice(t0.start, t1.end)
+  const words: string[] = []
+  for (let k = first; k < last; k++) if (norm(a, k) !== '-') words.push(fold(norm(a, k)))
+  if (words.length === 0 || words.every(notAName)) return null
+  if (!/\p{Lu}/u.test(surface)) return null
+  const caps = a.caps[sentence] === 1
+  // A capitalised sentence opener that the document also writes in lower case is a common word.
+  if (first === floor && last - first === 1 && a.lowerWords.has(words[0] as string)) {
+    if (!countryOf(surface) && !isKnownPlace(surface)) return null
+  }
+  const parsed = titleBefore(a, first, floor, spanEndingAt)
+  const title = parsed?.hit ?? null
+  const country = countryOf(surface)
+  const folded = fold(surface)
+  const seat = SEATS_OF_GOVERNMENT.get(folded) ?? null
+  let type: EntityType = w.type
+  let strength = w.type === 'MISC' ? 0 : 2
+  let gender: 'm' | 'f' | null = title?.gender ?? parsed?.honorific ?? null
+  const firstName = words[0] as string
+  const nameGender =
+    last - first >= 2 && MALE_NAMES.has(firstName) !== FEMALE_NAMES.has(firstName)
+      ? MALE_NAMES.has(firstName)
+        ? 'm'
+        : 'f'
+      : null
+  if (title || parsed?.honorific !== undefined) {
+    type = 'PERSON'
+    strength = 3
+  } else if (country || isKnownPlace(surface)) {
+    type = 'LOC'
+    strength = 3
+  } else if (seat || KNOWN_ORGS.has(folded)) {
+    type = 'ORG'
+    strength = 3
+  } else if (last - first >= 2 && ORG_SUFFIXES.has(words[words.length - 1] as string)) {
+    type = 'ORG'
+    strength = 3
+  } else if (last - first >= 3 && ORG_HEADS.has(words[0] as string) && words.includes('of')) {
+    type = 'ORG'
+    strength = 3
+  } else if (strength === 0 && nameGender) {
+    type = 'PERSON'
+    strength = 1
+  } else if (strength === 0 && LOC_PREPOSITIONS.has(norm(a, first - 1))) {
+    type = 'LOC'
+    strength = 1
+  }
+  if (type === 'PERSON' && gender === null) gender = nameGender
+  return {
+    start: t0.start,
+    end: t1.end,
+    first,
+    last,
+    sentence,
+    type,
+    strength,
+    title,
+    gender,
+    country: country?.code ?? null,
+    words,
+    caps,
+    subject: isSubject(a, parsed?.start ?? first, last),
+    seat,
+    theStart: norm(a, first - 1) === 'the' ? (a.tokens[first - 1]?.start ?? null) : null,
+  }
+}
+
+/** Words that never make a name alone: dates, titles, nationalities, parties, pronouns. */
+function notAName(w: string): boolean {
+  return (
+    NOT_NAMES.has(w) ||
+    TITLE_WORDS.has(w) ||
+    TITLE_MODIFIERS.has(w) ||
+    HONORIFICS.has(w) ||
+    PARTY_WORDS.has(w) ||
+    (countryOfDemonym(w) !== null && countryOf(w) === null) ||
+    NAME_PARTICLES.has(w) ||
+    !/\p{L}/u.test(w)
+  )
+}
+
+/**
+ * Moves the start of a name past the titles, honorifics, modifiers and nationality words the
+ * tagger left in it ("Foreign Minister Dmytro Kuleba" → "Dmytro Kuleba"). A capitalised word that
+ * is also common outside titles ("General Motors") is a title only before a two-word name or a
+ * known first name.
+ */
+function stripLeadingTitles(a: Analysis, first: number, last: number): number {
+  let k = first
+  for (let guard = 0; guard < 8 && k < last - 1; guard++) {
+    const n = norm(a, k)
+    if (HONORIFICS.has(n)) {
+      k++
+      continue
+    }
+    if (TITLE_MODIFIERS.has(n) && titleAt(a, norm(a, k + 1) === '-' ? k + 2 : k + 1, last)) {
+      k += norm(a, k + 1) === '-' ? 2 : 1
+      continue
+    }
+    const m = titleAt(a, k, last - 1)
+    if (m) {
+      const rest = last - m.end
+      const given = fold(norm(a, m.end))
+      if (
+        m.entry.ambiguous &&
+        capitalised(a, k) &&
+        rest < 2 &&
+        !MALE_NAMES.has(given) &&
+        !FEMALE_NAMES.has(given)
+      ) {
+        break
+      }
+      k = m.end
+      continue
+    }
+    const surface = a.text.slice(a.tokens[k]?.start, a.tokens[k]?.end)
+    const countryWord = countryOfDemonym(surface) ?? countryOf(surface)
+    const afterCountry = isPossessive(a, k + 1) ? k + 2 : k + 1
+    if (countryWord && afterCountry < last && titleAt(a, afterCountry, last - 1)) {
+      k = afterCountry
+      continue
+    }
+    // A portfolio word before a title ("Foreign" Minister).
+    if (capitalised(a, k) && titleAt(a, k + 1, last - 1) && !countryWord) {
+      k++
+      continue
+    }
+    break
+  }
+  return k
+}
