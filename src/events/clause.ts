@@ -1,0 +1,376 @@
+import type { Token } from '../core/doc.js'
+import { OBJECT_CONTROL, PRONOUNS, QUANTITY_NOUNS, TIME_WORDS } from './data/cues.js'
+import { gluedLeft } from './match.js'
+
+/**
+ * Shallow clause reading over the token layer: noun phrases, the subject and object of a verb,
+ * agentive "by" phrases and prepositional recipients. Token indices are into the document's token
+ * layer; `lo`/`hi` bound the sentence (`hi` exclusive). No parser: the rules read part-of-speech
+ * tags and a few function words, so they are fast and degrade gracefully on odd text.
+ */
+export interface Sent {
+  readonly toks: readonly Token[]
+  readonly lo: number
+  readonly hi: number
+  /** True for tokens inside a time expression (from the timex layer, or a time word). */
+  readonly isTime: (i: number) => boolean
+}
+
+/** A noun phrase: tokens `[start, end)`, and its head (the last noun, name or pronoun). */
+export interface NP {
+  readonly start: number
+  readonly end: number
+  readonly head: number
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
+const HEAD_POS = new Set(['NOUN', 'PROPN'])
+const REL = new Set(['who', 'which', 'that', 'whom', 'whose'])
+const SKIP_LEFT = new Set(['AUX', 'ADV', 'PART'])
+const PARTICIPIAL_OPENERS = new Set([
+  ',',
+  'by',
+  'after',
+  'before',
+  'while',
+  'without',
+  'when',
+  'since',
+  '—',
+  '–',
+])
+
+function tok(s: Sent, i: number): Token | undefined {
+  return i >= s.lo && i < s.hi ? s.toks[i] : undefined
+}
+
+/** True for a personal pronoun that can stand for an actor (he, they, it, we...). */
+export function isPersonalPronoun(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'PRON' && PRONOUNS[t.norm] !== undefined
+}
+
+/** The noun phrase that ends at token `e`, or null when `e` cannot head one. */
+export function npEndingAt(s: Sent, e: number): NP | null {
+  const last = tok(s, e)
+  if (!last) return null
+  if (isPersonalPronoun(last)) return { start: e, end: e + 1, head: e }
+  if (!HEAD_POS.has(last.pos) && !(last.pos === 'NUM' && !s.isTime(e))) return null
+  if (s.isTime(e) && last.pos !== 'PROPN') return null
+  let i = e - 1
+  let ofs = 0
+  while (i >= s.lo) {
+    const t = s.toks[i] as Token
+    if (gluedLeft(s.toks, i + 1) || gluedLeft(s.toks, i)) {
+      i--
+      continue
+    }
+    if (NOMINAL.has(t.pos) && !s.isTime(i)) {
+      i--
+      continue
+    }
+    if (t.norm === "'s" || t.norm === "'" || t.norm === '’s' || t.norm === '’') {
+      i--
+      continue
+    }
+    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.norm))) {
+      i--
+      break
+    }
+    const prev = tok(s, i - 1)
+    if (t.norm === 'of' && ofs === 0 && prev && HEAD_POS.has(prev.pos)) {
+      ofs++
+      i--
+      continue
+    }
+    if ((t.norm === 'and' || t.norm === '&') && prev && NOMINAL.has(prev.pos) && !s.isTime(i - 1)) {
+      i--
+      continue
+    }
+    break
+  }
+  let start = i + 1
+  while (start < e && /^(and|of|&)$/.test((s.toks[start] as Token).norm)) start++
+  return { start, end: e + 1, head: e }
+}
+
+/** The noun phrase that starts at (or just after determiners and quantities from) token `b`. */
+export function npStartingAt(s: Sent, b: number): NP | null {
+  let i = b
+  const first = tok(s, i)
+  if (!first) return null
+  if (isPersonalPronoun(first) && !/^(his|her|its|their|our|my)$/.test(first.norm)) {
+    return { start: i, end: i + 1, head: i }
+  }
+  const start = i
+  let head = -1
+  let ofs = 0
+  while (i < s.hi) {
+    const t = s.toks[i] as Token
+    if (gluedLeft(s.toks, i) || gluedLeft(s.toks, i + 1)) {
+      if (HEAD_POS.has(t.pos)) head = i
+      i++
+      continue
+    }
+    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our|my)$/.test(t.norm))) {
+      if (head !== -1) break
+      i++
+      continue
+    }
+    if (t.norm === "'s" || t.norm === '’s' || t.norm === "'") {
+      i++
+      continue
+    }
+    if (
+      NOMINAL.has(t.pos) ||
+      (t.pos === 'ADV' && head === -1 && /^(more|than|least|nearly|about|some|up)$/.test(t.norm))
+    ) {
+      if (HEAD_POS.has(t.pos)) head = i
+      i++
+      continue
+    }
+    if ((t.norm === 'than' || t.norm === 'at') && head === -1) {
+      i++
+      continue
+    }
+    const next = tok(s, i + 1)
+    if (t.norm === 'of' && head !== -1 && next) {
+      const h = s.toks[head] as Token
+      if (QUANTITY_NOUNS.has(h.lemma) && ofs === 0) {
+        ofs++
+        head = -1
+        i++
+        continue
+      }
+      if (
+        ofs === 0 &&
+        (next.pos === 'PROPN' || (next.pos === 'DET' && tok(s, i + 2)?.pos === 'PROPN'))
+      ) {
+        ofs++
+        i++
+        continue
+      }
+    }
+    if (
+      (t.norm === 'and' || t.norm === '&') &&
+      head !== -1 &&
+      next &&
+      (NOMINAL.has(next.pos) || next.pos === 'DET')
+    ) {
+      i++
+      continue
+    }
+    break
+  }
+  if (head === -1) return null
+  let end = head + 1
+  // "the Palestinian security forces and" never ends on a conjunction
+  while (end > start && /^(and|of|&)$/.test((s.toks[end - 1] as Token).norm)) end--
+  return { start, end, head }
+}
+
+/** True when the verb at `v` is passive ("was attacked", "has been put"). */
+export function isPassive(s: Sent, v: number): boolean {
+  const t = tok(s, v)
+  if (!t || t.norm.endsWith('ing') || t.norm === t.lemma) return false
+  let i = v - 1
+  while (tok(s, i)?.pos === 'ADV' || tok(s, i)?.norm === 'not' || tok(s, i)?.norm === "n't") i--
+  const aux = tok(s, i)
+  return aux !== undefined && (aux.lemma === 'be' || aux.lemma === 'get') && aux.pos !== 'VERB'
+}
+
+/** The nearest verb left of `i` in the sentence (not an auxiliary), or -1. */
+export function verbLeft(s: Sent, i: number): number {
+  for (let j = i; j >= s.lo; j--) {
+    const t = s.toks[j] as Token
+    if (t.pos === 'VERB' && !gluedLeft(s.toks, j)) return j
+    // "had a conversation": an auxiliary used as the main verb
+    const next = s.toks[j + 1]
+    if (t.pos === 'AUX' && next && j + 1 < s.hi && (next.pos === 'DET' || next.pos === 'NOUN'))
+      return j
+  }
+  return -1
+}
+
+function skipTimeLeft(s: Sent, i: number): number {
+  let j = i
+  for (;;) {
+    const t = tok(s, j)
+    if (!t) return j
+    if (s.isTime(j) || (t.pos === 'NUM' && s.isTime(j - 1))) {
+      j--
+      continue
+    }
+    if (
+      j < i &&
+      (t.pos === 'ADP' || t.norm === 'this') &&
+      (s.isTime(j + 1) || tok(s, j + 1)?.pos === 'NUM')
+    ) {
+      j--
+      continue
+    }
+    if (t.pos === 'ADV' && j < i) {
+      j--
+      continue
+    }
+    return j
+  }
+}
+
+/**
+ * The subject of the verb at `v`: the noun phrase before it (skipping auxiliaries, adverbs, time
+ * phrases, appositions and relative pronouns), or for an infinitive or participle the subject of
+ * the clause that controls it ("Zelensky ... urging Trump", "invited Trump to visit").
+ */
+export function subjectOf(s: Sent, v: number, depth = 0): NP | null {
+  if (depth > 4 || v <= s.lo) return null
+  const verb = s.toks[v] as Token
+  let i = v - 1
+  while (tok(s, i)?.pos === 'ADV') i--
+  const before = tok(s, i)
+  if (before && before.norm === 'to' && before.pos !== 'ADP') return controllerOf(s, i, depth)
+  if (before && before.norm === 'to' && verb.pos === 'VERB') return controllerOf(s, i, depth)
+  if (
+    verb.pos === 'VERB' &&
+    verb.norm.endsWith('ing') &&
+    (!before || PARTICIPIAL_OPENERS.has(before.norm) || before.pos === 'SCONJ')
+  ) {
+    const main = verbLeft(s, i - 1)
+    return main === -1 ? null : subjectOf(s, main, depth + 1)
+  }
+  while (i >= s.lo && SKIP_LEFT.has((s.toks[i] as Token).pos) && (s.toks[i] as Token).norm !== 'to')
+    i--
+  i = skipTimeLeft(s, i)
+  while (i >= s.lo && SKIP_LEFT.has((s.toks[i] as Token).pos) && (s.toks[i] as Token).norm !== 'to')
+    i--
+  let t = tok(s, i)
+  if (t && (t.norm === ',' || t.norm === ')')) {
+    // an apposition or parenthesis between subject and verb: "Pakistan, a key U.S. ally, has refused"
+    const open = t.norm === ')' ? '(' : ','
+    let j = i - 1
+    while (j >= s.lo && (s.toks[j] as Token).norm !== open) j--
+    if (j >= s.lo && npEndingAt(s, j - 1)) i = j - 1
+    else i = i - 1
+    t = tok(s, i)
+  }
+  if (t && REL.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+    i--
+    if (tok(s, i)?.norm === ',') i--
+    t = tok(s, i)
+  }
+  const np = npEndingAt(s, i)
+  if (np) return widenAppositive(s, np)
+  if (t && (t.norm === 'and' || t.norm === 'but' || t.norm === ',' || t.pos === 'VERB')) {
+    const main = verbLeft(s, t.pos === 'VERB' ? i : i - 1)
+    return main === -1 || main >= v ? null : subjectOf(s, main, depth + 1)
+  }
+  return null
+}
+
+/** "Quatar's emir, Sheikh Hamad ..." → the phrase from the first noun phrase of the sentence. */
+function widenAppositive(s: Sent, np: NP): NP {
+  const comma = tok(s, np.start - 1)
+  if (comma?.norm !== ',') return np
+  const first = npEndingAt(s, np.start - 2)
+  if (first && first.start === s.lo) return { start: first.start, end: np.end, head: first.head }
+  return np
+}
+
+/** The subject of an infinitive whose `to` is at `toIdx`. */
+function controllerOf(s: Sent, toIdx: number, depth: number): NP | null {
+  let k = toIdx - 1
+  while (tok(s, k)?.pos === 'ADV') k--
+  const t = tok(s, k)
+  if (!t) return null
+  if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX') return subjectOf(s, k, depth + 1)
+  const obj = npEndingAt(s, k)
+  if (obj) {
+    let g = obj.start - 1
+    while (tok(s, g)?.pos === 'ADV') g--
+    const gov = tok(s, g)
+    if (gov && gov.pos === 'VERB' && OBJECT_CONTROL.has(gov.lemma)) return obj
+    if (gov && gov.norm === 'on' && tok(s, g - 1)?.lemma === 'call') return obj
+    const main = verbLeft(s, obj.start - 1)
+    return main === -1 ? null : subjectOf(s, main, depth + 1)
+  }
+  const main = verbLeft(s, k)
+  return main === -1 ? null : subjectOf(s, main, depth + 1)
+}
+
+/** The direct object after token `after` ("criticized the Ukrainian president"), or null. */
+export function objectAfter(s: Sent, after: number): NP | null {
+  let i = after + 1
+  while (tok(s, i)?.pos === 'ADV') i++
+  const t = tok(s, i)
+  if (!t || t.norm === 'to' || t.norm === 'that' || s.isTime(i)) return null
+  if (t.pos === 'PRON' && !isPersonalPronoun(t)) return null
+  return npStartingAt(s, i)
+}
+
+/** Index where the clause that holds token `i` ends (exclusive): a semicolon, dash, or subordinator. */
+export function clauseEnd(s: Sent, i: number, stopAtComma: boolean): number {
+  for (let j = i; j < s.hi; j++) {
+    const t = s.toks[j] as Token
+    if (
+      t.norm === ';' ||
+      t.norm === '—' ||
+      t.norm === ':' ||
+      t.norm === '"' ||
+      t.norm === '“' ||
+      t.norm === '”'
+    )
+      return j
+    if (stopAtComma && t.norm === ',') return j
+    if (t.pos === 'SCONJ' && t.norm !== 'than') return j
+    if (REL.has(t.norm) && t.pos === 'PRON') return j
+  }
+  return s.hi
+}
+
+/** The first noun phrase introduced by one of `preps` after token `after`, within the clause. */
+export function prepObject(
+  s: Sent,
+  after: number,
+  preps: readonly string[],
+  limit = 14,
+): NP | null {
+  if (preps.length === 0) return null
+  const end = Math.min(clauseEnd(s, after + 1, false), after + 1 + limit)
+  for (let j = after + 1; j < end; j++) {
+    const t = s.toks[j] as Token
+    if (t.pos === 'VERB' && j > after + 1 && tok(s, j - 1)?.norm !== 'to') {
+      // a new verb: the recipient search stays in the trigger's own phrase
+      if (!t.norm.endsWith('ing')) return null
+    }
+    if (!preps.includes(t.norm)) continue
+    if (s.isTime(j + 1)) continue
+    const np = npStartingAt(s, j + 1)
+    if (np && !s.isTime(np.head) && !TIME_WORDS.has((s.toks[np.head] as Token).norm)) return np
+  }
+  return null
+}
+
+/** The agent of a passive verb: "was attacked by Burundian militiamen". */
+export function byAgent(s: Sent, after: number): NP | null {
+  return prepObject(s, after, ['by'], 8)
+}
+
+/** The possessor before a noun: "Russia's invasion" → Russia. */
+export function possessorOf(s: Sent, noun: number): NP | null {
+  let i = noun - 1
+  while (i > s.lo) {
+    const t = s.toks[i] as Token
+    if (t.norm === "'s" || t.norm === '’s' || t.norm === "'") return npEndingAt(s, i - 1)
+    if (
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      gluedLeft(s.toks, i) ||
+      gluedLeft(s.toks, i + 1) ||
+      t.norm === '-'
+    ) {
+      i--
+      continue
+    }
+    return null
+  }
+  return null
+}

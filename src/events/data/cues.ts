@@ -1,0 +1,429 @@
+/**
+ * Cue words the events stage reads around a trigger: light verbs, reporting verbs, the words that
+ * set an event's status, time words, pronouns and titles.
+ *
+ * Sources: English grammar (auxiliaries, modals, light-verb constructions as in the PLOVER manual's
+ * "holding talks"), the status classes of the issue brief and of the PLOVER manual's auxiliary
+ * modes (historical, future, hypothetical, negation), and TimeML's EVENT modality and polarity
+ * guidelines (future and modal cues, negation cues). All entries are lemmas or lower-case forms.
+ * To extend: add a word to the right set; no logic change is needed.
+ */
+
+/** Verbs that carry a noun trigger: "held talks", "launched an investigation", "imposed sanctions". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'hold',
+  'have',
+  'conduct',
+  'launch',
+  'stage',
+  'mount',
+  'make',
+  'pay',
+  'give',
+  'issue',
+  'impose',
+  'lodge',
+  'file',
+  'lay',
+  'level',
+  'carry',
+  'begin',
+  'start',
+  'continue',
+  'resume',
+  'open',
+  'announce',
+  'order',
+  'declare',
+  'extend',
+  'send',
+  'provide',
+  'deliver',
+  'grant',
+  'donate',
+  'complete',
+  'undertake',
+  'organize',
+  'organise',
+  'call',
+  'go',
+  'take',
+  'express',
+  'voice',
+  'renew',
+  'reiterate',
+  'repeat',
+  'intensify',
+  'slap',
+  'tighten',
+  'observe',
+  'implement',
+  'put',
+  'unleash',
+  'step',
+  'end',
+  'join',
+  'lead',
+  'offer',
+  'pledge',
+  'promise',
+  'approve',
+  'sign',
+  'supply',
+  'give',
+  'allocate',
+  'release',
+  'receive',
+  'attend',
+  'accept',
+  'reject',
+])
+
+/** Light verbs after which the noun is the content, not an event of the subject ("accepted the invitation"). */
+export const CONTENT_VERBS: ReadonlySet<string> = new Set([
+  'accept',
+  'reject',
+  'receive',
+  'attend',
+  'join',
+])
+
+/** Verbs of saying: their subject is the source, their clause the content (not events themselves). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'add',
+  'write',
+  'report',
+  'claim',
+  'insist',
+  'declare',
+  'conclude',
+  'stress',
+  'note',
+  'confirm',
+  'explain',
+  'argue',
+  'post',
+  'tweet',
+  'reply',
+  'respond',
+  'believe',
+  'think',
+  'indicate',
+  'suggest',
+  'acknowledge',
+  'admit',
+  'reveal',
+])
+
+/** Verbs whose occurrence reading makes their noun subject an event ("the visit has yet to occur"). */
+export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
+  'occur',
+  'happen',
+  'take',
+  'go',
+  'begin',
+  'start',
+  'end',
+  'materialize',
+  'materialise',
+  'resume',
+  'continue',
+  'proceed',
+])
+
+/** Non-trigger verbs (and adjectives) taking a `to` complement, with the status they give it. */
+export const CONTROL_STATUS: Readonly<
+  Record<string, 'planned' | 'hypothetical' | 'negated' | 'ongoing' | 'happened'>
+> = {
+  plan: 'planned',
+  intend: 'planned',
+  expect: 'planned',
+  schedule: 'planned',
+  set: 'planned',
+  aim: 'planned',
+  prepare: 'planned',
+  decide: 'planned',
+  arrange: 'planned',
+  propose: 'hypothetical',
+  want: 'hypothetical',
+  hope: 'hypothetical',
+  wish: 'hypothetical',
+  seek: 'hypothetical',
+  consider: 'hypothetical',
+  try: 'happened',
+  attempt: 'happened',
+  manage: 'happened',
+  begin: 'happened',
+  start: 'happened',
+  continue: 'ongoing',
+  willing: 'planned',
+  ready: 'planned',
+  prepared: 'planned',
+  likely: 'hypothetical',
+  able: 'hypothetical',
+  due: 'planned',
+  go: 'planned',
+  refuse: 'negated',
+  decline: 'negated',
+  fail: 'negated',
+  yet: 'negated',
+}
+
+/** Verbs whose object is the subject of their `to` complement ("urged Trump to maintain"). */
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
+  'urge',
+  'ask',
+  'invite',
+  'press',
+  'pressure',
+  'order',
+  'allow',
+  'permit',
+  'force',
+  'encourage',
+  'tell',
+  'persuade',
+  'call',
+  'help',
+  'warn',
+  'advise',
+  'request',
+  'require',
+  'want',
+  'expect',
+])
+
+/** Words that negate the verb group. */
+export const NEGATION: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+])
+
+/** Future auxiliaries. */
+export const FUTURE: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'wo'])
+
+/** Modals that make an event hypothetical (`would` is future when it reports speech). */
+export const HYPOTHETICAL: ReadonlySet<string> = new Set([
+  'could',
+  'might',
+  'may',
+  'should',
+  'would',
+  'must',
+])
+
+/** Subordinators that make their clause hypothetical. */
+export const CONDITIONAL: ReadonlySet<string> = new Set(['if', 'unless', 'whether'])
+
+/** Adverbs of repetition that make an event habitual. */
+export const HABITUAL: ReadonlySet<string> = new Set([
+  'continuously',
+  'repeatedly',
+  'routinely',
+  'regularly',
+  'often',
+  'frequently',
+  'constantly',
+  'always',
+  'usually',
+  'habitually',
+  'consistently',
+  'persistently',
+  'time',
+])
+
+/** Adverbs that mark an event as still going on. */
+export const ONGOING: ReadonlySet<string> = new Set(['still', 'currently', 'now'])
+
+/** Words that place an event before the article's time without dating it. */
+export const PAST_CUES: ReadonlySet<string> = new Set([
+  'previously',
+  'formerly',
+  'once',
+  'ago',
+  'past',
+  'earlier',
+  'history',
+  'then',
+])
+
+/** Words that name a time: they are skipped when looking for a subject and never a location. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan.',
+  'feb.',
+  'mar.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'oct.',
+  'nov.',
+  'dec.',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'last',
+  'next',
+  'earlier',
+  'later',
+  'recently',
+  'now',
+  'overnight',
+  'decade',
+  'hour',
+  'minute',
+])
+
+/** Personal pronouns that can stand for an actor, with their person/number. */
+export const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'it' | 'they' | 'we' | 'i'>> = {
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  it: 'it',
+  its: 'it',
+  they: 'they',
+  them: 'they',
+  their: 'they',
+  we: 'we',
+  us: 'we',
+  our: 'we',
+  i: 'i',
+  me: 'i',
+  my: 'i',
+}
+
+/** Titles stripped from a name for the summary ("President-elect Donald Trump" → "Donald Trump"). */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president',
+  'president-elect',
+  'former',
+  'vice',
+  'prime',
+  'minister',
+  'foreign',
+  'defense',
+  'defence',
+  'secretary',
+  'general',
+  'gen.',
+  'lt.',
+  'col.',
+  'sen.',
+  'senator',
+  'rep.',
+  'gov.',
+  'governor',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'king',
+  'queen',
+  'prince',
+  'chancellor',
+  'mayor',
+  'then-president',
+  'leader',
+  'chief',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'the',
+  'elect',
+  'premier',
+  'sheikh',
+  'emir',
+  'pope',
+  'judge',
+])
+
+/** Nouns of quantity that pass to their `of` complement ("scores of refugees", "a group of deputies"). */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'score',
+  'thousand',
+  'hundred',
+  'dozen',
+  'million',
+  'group',
+  'number',
+  'part',
+  'some',
+  'most',
+  'many',
+  'all',
+  'team',
+  'delegation',
+  'batch',
+  'patch',
+  'lot',
+  'couple',
+  'member',
+  'one',
+  'two',
+  'majority',
+  'rest',
+  'tens',
+  'ten',
+])
+
+/** Prepositions that introduce an event's place. */
+export const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside'])
+
+/** Connectives that start a purpose or cause clause (the summary's "why"). */
+export const WHY_CUES: ReadonlySet<string> = new Set([
+  'because',
+  'over',
+  'after',
+  'amid',
+  'following',
+  'since',
+  'due',
+])
+
+/**
+ * A photo caption or credit line glued into a body: "ATLANTA, GEORGIA - OCTOBER 28: ...". Events
+ * are never read from such a paragraph (a caption's place is not the event's place).
+ */
+export const CAPTION_LINE = /^[A-Z][A-Z .,'-]{2,60}\s[-–—]\s[A-Z]{3,9}\.?\s\d{1,2}(?:,\s\d{4})?:/

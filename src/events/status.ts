@@ -1,0 +1,156 @@
+import type { Token } from '../core/doc.js'
+import type { EventStatus } from '../core/schema.js'
+import type { Sent } from './clause.js'
+import {
+  CONDITIONAL,
+  CONTROL_STATUS,
+  FUTURE,
+  HABITUAL,
+  HYPOTHETICAL,
+  NEGATION,
+  ONGOING,
+  REPORTING_VERBS,
+} from './data/cues.js'
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m", 'am'])
+const PLANNED_ADJ = new Set([
+  'planned',
+  'upcoming',
+  'proposed',
+  'future',
+  'scheduled',
+  'expected',
+  'possible',
+  'potential',
+])
+
+/** Why a status was chosen: `future` and `would` decide the recoding of a future act. */
+export interface StatusReading {
+  readonly status: EventStatus
+  /** A modal or `will` future on the verb itself ("will visit", "said it would boycott"). */
+  readonly modalFuture: boolean
+  /** "will not", "would not": a refusal when the actor is the subject. */
+  readonly futureNegated: boolean
+}
+
+/**
+ * The status of the event whose verb group ends at token `v` (the trigger verb, or the light verb
+ * of a noun trigger). Reads, in order: a conditional clause (`if`, `unless`) → hypothetical;
+ * negation (`not`, `never`, `has yet to`) → negated; a habitual adverb → habitual; `will`, `going
+ * to`, `is to`, `plans to`, reported `would` → planned; other modals → hypothetical; a progressive
+ * or `still` → ongoing; else happened.
+ *
+ * @example
+ * statusAt(sent, indexOf('criticized')) // "Trump has continuously criticized ..." → habitual
+ */
+export function statusAt(s: Sent, v: number): StatusReading {
+  const toks = s.toks
+  const group: Token[] = []
+  let control: string | null = null
+  let i = v - 1
+  // the verb group: auxiliaries, adverbs, negation, and a `to` complement's controlling verb
+  while (i >= s.lo) {
+    const t = toks[i] as Token
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'ADV' ||
+      t.pos === 'PART' ||
+      NEGATION.has(t.norm) ||
+      t.norm === 'yet'
+    ) {
+      group.push(t)
+      i--
+      continue
+    }
+    if (t.norm === 'to' && (toks[i + 1] as Token).pos !== 'PROPN') {
+      const c = toks[i - 1]
+      if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
+        control = c.lemma
+        group.push(t)
+        i -= 2
+        continue
+      }
+      if (c && (c.norm === 'going' || c.lemma === 'be' || c.norm === 'yet')) {
+        group.push(t)
+        i--
+        continue
+      }
+    }
+    break
+  }
+  const after = toks[v + 1]
+  const words = new Set(group.map((t) => t.norm))
+  const vt = toks[v] as Token
+  const clauseStart = clauseStartOf(s, v)
+  let conditional = false
+  for (let j = clauseStart; j < v; j++)
+    if (CONDITIONAL.has((toks[j] as Token).norm)) conditional = true
+  const negated =
+    [...words].some((w) => NEGATION.has(w)) ||
+    (words.has('yet') && words.has('to')) ||
+    (control !== null && CONTROL_STATUS[control] === 'negated')
+  const futureAux = [...words].some((w) => FUTURE.has(w)) || (words.has('going') && words.has('to'))
+  const would = words.has('would') || words.has("'d")
+  const reported = would && reportedBefore(s, v)
+  if (conditional) return { status: 'hypothetical', modalFuture: false, futureNegated: false }
+  if (negated)
+    return {
+      status: 'negated',
+      modalFuture: futureAux || reported,
+      futureNegated: futureAux || reported,
+    }
+  if ([...words].some((w) => HABITUAL.has(w)) || (after !== undefined && HABITUAL.has(after.norm)))
+    return { status: 'habitual', modalFuture: false, futureNegated: false }
+  if (futureAux || reported) return { status: 'planned', modalFuture: true, futureNegated: false }
+  const cs = control === null ? undefined : CONTROL_STATUS[control]
+  if (cs === 'planned') return { status: 'planned', modalFuture: false, futureNegated: false }
+  if ([...words].some((w) => BE.has(w)) && words.has('to') && control === null)
+    return { status: 'planned', modalFuture: false, futureNegated: false }
+  if ([...words].some((w) => HYPOTHETICAL.has(w)) || cs === 'hypothetical')
+    return { status: 'hypothetical', modalFuture: false, futureNegated: false }
+  if (
+    (vt.norm.endsWith('ing') && [...words].some((w) => BE.has(w))) ||
+    [...words].some((w) => ONGOING.has(w) && w !== 'now') ||
+    cs === 'ongoing'
+  )
+    return { status: 'ongoing', modalFuture: false, futureNegated: false }
+  return { status: 'happened', modalFuture: false, futureNegated: false }
+}
+
+/** True when an adjective before the noun at `n` marks it as planned ("the upcoming summit"). */
+export function plannedNoun(s: Sent, n: number): boolean {
+  for (let j = n - 1; j >= s.lo && j >= n - 3; j--) {
+    const t = s.toks[j] as Token
+    if (PLANNED_ADJ.has(t.norm) || t.norm === 'next') return true
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB') break
+  }
+  return false
+}
+
+function clauseStartOf(s: Sent, v: number): number {
+  for (let j = v - 1; j >= s.lo; j--) {
+    const t = s.toks[j] as Token
+    if (t.norm === ';' || t.norm === '—' || t.norm === ':') return j + 1
+    if (t.norm === ',' && j + 1 < v) {
+      // a fronted conditional ("If X, Y will ...") keeps its own clause
+      let k = j - 1
+      while (
+        k >= s.lo &&
+        (s.toks[k] as Token).norm !== ',' &&
+        !CONDITIONAL.has((s.toks[k] as Token).norm)
+      )
+        k--
+      if (k >= s.lo && CONDITIONAL.has((s.toks[k] as Token).norm)) return j + 1
+    }
+  }
+  return s.lo
+}
+
+/** True when a reporting verb precedes `v` in the sentence ("said they would boycott"). */
+export function reportedBefore(s: Sent, v: number): boolean {
+  for (let j = v - 1; j >= s.lo; j--) {
+    const t = s.toks[j] as Token
+    if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) return true
+  }
+  return false
+}
