@@ -11,6 +11,7 @@ const SUITES: Record<string, () => Promise<Suite>> = {
   'reader-html': async () => (await import('./reader-html.js')).evalReaderHtml,
   'reader-text': async () => (await import('./reader-text.js')).evalReaderText,
   time: async () => (await import('./time.js')).evalTime,
+  events: async () => (await import('./events.js')).evalEvents,
 }
 
 async function main(): Promise<number> {
