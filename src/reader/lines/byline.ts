@@ -80,6 +80,16 @@ function isRole(chunk: string): boolean {
   )
 }
 
+const CHEAP_SIGNS = /\d|[,|•·]/
+const SENTENCE_WORDS =
+  /\s(?:is|are|was|were|has|have|had|will|would|said|says|ist|sind|war|hat|wird|est|sont|a été|es|fue|ha|è|jest)\s/
+
+/** A quick test that rules out most lines before the full parse (speed: most lines are prose). */
+function maybeByline(line: string): boolean {
+  if (!CHEAP_SIGNS.test(line) && !BY_PREFIX.test(line)) return false
+  return !SENTENCE_WORDS.test(line)
+}
+
 /** Picks the published time: the first date of a part not introduced by an "updated" word. */
 function publishedDate(line: string): FoundDate | null {
   TIME_WORD.lastIndex = 0
@@ -114,7 +124,7 @@ function publishedDate(line: string): FoundDate | null {
  * parseByline('By Tom Balmforth, Reuters')?.authors // → ['Tom Balmforth']
  */
 export function parseByline(line: string): Byline | null {
-  if (line.length > 260 || line.length < 3) return null
+  if (line.length > 260 || line.length < 3 || !maybeByline(line)) return null
   let rest = line
   let readingTimeMinutes: number | null = null
   const rt = READING_TIME.exec(rest)

@@ -17,12 +17,16 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^FILE(?:\s+[-–—]\s|:\s|\s+PHOTO\b)/,
   /^(?:photo|photograph|photos|image|picture|pictures|foto|fotos|bild|bilder|quelle|credit|photo credit|image credit|bildquelle|fotoquelle|crédit photo|crédits? photos?|fotografía|zdjęcie|fot\.)\s*[:©]/i,
   /^(?:in )?(?:this|a|an|the) (?:[\p{L}\d’',.]+ ){0,8}(?:photo|image|picture|file photo|handout photo|screenshot|video grab|still|photograph|frame grab)\b[^.]{0,200}\b(?:shows?|released|provided|taken|made available|distributed|posted|obtained)\b/iu,
+  /^©\s*\S.{0,80}$/,
+]
+
+/** Credits that end a caption line ("(Photo by X/Getty Images)", "Dado Ruvic/Reuters"). */
+const CREDIT_TAILS: readonly RegExp[] = [
   /\((?:photo|image|picture|foto|bild)s?(?: by|:)\s*[^)]{2,100}\)\.?$/i,
   /\((?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)(?:\/[^)]{2,60})?\)\.?$/,
   /\b(?:Photograph|Photo|Foto|Bild|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,80}$/,
   /\b[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s?\/\s?(?:AFP|AP|Reuters|Getty Images|EPA(?:-EFE)?|Associated Press|Bloomberg|Shutterstock|dpa|picture alliance|Anadolu(?: Agency)?|Pool|Xinhua|SOPA Images|NurPhoto|Sipa|Alamy|iStock|Keystone|ANSA|PAP|Imago|The New York Times|The Washington Post)(?: via Getty Images)?\)?\.?$/u,
   /\b(?:Getty Images|AFP via Getty Images|Shutterstock|iStockphoto|picture-alliance|picture alliance|imago images)\)?\.?$/,
-  /^©\s*\S.{0,80}$/,
 ]
 
 /** Title case for a place written in capitals; two-letter state codes after a comma stay upper. */
@@ -57,6 +61,11 @@ export function parseCaption(line: string, year: number | null): Caption | null 
   if (line.length > 600) return null
   for (const re of CAPTION_LINES) {
     if (re.test(line)) return { text: line, place: null, date: findDates(line)[0]?.date ?? null }
+  }
+  // Credits stand at the end of a caption: test only its tail (speed on long paragraphs).
+  const tail = line.length > 160 ? line.slice(-160) : line
+  for (const re of CREDIT_TAILS) {
+    if (re.test(tail)) return { text: line, place: null, date: findDates(line)[0]?.date ?? null }
   }
   return null
 }
