@@ -1,15 +1,128 @@
-import { EMPTY_META } from '../core/doc.js'
-import { joinParagraphs, type Reading } from './reading.js'
+import { message } from '../core/messages.js'
+import type { Message, Meta } from '../core/schema.js'
+import { type Body, extractBody } from './html/body.js'
+import { namesFromByline } from './html/byline.js'
+import { parseDocument } from './html/dom.js'
+import { readJsonLd } from './html/json-ld.js'
+import { detectLanguage } from './html/language.js'
+import { type PageMetadata, readPageMetadata } from './html/metadata.js'
+import { MAX_HTML_CHARS, prestrip } from './html/prestrip.js'
+import { siteFromUrl } from './html/site.js'
+import type { Reading } from './reading.js'
+import { readLines } from './text-reader.js'
+
+const STAGE = 'reader'
+
+/** Last resort when no DOM can be built: one line per tag-separated run of text. */
+function tagStrippedLines(html: string): string[] {
+  return html
+    .replace(/<[^>]*>/g, '\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter((l) => l !== '')
+}
+
+function emptyPage(url: string | null): PageMetadata {
+  return {
+    title: null,
+    authors: [],
+    bylineAuthors: [],
+    date: null,
+    site: siteFromUrl(url),
+    language: null,
+  }
+}
+
+function merge(page: PageMetadata, body: Body | null, lines: Reading): Meta {
+  const fromLines = lines.meta
+  let authors = page.authors
+  if (authors.length === 0 && body) authors = namesFromByline(body.byline)
+  if (authors.length === 0) authors = page.bylineAuthors
+  if (authors.length === 0) authors = fromLines.authors
+  return {
+    title: page.title ?? fromLines.title,
+    authors,
+    published: page.date?.published ?? fromLines.published,
+    documentDate: page.date?.documentDate ?? fromLines.documentDate,
+    site: page.site ?? fromLines.site,
+    language: page.language ?? detectLanguage(lines.text) ?? fromLines.language,
+    readingTimeMinutes: fromLines.readingTimeMinutes,
+  }
+}
+
+function read(content: string, url: string | null, messages: Message[]): Reading {
+  const stripped = prestrip(content)
+  if (stripped.truncated) {
+    messages.push(
+      message('input/truncated', `the page was cut at ${MAX_HTML_CHARS} characters of HTML`, STAGE),
+    )
+  }
+  const jsonLd = readJsonLd(stripped.jsonLd)
+  const doc = parseDocument(stripped.html)
+  let page: PageMetadata
+  let body: Body | null = null
+  let lines: string[]
+  if (!doc) {
+    messages.push(message('html/broken', 'the HTML could not be parsed; tags were stripped', STAGE))
+    page = emptyPage(url)
+    lines = tagStrippedLines(stripped.html)
+  } else {
+    // Metadata first: Readability moves and removes nodes of the document it reads.
+    page = readPageMetadata(doc, jsonLd, url)
+    body = extractBody(doc, () => parseDocument(stripped.html))
+    if (body.source !== 'readability') {
+      messages.push(
+        message('html/no-article', `no article found; body taken from ${body.source}`, STAGE),
+      )
+    }
+    lines = body.lines.map((l) => l.text)
+  }
+  const reading = readLines(lines, { title: page.title })
+  if (reading.text === '' && !reading.messages.some((m) => m.code === 'reader/no-body')) {
+    messages.push(message('reader/no-body', 'no body text found', STAGE))
+  }
+  return {
+    ...reading,
+    meta: merge(page, body, reading),
+    messages: [...messages, ...reading.messages],
+  }
+}
 
 /**
- * Reads a saved HTML page. PLACEHOLDER: strips tags; the Readability reader replaces it.
+ * Reads a saved HTML page into a clean body and metadata. A cascade, each step documented where
+ * it lives:
+ * 1. a regex pre-pass drops scripts, styles, SVG, comments..., keeping JSON-LD aside ({@link prestrip});
+ * 2. linkedom parses the rest; if it cannot, tags are stripped (`html/broken`);
+ * 3. metadata by its own cascade (JSON-LD, OpenGraph, meta tags, markup, URL: `readPageMetadata`);
+ * 4. the body: Readability, else a text-density fallback (`html/no-article`), as block lines;
+ * 5. the shared line classifier (`readLines`) removes boilerplate lines and finds captions;
+ *    its metadata fills what the HTML did not give.
+ * It never throws: an unexpected failure gives a `html/broken` message and the tag-stripped text.
+ *
+ * @example
+ * readHtml('<html><body><article><p>Text.</p></article></body></html>', null).text // 'Text.'
  */
-export function readHtml(content: string, _url: string | null): Reading {
-  const lines = content
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<[^>]+>/g, '\n')
-    .split('\n')
-    .map((l) => l.trim())
-  const { text, spans } = joinParagraphs(lines)
-  return { text, paragraphs: spans, meta: EMPTY_META, captions: [], removed: [], messages: [] }
+export function readHtml(content: string, url: string | null): Reading {
+  const messages: Message[] = []
+  try {
+    return read(content, url, messages)
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    const reading = readLines(tagStrippedLines(prestrip(content).html), { title: null })
+    return {
+      ...reading,
+      meta: { ...reading.meta, site: reading.meta.site ?? siteFromUrl(url) },
+      messages: [
+        ...messages,
+        message('html/broken', `the HTML reader failed (${why}); tags were stripped`, STAGE),
+        ...reading.messages,
+      ],
+    }
+  }
 }

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { readHtml } from './html-reader.js'
+
+const P1 =
+  'The city council voted on Tuesday to close the old bridge over the river after engineers found deep cracks in two of its pillars.'
+const P2 =
+  'Repairs are expected to take at least eighteen months, the mayor said, and a ferry service will run in the meantime for commuters.'
+const P3 =
+  'Residents of the east bank said they had warned the council about the state of the bridge for years before anything was done.'
+
+function page(head: string, article: string, htmlAttrs = ''): string {
+  return `<!DOCTYPE html><html${htmlAttrs}><head>${head}</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="main"><article>${article}</article></div>
+<footer><p>Copyright 2024 Daily Post. All rights reserved. Impressum. Datenschutz.</p></footer>
+</body></html>`
+}
+
+const codes = (r: { messages: readonly { code: string }[] }) => r.messages.map((m) => m.code)
+
+describe('readHtml: body', () => {
+  it('keeps the article paragraphs apart and drops navigation and footer', () => {
+    const r = readHtml(
+      page(
+        '<title>Bridge closed | Daily Post</title>',
+        `<h1>Bridge closed</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>`,
+      ),
+      null,
+    )
+    assert.ok(r.text.includes(P1) && r.text.includes(P2) && r.text.includes(P3), r.text)
+    assert.ok(!r.text.includes('Copyright'), r.text)
+    assert.ok(!/\bSport\b/.test(r.text), r.text)
+    assert.equal(r.paragraphs.length >= 3, true)
+    for (const p of r.paragraphs) assert.ok(r.text.slice(p.start, p.end).trim() !== '')
+  })
+  it('never runs or keeps injected scripts, and keeps escaped markup as text', () => {
+    const article = `<p>${P1}</p><script>document.write("INJECTED")</script><p>${P2} &lt;script&gt;x&lt;/script&gt;</p><p>${P3}</p>`
+    const r = readHtml(page('<title>T</title>', article), null)
+    assert.ok(!r.text.includes('INJECTED'))
+    assert.ok(r.text.includes('<script>x</script>'), r.text)
+  })
+  it('reads a fragment without <html> or <body>', () => {
+    const r = readHtml(`<p>${P1}</p><p>${P2}</p>`, null)
+    assert.ok(r.text.includes(P1) && r.text.includes(P2), r.text)
+  })
+  it('survives truncated HTML', () => {
+    const html = page('<title>T</title>', `<p>${P1}</p><p>${P2}</p><p>${P3}</p>`)
+    for (const cut of [10, 100, 400, html.length - 30]) {
+      const r = readHtml(html.slice(0, cut), null)
+      assert.equal(typeof r.text, 'string')
+    }
+    const r = readHtml(`<html><body><article><p>${P1}</p><p>${P2}<div><span class="x`, null)
+    assert.ok(r.text.includes(P1), r.text)
+  })
+  it('gives an empty body with a message for an empty page', () => {
+    for (const html of [
+      '',
+      '<html><body></body></html>',
+      '<html><head><title>x</title></head></html>',
+    ]) {
+      const r = readHtml(html, null)
+      assert.equal(r.text, '')
+      assert.ok(codes(r).includes('reader/no-body'), `${html}: ${codes(r)}`)
+    }
+  })
+  it('falls back with html/no-article when no article stands out', () => {
+    const r = readHtml('<html><body><span>Just a short line</span></body></html>', null)
+    assert.ok(codes(r).includes('html/no-article'), String(codes(r)))
+  })
+  it('does not crash on garbage', () => {
+    for (const html of [
+      '<<<>>>',
+      '<p',
+      '\u0000\u0001<div>',
+      '<!-- never closed',
+      '<script>var a = 1',
+      '<svg><p>x',
+    ]) {
+      assert.equal(typeof readHtml(html, 'not a url').text, 'string')
+    }
+  })
+  it('cuts enormous pages and says so', () => {
+    const big = page(
+      '<title>T</title>',
+      `<p>${P1}</p>${'<div><span>filler text</span></div>'.repeat(60_000)}`,
+    )
+    const r = readHtml(big, null)
+    assert.ok(codes(r).includes('input/truncated'), String(codes(r)))
+  })
+})
+
+describe('readHtml: metadata', () => {
+  it('reads JSON-LD first', () => {
+    const head = `<title>Site title</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge closed after cracks found","datePublished":"2024-11-05T22:30:00-05:00","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}],"publisher":{"@type":"Organization","name":"Daily Post"}}</script>`
+    const r = readHtml(
+      page(head, `<h1>Bridge closed after cracks found</h1><p>${P1}</p><p>${P2}</p>`),
+      'https://dailypost.example/2024/11/01/bridge',
+    )
+    assert.equal(r.meta.title, 'Bridge closed after cracks found')
+    assert.deepEqual(r.meta.authors, ['Ann Lee', 'Bo Chen'])
+    assert.equal(r.meta.published, '2024-11-05T22:30:00-05:00')
+    assert.equal(r.meta.documentDate, '2024-11-05')
+    assert.equal(r.meta.site, 'Daily Post')
+  })
+  it('reads OpenGraph and article:* tags, skipping author URLs', () => {
+    const head = `<meta property="og:title" content="Bridge closed"><meta property="og:site_name" content="Daily Post">
+<meta property="article:published_time" content="2024-11-06T09:00:00+01:00"><meta property="article:author" content="https://facebook.com/annlee">
+<meta name="author" content="Ann Lee">`
+    const r = readHtml(page(head, `<p>${P1}</p><p>${P2}</p>`), null)
+    assert.equal(r.meta.title, 'Bridge closed')
+    assert.equal(r.meta.site, 'Daily Post')
+    assert.equal(r.meta.published, '2024-11-06T09:00:00+01:00')
+    assert.deepEqual(r.meta.authors, ['Ann Lee'])
+  })
+  it('reads a byline and a <time datetime> in the article', () => {
+    const article = `<header><h1>Bridge closed</h1><p class="byline">By Ann Lee and Bo Chen, Staff Writers</p><time datetime="2024-11-06">Nov. 6</time></header><p>${P1}</p><p>${P2}</p><p>${P3}</p>`
+    const r = readHtml(
+      page('<title>Bridge closed - Daily Post</title>', article),
+      'https://www.dailypost.example/a/b',
+    )
+    assert.deepEqual(r.meta.authors, ['Ann Lee', 'Bo Chen'])
+    assert.equal(r.meta.documentDate, '2024-11-06')
+    assert.equal(r.meta.title, 'Bridge closed')
+    assert.equal(r.meta.site, 'dailypost.example')
+    assert.ok(!r.text.includes('By Ann Lee'), r.text)
+  })
+  it('takes the date from the URL when the page has none', () => {
+    const r = readHtml(
+      page('<title>T</title>', `<p>${P1}</p><p>${P2}</p>`),
+      'https://x.example/2019/08/02/story/',
+    )
+    assert.equal(r.meta.documentDate, '2019-08-02')
+  })
+  it('reads the declared language, else detects it', () => {
+    const de = readHtml(page('<title>T</title>', `<p>${P1}</p>`, ' lang="de-AT"'), null)
+    assert.equal(de.meta.language, 'de')
+    const text =
+      'Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss zu schließen, nachdem Ingenieure tiefe Risse in zwei Pfeilern gefunden hatten. Die Reparatur wird mindestens achtzehn Monate dauern.'
+    const detected = readHtml(page('<title>T</title>', `<p>${text}</p>`), null)
+    assert.equal(detected.meta.language, 'de')
+  })
+})

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { blockLines } from './blocks.js'
+import { parseDocument } from './dom.js'
+
+function lines(html: string) {
+  const doc = parseDocument(html)
+  assert.ok(doc?.body)
+  return blockLines(doc.body)
+}
+
+describe('blockLines', () => {
+  it('gives one line per block and joins inline text', () => {
+    const got = lines('<div><h2>Head</h2><p>One <b>bold</b> word.</p><p>Two</p></div>')
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['Head', 'One bold word.', 'Two'],
+    )
+  })
+  it('breaks at <br>, keeps list items and table rows apart', () => {
+    const got = lines(
+      '<p>a<br>b</p><ul><li>x</li><li>y</li></ul><table><tr><td>1</td><td>2</td></tr></table>',
+    )
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['a', 'b', 'x', 'y', '1 2'],
+    )
+  })
+  it('marks figcaptions as captions', () => {
+    const got = lines(
+      '<figure><img src="a.jpg"><figcaption>Flooded road. Photo: AP</figcaption></figure><p>Body</p>',
+    )
+    assert.deepEqual(got, [
+      { text: 'Flooded road. Photo: AP', caption: true },
+      { text: 'Body', caption: false },
+    ])
+  })
+  it('keeps the line breaks of pre and skips scripts and buttons', () => {
+    const got = lines('<pre>x = 1\ny = 2</pre><script>alert(1)</script><button>Share</button>')
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['x = 1', 'y = 2'],
+    )
+  })
+  it('reads a div with direct text as its own line', () => {
+    const got = lines('<div>Intro text<div>Inner</div>tail</div>')
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['Intro text', 'Inner', 'tail'],
+    )
+  })
+})

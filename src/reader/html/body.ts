@@ -1,0 +1,96 @@
+import { Readability } from '@mozilla/readability'
+import { type BlockLine, blockLines } from './blocks.js'
+import type { DomDocument, DomElement } from './dom.js'
+
+/** The article body of a page as lines, with what Readability said about it. */
+export interface Body {
+  readonly lines: readonly BlockLine[]
+  /** Readability's byline text ("By Ann Lee, Reporter"), raw. */
+  readonly byline: string | null
+  /** Which step of the cascade gave the body. */
+  readonly source: 'readability' | 'dense-container' | 'paragraphs' | 'page'
+}
+
+/** Below this many characters of article text, Readability's pick is not trusted. */
+const MIN_ARTICLE_CHARS = 80
+
+interface ReadabilityArticle {
+  readonly content: DomElement | null | undefined
+  readonly byline: string | null | undefined
+}
+
+function runReadability(doc: DomDocument): ReadabilityArticle | null {
+  try {
+    // The serializer returns the article element itself: no HTML string is built and re-parsed.
+    const reader = new Readability<DomElement>(doc as never, {
+      serializer: (el) => el as unknown as DomElement,
+      keepClasses: true,
+      disableJSONLD: true,
+    })
+    return reader.parse()
+  } catch {
+    // Readability throws on some malformed trees; the caller falls back to the density cascade.
+    return null
+  }
+}
+
+const chars = (lines: readonly BlockLine[]): number => lines.reduce((n, l) => n + l.text.length, 0)
+
+/** The direct-child paragraph text of an element, in UTF-16 code units. */
+function paragraphChars(el: DomElement): number {
+  let n = 0
+  const kids = el.children
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i] as DomElement
+    if (k.tagName === 'P' || k.tagName === 'p') n += (k.textContent ?? '').trim().length
+  }
+  return n
+}
+
+/**
+ * The fallback cascade when Readability finds no article (run on a fresh parse, since Readability
+ * changes the DOM): 1. the container with the most text in its own `<p>` children; 2. every
+ * `<p>` of the page; 3. every block of the body.
+ */
+export function fallbackBody(doc: DomDocument): Body {
+  let best: DomElement | null = null
+  let bestChars = 0
+  const ps = doc.getElementsByTagName('p')
+  const seen = new Set<DomElement>()
+  for (let i = 0; i < ps.length; i++) {
+    const parent = (ps[i] as DomElement).parentElement
+    if (!parent || seen.has(parent)) continue
+    seen.add(parent)
+    const n = paragraphChars(parent)
+    if (n > bestChars) {
+      bestChars = n
+      best = parent
+    }
+  }
+  if (best && bestChars >= MIN_ARTICLE_CHARS) {
+    return { lines: blockLines(best), byline: null, source: 'dense-container' }
+  }
+  const paragraphs: BlockLine[] = []
+  for (let i = 0; i < ps.length; i++) paragraphs.push(...blockLines(ps[i] as DomElement))
+  if (chars(paragraphs) >= MIN_ARTICLE_CHARS) {
+    return { lines: paragraphs, byline: null, source: 'paragraphs' }
+  }
+  return { lines: doc.body ? blockLines(doc.body) : [], byline: null, source: 'page' }
+}
+
+/**
+ * The article body by a cascade: 1. Readability over the parsed page, its article element walked
+ * into block lines; 2. when Readability fails or keeps under {@link MIN_ARTICLE_CHARS} characters,
+ * {@link fallbackBody} over a fresh parse from `reparse`.
+ */
+export function extractBody(doc: DomDocument, reparse: () => DomDocument | null): Body {
+  const article = runReadability(doc)
+  const byline = article?.byline?.trim() || null
+  if (article?.content) {
+    const lines = blockLines(article.content)
+    if (chars(lines) >= MIN_ARTICLE_CHARS) return { lines, byline, source: 'readability' }
+  }
+  const fresh = reparse()
+  if (!fresh) return { lines: [], byline, source: 'page' }
+  return { ...fallbackBody(fresh), byline }
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { namesFromAuthorValue, namesFromByline } from './byline.js'
+
+describe('namesFromByline', () => {
+  const cases: [string, string[]][] = [
+    ['By Ann Lee and Bo Chen', ['Ann Lee', 'Bo Chen']],
+    ['By Ann Lee, Staff Writer', ['Ann Lee']],
+    ['Von Anna Schmidt und Jan Kowalski', ['Anna Schmidt', 'Jan Kowalski']],
+    ['Par Marie Dupont | 12/03/2020', ['Marie Dupont']],
+    ['By Ann Lee on Nov 6, 2024', ['Ann Lee']],
+    ['Text: Jan Ott / Foto: Eva Roth', ['Jan Ott']],
+    ['https://www.facebook.com/someone', []],
+    ['By', []],
+    ['Publiziert am', []],
+    ['Redacci&oacute;n Central', ['Redacción Central']],
+    ['ann@example.org', []],
+    ['', []],
+  ]
+  for (const [byline, names] of cases) {
+    it(`reads ${JSON.stringify(byline)}`, () => assert.deepEqual(namesFromByline(byline), names))
+  }
+})
+
+describe('namesFromAuthorValue', () => {
+  it('reads strings, objects and arrays, without duplicates', () => {
+    const value = [{ '@type': 'Person', name: 'Ann Lee' }, 'Bo Chen', { name: 'ann lee' }]
+    assert.deepEqual(namesFromAuthorValue(value), ['Ann Lee', 'Bo Chen'])
+  })
+  it('joins givenName and familyName', () => {
+    assert.deepEqual(namesFromAuthorValue({ givenName: 'Ann', familyName: 'Lee' }), ['Ann Lee'])
+  })
+  it('keeps no URL', () => {
+    assert.deepEqual(
+      namesFromAuthorValue({ '@id': 'https://x.org/#ann', url: 'https://x.org' }),
+      [],
+    )
+  })
+})

@@ -1,0 +1,94 @@
+import { parseHTML } from 'linkedom'
+
+/**
+ * The small part of the DOM the HTML reader uses. The project compiles without the DOM lib, so
+ * linkedom's nodes are seen through these interfaces.
+ */
+export interface DomNode {
+  readonly nodeType: number
+  readonly nodeName: string
+  readonly childNodes: ArrayLike<DomNode>
+  readonly parentNode: DomNode | null
+  readonly textContent: string | null
+}
+
+/** An element (nodeType 1). */
+export interface DomElement extends DomNode {
+  readonly tagName: string
+  readonly children: ArrayLike<DomElement>
+  readonly parentElement: DomElement | null
+  getAttribute(name: string): string | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+  querySelector(selector: string): DomElement | null
+  getElementsByTagName(name: string): ArrayLike<DomElement>
+  remove(): void
+}
+
+/** A parsed document. */
+export interface DomDocument {
+  readonly documentElement: DomElement | null
+  readonly head: DomElement | null
+  readonly body: DomElement | null
+  querySelectorAll(selector: string): ArrayLike<DomElement>
+  querySelector(selector: string): DomElement | null
+  getElementsByTagName(name: string): ArrayLike<DomElement>
+}
+
+/** DOM node types used here. */
+export const ELEMENT_NODE = 1
+export const TEXT_NODE = 3
+
+/**
+ * Gives a fragment the `<html>`/`<body>` frame linkedom needs: without `<html>`, linkedom makes
+ * the first element the document element, and Readability then finds no body.
+ */
+export function frameHtml(html: string): string {
+  if (!/<html[\s>]/i.test(html))
+    return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`
+  if (/<body[\s>]/i.test(html)) return html
+  const headEnd = /<\/head\s*>/i.exec(html)
+  if (headEnd) {
+    const at = headEnd.index + headEnd[0].length
+    return `${html.slice(0, at)}<body>${html.slice(at)}</body>`
+  }
+  const open = /<html[^>]*>/i.exec(html)
+  const at = open ? open.index + open[0].length : 0
+  return `${html.slice(0, at)}<head></head><body>${html.slice(at)}</body>`
+}
+
+/**
+ * Parses HTML with linkedom into a document that has a document element and a body, or returns
+ * null when linkedom throws (it rarely does; the caller falls back to a tag-stripping reading).
+ */
+export function parseDocument(html: string): DomDocument | null {
+  try {
+    const { document } = parseHTML(frameHtml(html)) as unknown as { document: DomDocument }
+    return document.documentElement && document.body ? document : null
+  } catch {
+    return null
+  }
+}
+
+/** The text of a node with runs of white space (including no-break spaces) collapsed, trimmed. */
+export function cleanText(text: string | null | undefined): string {
+  return text ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : ''
+}
+
+/**
+ * Decodes character references left in a text (pages that escape twice put `&#038;` or `&amp;`
+ * in their meta values). Numeric references are decoded here; named ones by linkedom's parser,
+ * only when present.
+ *
+ * @example
+ * decodeEntities('Thermen- &#038; Vulkanland') // 'Thermen- & Vulkanland'
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  const numeric = text.replace(/&#(x[0-9a-f]+|\d+);/gi, (all, code: string) => {
+    const n = code[0] === 'x' || code[0] === 'X' ? Number.parseInt(code.slice(1), 16) : Number(code)
+    return n > 0 && n < 0x110000 ? String.fromCodePoint(n) : all
+  })
+  if (!/&[a-z][a-z0-9]*;/i.test(numeric)) return numeric
+  const doc = parseDocument(`<p>${numeric.replace(/</g, '&lt;')}</p>`)
+  return doc?.body?.textContent ?? numeric
+}

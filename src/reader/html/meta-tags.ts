@@ -1,0 +1,135 @@
+import type { DomDocument } from './dom.js'
+
+/** A page's `<meta>` values by lower-cased key (`name`, `property`, `itemprop` or `http-equiv`). */
+export type MetaTags = ReadonlyMap<string, readonly string[]>
+
+/**
+ * Collects every `<meta>` of a page (head or body) with its content, keyed by each of its `name`,
+ * `property`, `itemprop` and `http-equiv` attributes, lower-cased. Values keep page order.
+ *
+ * @example
+ * metaTags(doc).get('og:title') // ['The headline']
+ */
+export function metaTags(doc: DomDocument): MetaTags {
+  const map = new Map<string, string[]>()
+  const metas = doc.getElementsByTagName('meta')
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]
+    if (!m) continue
+    const content = m.getAttribute('content')
+    if (content === null || content.trim() === '') continue
+    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
+      const keys = m.getAttribute(attr)
+      if (!keys) continue
+      // RDFa allows several space-separated properties in one attribute.
+      for (const key of keys.toLowerCase().split(/\s+/)) {
+        if (key === '') continue
+        const list = map.get(key)
+        if (list) list.push(content.trim())
+        else map.set(key, [content.trim()])
+      }
+    }
+  }
+  return map
+}
+
+/** The first value among `keys`, tried in order. */
+export function firstMeta(tags: MetaTags, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = tags.get(k)?.[0]
+    if (v) return v
+  }
+  return null
+}
+
+/** Meta keys for the publication date, most reliable first. */
+export const PUBLISHED_KEYS: readonly string[] = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'og:published_time',
+  'published_time',
+  'publication_date',
+  'publish-date',
+  'publishdate',
+  'publish_date',
+  'pubdate',
+  'date_published',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date.created',
+  'dc.date',
+  'dcterms.date',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'date',
+  'originalpublicationdate',
+  'bt:pubdate',
+  'cxenseparse:recs:publishtime',
+  'created',
+  'article_date_original',
+  'displaydate',
+  'dc.created',
+  'dateissued',
+]
+
+/** Meta keys for a later modification date, used only when no publication date is found. */
+export const MODIFIED_KEYS: readonly string[] = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+  'lastmod',
+  'dc.date.modified',
+]
+
+/** Meta keys naming the author(s). */
+export const AUTHOR_KEYS: readonly string[] = [
+  'author',
+  'article:author',
+  'og:article:author',
+  'byl',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'sailthru.author',
+  'parsely-author',
+  'book:author',
+]
+
+/** Meta keys for the title. */
+export const TITLE_KEYS: readonly string[] = [
+  'og:title',
+  'twitter:title',
+  'dc.title',
+  'dcterms.title',
+  'citation_title',
+  'parsely-title',
+  'sailthru.title',
+  'headline',
+]
+
+/** Meta keys for the site name. */
+export const SITE_KEYS: readonly string[] = [
+  'og:site_name',
+  'application-name',
+  'publisher',
+  'dc.publisher',
+  'apple-mobile-web-app-title',
+]
+
+/** Meta keys for the language. */
+export const LANGUAGE_KEYS: readonly string[] = [
+  'content-language',
+  'language',
+  'dc.language',
+  'dcterms.language',
+  'og:locale',
+  'inlanguage',
+]
