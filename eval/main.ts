@@ -7,6 +7,7 @@ import { checkFloors, type Scores } from './baseline.js'
 type Suite = (args: readonly string[]) => Promise<Scores>
 
 const SUITES: Record<string, () => Promise<Suite>> = {
+  quotes: async () => (await import('./quotes.js')).evalQuotes,
   entities: async () => (await import('./entities.js')).evalEntities,
   'reader-html': async () => (await import('./reader-html.js')).evalReaderHtml,
   'reader-text': async () => (await import('./reader-text.js')).evalReaderText,
