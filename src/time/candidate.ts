@@ -81,8 +81,7 @@ export function numberValue(raw: string): number {
 
 /**
  * The day a weekday names, by the tense of its sentence (the news past bias): past → the latest
- * such day on or before the document date, future → the next on or after it, present → the
- * nearer of the two. `shift` forces the previous (-1) or next (+1) week ("last/next Tuesday").
+ * such day on or before the document date; future and present → the next on or after it. `shift` forces the previous (-1) or next (+1) week ("last/next Tuesday").
  */
 export function weekdayDate(dct: CalDate, weekday: number, tense: Tense, shift: number): CalDate {
   const today = isoWeekday(dct)

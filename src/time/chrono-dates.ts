@@ -45,10 +45,14 @@ export function chronoCandidates(ctx: RuleContext, order: DateOrder): Candidate[
       text = text.slice(lead[0].length)
     }
     if (r.end) {
-      // A range ("from 1:30 to 2", "Nov. 5-6"): keep its first part only when it is a date.
+      // A range ("Aug. 26 to Oct. 20", "from 1:30 to 2"): each end is a timex of its own.
       const cut = /\s*(?:-|–|to|until|through)\s*/i.exec(text)
       if (!cut) continue
-      text = text.slice(0, cut.index)
+      const second = text.slice(cut.index + cut[0].length)
+      const first = toCandidate(r.start, text.slice(0, cut.index), start, ctx, r.tags())
+      const last = toCandidate(r.end, second, start + cut.index + cut[0].length, ctx, r.tags())
+      if (first && last) out.push(first, last)
+      continue
     }
     const c = toCandidate(r.start, text, start, ctx, r.tags())
     if (c) out.push(c)
@@ -73,32 +77,23 @@ function toCandidate(
   if (month !== null && day !== null) {
     // A slash date without a year ("3/4") is more often a ratio or a score than a date.
     if (year === null && [...tags].some((t) => t.includes('Slash'))) return null
-    const y = year ?? (ctx.dct ? yearForMonth(ctx.dct, month, day, ctx.tenseAt(start)) : null)
+    const y = year ?? (ctx.dct ? yearForMonth(ctx.dct, month, day, 'present') : null)
     if (y !== null) {
       if (!isValidDate(y, month, day)) return null
       date = { year: y, month, day }
       value = dayValue(date)
     } else value = `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   }
+  // Clock times alone are the clock rule's ("10 p.m. Wednesday" is beyond chrono's strict mode).
+  if (value === null) return null
   let clock: string | null = null
-  if (hasClock) {
-    // A clock time needs a.m./p.m., a zone or minutes ("1:09 AM", "17:30 GMT"); "at 10" is not one.
+  if (
+    hasClock &&
+    (meridiem || component.isCertain('minute') || component.isCertain('timezoneOffset'))
+  ) {
     const minute = component.get('minute') ?? 0
-    if (!meridiem && !component.isCertain('minute') && !component.isCertain('timezoneOffset'))
-      return value === null
-        ? null
-        : {
-            start,
-            end: start + text.length,
-            type: 'DATE',
-            value,
-            resolution: 'day',
-            kind: 'day',
-            ...(date ? { day: date } : {}),
-          }
     clock = `${String(component.get('hour')).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
   }
-  if (value === null && clock === null) return null
   const end = start + text.length
   if (clock !== null) {
     const base = value ?? (ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX')

@@ -181,7 +181,6 @@ export const SET_WORDS: Readonly<Record<string, string>> = {
   quarterly: 'P3M',
   yearly: 'P1Y',
   annually: 'P1Y',
-  annual: 'P1Y',
 }
 
 /** Words for the present, the past and the future as a whole (TIMEX3 refs, never a date). */
@@ -198,17 +197,12 @@ export const REF_WORDS: Readonly<Record<string, string>> = {
   'at the moment': 'PRESENT_REF',
   'for the time being': 'PRESENT_REF',
   recently: 'PAST_REF',
-  recent: 'PAST_REF',
   lately: 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
   'the past': 'PAST_REF',
-  'in the past': 'PAST_REF',
   'the future': 'FUTURE_REF',
-  future: 'FUTURE_REF',
-  soon: 'FUTURE_REF',
-  shortly: 'FUTURE_REF',
-  'in the coming': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
 }
 
 /**

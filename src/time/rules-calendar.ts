@@ -35,7 +35,7 @@ import {
  * TimeML guidelines (a leading "the" and modifiers such as "early" are in, prepositions out).
  */
 
-const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.)`
+const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))}|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.)`
 const WEEKDAY = alternation(Object.keys(WEEKDAYS))
 const POD = alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight'))
 const SEASON = alternation(Object.keys(SEASONS))
@@ -94,7 +94,12 @@ function plausibleYear(
   const next = wordAfter(ctx.text, yearEnd).toLowerCase()
   if (COUNT_NOUNS.has(next)) return false
   const prev = wordBefore(ctx.text, m.index)
-  if (prev && isCapitalised(prev) && !TEMPORAL_LEADS.has(prev.toLowerCase())) {
+  if (
+    prev &&
+    isCapitalised(prev) &&
+    !TEMPORAL_LEADS.has(prev.toLowerCase()) &&
+    !/['’]s$/.test(prev)
+  ) {
     const sentenceStart = ctx.text.slice(0, m.index).trim() === prev
     if (!sentenceStart && MONTHS[prev.toLowerCase().replace('.', '')] === undefined) return false
   }
@@ -186,7 +191,8 @@ const monthRule: Rule = {
     if (!ctx.dct) return candidate(m, 'DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month')
     const l = lead.toLowerCase()
     let y: number
-    if (l.startsWith('last')) y = month < ctx.dct.month ? ctx.dct.year : ctx.dct.year - 1
+    // "last May": the latest May at least two months back (in March, "last February" is a year ago).
+    if (l.startsWith('last')) y = month <= ctx.dct.month - 2 ? ctx.dct.year : ctx.dct.year - 1
     else if (l.startsWith('next')) y = month > ctx.dct.month ? ctx.dct.year : ctx.dct.year + 1
     else if (l.startsWith('this')) y = ctx.dct.year
     else y = yearForMonth(ctx.dct, month, null, ctx.tenseAt(m.index))
@@ -341,14 +347,14 @@ const dayWordRule: Rule = {
   name: 'day-word',
   // "yesterday", "late yesterday", "yesterday afternoon", "tonight", "today's".
   re: new RegExp(
-    `\\b(?:(early|late|earlier|later)\\s+)?(${alternation(Object.keys(DAY_WORDS))})(?:['’]s)?(?:\\s+(${POD}))?\\b`,
+    `\\b(?:(early|late|earlier|later|(?:mid|late|early)[\\s-]?(${POD}))\\s+)?(${alternation(Object.keys(DAY_WORDS))})(?:['’]s)?(?:\\s+(${POD}))?\\b`,
     'gi',
   ),
   make(m, ctx) {
-    const word = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
+    const word = (m[3] as string).toLowerCase().replace(/\s+/g, ' ')
     const offset = DAY_WORDS[word] as number
     const day = ctx.dct ? addDays(ctx.dct, offset) : null
-    const pod = m[3] ?? (word === 'tonight' ? 'night' : undefined)
+    const pod = m[4] ?? m[2] ?? (word === 'tonight' ? 'night' : undefined)
     return dayCandidate(m, day, pod)
   },
 }
@@ -358,7 +364,7 @@ const podRule: Rule = {
   // "this morning", "last night", "overnight", "his evening address" (the day of the document,
   // part of day only: never an invented clock time), "midnight", "noon".
   re: new RegExp(
-    `\\b(?:(this|last|that|the|his|her|their|its|our|my|in\\s+the|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this)\\s+)?(${POD}|overnight|midnight|noon|midday)\\b`,
+    `\\b(?:(this|last|that|the|his|her|their|its|our|my|in\\s+the|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this|mid|late|early)[\\s-]+)?(${POD}|overnight|midnight|noon|midday)\\b`,
     'gi',
   ),
   make(m, ctx) {
@@ -389,6 +395,32 @@ const podRule: Rule = {
   },
 }
 
+const clockRule: Rule = {
+  name: 'clock',
+  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM": the document's day at that time
+  // (a day next to it, "10 p.m. Wednesday", is merged in by the detector).
+  re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
+  make(m, ctx) {
+    const meridiem = (m[4] ?? '').toLowerCase().replace(/[\s.]/g, '')
+    const zone = m[5]
+    if (!meridiem && !(m[3] && zone)) return null
+    if (m[3] === undefined && m[2] && !meridiem) return null
+    let hour = Number(m[2])
+    const minute = m[3] ? Number(m[3]) : 0
+    if (
+      hour > 23 ||
+      minute > 59 ||
+      ((meridiem === 'am' || meridiem === 'pm') && (hour < 1 || hour > 12))
+    )
+      return null
+    if (meridiem === 'pm' && hour < 12) hour += 12
+    if (meridiem === 'am' && hour === 12) hour = 0
+    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+    const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX'
+    return candidate(m, 'TIME', `${base}T${clock}`, 'time', { kind: 'clock', clock })
+  },
+}
+
 /** Week helper for rules elsewhere: the TIMEX3 week value `weeks` weeks from the document date. */
 export function weekFrom(dct: CalDate, weeks: number): string {
   return weekValue(addDays(dct, weeks * 7))
@@ -411,4 +443,5 @@ export const CALENDAR_RULES: readonly Rule[] = [
   weekdayRule,
   dayWordRule,
   podRule,
+  clockRule,
 ]

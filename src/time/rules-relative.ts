@@ -3,6 +3,7 @@ import {
   addMonths,
   type CalDate,
   dayValue,
+  isoWeekday,
   monthValue,
   quarterOf,
   quarterValue,
@@ -30,7 +31,7 @@ import { monthFrom, weekFrom, wordBefore } from './rules-calendar.js'
 const UNIT =
   '(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries'
 const QUALIFIER =
-  '(?:about|around|approximately|nearly|almost|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|just\\s+over|just\\s+under|no\\s+more\\s+than|within|another|an\\s+additional|a\\s+further|only|just|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+final|the\\s+previous|the\\s+coming|the\\s+remaining|the\\s+latest|the\\s+following|past|last|next|first|final|previous|coming|the|each\\s+of\\s+the\\s+past|each\\s+of\\s+the\\s+last)'
+  '(?:about|around|approximately|nearly|almost|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|just\\s+over|just\\s+under|no\\s+more\\s+than|within|another|an\\s+additional|a\\s+further|only|just|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+final|the\\s+previous|the\\s+coming|the\\s+remaining|the\\s+latest|the\\s+following|past|last|next|first|final|previous|coming|the|each\\s+of\\s+the\\s+past|each\\s+of\\s+the\\s+last|recent|in\\s+recent)'
 const FILLER =
   '(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)'
 
@@ -117,7 +118,7 @@ const durationRule: Rule = {
   // "three years", "the past two months", "nearly 40 years", "two-year", "a few days", "years",
   // "two years ago" (a date), "twice a year" (a set).
   re: new RegExp(
-    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(?:-(?:long|old))?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
+    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})(?:\\s+(?:to|or)\\s+(?:${NUMBER}))?[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(?:-(?:long|old))?(?:\\s+or\\s+so)?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
     'gi',
   ),
   make(m, ctx) {
@@ -162,7 +163,7 @@ const durationRule: Rule = {
       }
       const sign = /later|from now|hence/.test(relation) ? 1 : -1
       const key = unitKey(unit)
-      if (key === 'year' && ctx.lastQuarter && /\bquarter|period\b/i.test(ctx.text) && n === 1) {
+      if (key === 'year' && ctx.lastQuarter && n === 1) {
         // Earnings copy: "a year ago" beside a quarter is that quarter a year before.
         const q = ctx.lastQuarter
         return whole(m, {
@@ -207,16 +208,37 @@ function resolutionOf(unit: string): Candidate['resolution'] {
   return 'day'
 }
 
+const SAME_DAY = /^(?:the same day|that day)$/
+const PHRASES = [
+  'year-end',
+  'month-end',
+  "year['’]s end",
+  'year end',
+  'year-earlier',
+  'year-ago',
+  'the same day',
+  'that day',
+  'the previous day',
+  'the following day',
+  'the next day',
+  'the day before',
+  'the day after',
+]
+
 const anchoredRule: Rule = {
   name: 'anchored',
-  // "last week", "this month", "next year", "earlier this month", "early next year",
-  // "the end of the year", "this weekend", "the day before", "the next day", "year-end".
-  re: /\b(?:(?:(early|late|mid|earlier|later)[\s-]+)|(?:the\s+(?:end|beginning|start|middle)\s+of\s+))?(this|last|next|past|coming|current|the\s+current|the)\s+(week|weekend|month|year|decade|century|day)\b(?:\s+(before|after))?|\b(year-end|month-end|the\s+same\s+day|that\s+day|the\s+previous\s+day|the\s+following\s+day|the\s+next\s+day|the\s+day\s+before|the\s+day\s+after)\b/gi,
+  // "last week", "this month", "next year", "earlier this month", "early next year", "the end of
+  // the year", "this weekend", "the weekend", "the current fiscal year", "the following year",
+  // "earlier in the year", "the day before", "year-end", "year-earlier".
+  re: new RegExp(
+    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that|the\\s+full|the\\s+latest|the|in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
+    'gi',
+  ),
   make(m, ctx) {
     const dct = ctx.dct
     if (m[5]) {
-      const phrase = m[5].toLowerCase().replace(/\s+/g, ' ')
-      if (phrase === 'year-end')
+      const phrase = m[5].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
+      if (/^year(?:-end|'s end| end)$/.test(phrase))
         return whole(m, {
           type: 'DATE',
           value: dct ? yearValue(dct.year) : 'XXXX',
@@ -230,11 +252,24 @@ const anchoredRule: Rule = {
           resolution: 'month',
           kind: 'other',
         })
-      const shift = /previous|before/.test(phrase)
-        ? -1
-        : /following|next|after/.test(phrase)
-          ? 1
-          : 0
+      if (phrase === 'year-earlier' || phrase === 'year-ago') {
+        // Earnings copy compares a quarter with the same quarter a year before.
+        const q = ctx.lastQuarter
+        if (q)
+          return whole(m, {
+            type: 'DATE',
+            value: quarterValue(q.year - 1, q.quarter),
+            resolution: 'quarter',
+            kind: 'other',
+          })
+        return whole(m, {
+          type: 'DATE',
+          value: dct ? yearValue(dct.year - 1) : 'XXXX',
+          resolution: 'year',
+          kind: 'other',
+        })
+      }
+      const shift = SAME_DAY.test(phrase) ? 0 : /previous|before/.test(phrase) ? -1 : 1
       const day = dct ? addDays(dct, shift) : null
       return whole(m, {
         type: 'DATE',
@@ -245,21 +280,13 @@ const anchoredRule: Rule = {
       })
     }
     const deictic = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
-    const unit = (m[3] as string).toLowerCase()
-    const relation = (m[4] ?? '').toLowerCase()
+    const unit = (m[4] as string).toLowerCase()
     const edge = m[1] !== undefined || /^the\s+(?:end|beginning|start|middle)/i.test(m[0] as string)
-    if (unit === 'day') {
-      if (deictic !== 'the' || !relation) return null
-      const day = dct ? addDays(dct, relation === 'before' ? -1 : 1) : null
-      return whole(m, {
-        type: 'DATE',
-        value: day ? dayValue(day) : 'XXXX-XX-XX',
-        resolution: 'day',
-        kind: 'day',
-        ...(day ? { day } : {}),
-      })
+    const after = ctx.text.slice(m.index + (m[0] as string).length)
+    if (deictic === 'in the') {
+      // "earlier in the year", "later in the day" (the day is not a unit here: see PHRASES).
+      if (!m[1] || !/^(?:earlier|later)$/i.test(m[1])) return null
     }
-    if (relation) return null
     if (deictic === 'past') {
       // "past week" alone reads as a stretch of time.
       return whole(m, {
@@ -269,16 +296,24 @@ const anchoredRule: Rule = {
         kind: 'other',
       })
     }
-    if (deictic === 'the') {
-      if (!edge) return null
+    if (deictic === 'the' && !edge) {
+      if (unit === 'year' && /^\s+(?:ended|ending|to)\b/i.test(after))
+        return whole(m, { type: 'DURATION', value: 'P1Y', resolution: 'duration', kind: 'other' })
+      if (unit !== 'weekend' && unit !== 'week' && unit !== 'year') return null
+      if (unit === 'year' && !m[3] && !/^\s*(?:[,.;]|$)/.test(after)) return null
     }
-    const n = deictic === 'last' ? -1 : deictic === 'next' || deictic === 'coming' ? 1 : 0
+    const n = /^(?:last|the previous)$/.test(deictic)
+      ? -1
+      : /^(?:next|coming|the following)$/.test(deictic)
+        ? 1
+        : 0
     if (unit === 'weekend') {
       if (!dct)
         return whole(m, { type: 'DATE', value: 'XXXX-WXX-WE', resolution: 'week', kind: 'other' })
       // This weekend: the one of this ISO week; a past-tense "the weekend" is the one just gone.
       let base = addDays(dct, 7 * n)
-      if (n === 0 && deictic === 'the' && ctx.tenseAt(m.index) === 'past') base = addDays(dct, -7)
+      if (n === 0 && deictic === 'the' && isoWeekday(dct) < 6 && ctx.tenseAt(m.index) !== 'future')
+        base = addDays(dct, -7)
       return whole(m, {
         type: 'DATE',
         value: `${weekValue(base)}-WE`,
@@ -302,8 +337,12 @@ const setRule: Rule = {
     `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS))}|${alternation(Object.keys(MONTHS).filter((k) => k.length > 3))})\\b|\\b(${alternation(Object.keys(SET_WORDS))})\\b`,
     'gi',
   ),
-  make(m) {
+  make(m, ctx) {
     if (m[3]) {
+      // "quarterly earnings", "the annual meeting": an adjective before a noun is not a set.
+      const after = ctx.text.slice(m.index + (m[0] as string).length)
+      const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
+      if (next && !FUNCTION_WORDS.has(next)) return null
       return whole(m, {
         type: 'SET',
         value: SET_WORDS[m[3].toLowerCase()] as string,
@@ -339,6 +378,46 @@ const setRule: Rule = {
   },
 }
 
+// Words after "the past"/"the future" that leave it a noun ("the future of Ukraine").
+const FUNCTION_WORDS = new Set([
+  'of',
+  'in',
+  'after',
+  'before',
+  'and',
+  'or',
+  'but',
+  'is',
+  'was',
+  'will',
+  'has',
+  'had',
+  'that',
+  'when',
+  'as',
+  'for',
+  'to',
+  'with',
+  'at',
+  'on',
+  'by',
+  'from',
+  'than',
+  'the',
+  'a',
+  'are',
+  'were',
+  'would',
+  'could',
+  'may',
+  'might',
+  'can',
+  'looks',
+  'holds',
+  'remains',
+  'seems',
+])
+
 const refRule: Rule = {
   name: 'ref',
   // "now", "currently", "recently", "the past", "the future", "soon": refs, never a clock time.
@@ -350,12 +429,12 @@ const refRule: Rule = {
       m.index + (m[0] as string).length + 12,
     )
     // "now that" is a conjunction; "the past/future" before "of"/a noun is usually a name.
-    if (word === 'now' && /^\s+that\b/i.test(after)) return null
-    if (word === 'future' || word === 'current' || word === 'recent') {
-      // Adjectives: only before a noun they date ("current levels"), not "the recent past".
-      if (!/^\s+\p{Ll}/u.test(after)) return null
+    if (word === 'current' && !/^\s+\p{Ll}/u.test(after)) return null
+    // "the past tensions", "the future king": an adjective, not the past or the future itself.
+    if ((word === 'the past' || word === 'the future') && /^\s+\p{Ll}/u.test(after)) {
+      const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? ''
+      if (!FUNCTION_WORDS.has(next)) return null
     }
-    if (word === 'in the coming') return null
     return whole(m, {
       type: 'DATE',
       value: REF_WORDS[word] as string,

@@ -9,38 +9,76 @@ import type { Tense } from './candidate.js'
  * "is", "are" and -s forms mark the present. With no such word (a headline fragment), past.
  */
 
-const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'wo'])
+const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would'])
+// Participles that, before "to", announce what is to come ("is scheduled to close Monday").
+const PLANNED = new Set([
+  'scheduled',
+  'expected',
+  'set',
+  'due',
+  'slated',
+  'planned',
+  'plans',
+  'plan',
+  'poised',
+  'going',
+])
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re'])
 
 type Mark = { readonly at: number; readonly tense: Tense }
 
+// Verbs whose past form is their base form: alone they read as past in news copy ("set Friday").
+const SAME_PAST = new Set([
+  'set',
+  'read',
+  'put',
+  'hit',
+  'cut',
+  'let',
+  'quit',
+  'spread',
+  'cast',
+  'cost',
+  'hurt',
+  'shut',
+  'bet',
+  'burst',
+  'upset',
+  'split',
+  'shed',
+  'bid',
+  'broadcast',
+  'forecast',
+])
+
 /** The tense marks of one sentence's tokens (offsets UTF-16 into the document text). */
 export function tenseMarks(tokens: readonly Token[]): Mark[] {
   const marks: Mark[] = []
+  const mark = (t: Token, tense: Tense) => marks.push({ at: t.start, tense })
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') {
-      if (t.norm === 'going' && tokens[i + 1]?.norm === 'to')
-        marks.push({ at: t.start, tense: 'future' })
+    const norm = t.norm
+    const prev = tokens[i - 1]
+    if (PLANNED.has(norm) && tokens[i + 1]?.norm === 'to') {
+      mark(t, 'future')
       continue
     }
-    const norm = t.norm
-    if (FUTURE.has(norm)) marks.push({ at: t.start, tense: 'future' })
-    else if (norm === 'has' || norm === 'have' || norm === 'had')
-      marks.push({ at: t.start, tense: 'past' })
-    else if (PRESENT.has(norm)) marks.push({ at: t.start, tense: 'present' })
-    else if (norm === 'was' || norm === 'were' || norm === 'did')
-      marks.push({ at: t.start, tense: 'past' })
-    else if (norm !== t.lemma && !norm.endsWith('ing')) {
-      if (norm === `${t.lemma}s` || norm === `${t.lemma}es` || /ies$/.test(norm)) {
-        marks.push({ at: t.start, tense: 'present' })
-      } else {
-        // A participle after "to be"/"has" is part of that verb group ("is expected to", "was held").
-        const prev = tokens[i - 1]
-        if (prev && (prev.pos === 'AUX' || prev.norm === 'be' || prev.norm === 'been')) continue
-        marks.push({ at: t.start, tense: 'past' })
-      }
-    } else if (norm.endsWith('ed') && norm !== t.lemma) marks.push({ at: t.start, tense: 'past' })
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue
+    if (FUTURE.has(norm)) mark(t, 'future')
+    else if (norm === 'has' || norm === 'have' || norm === 'had') mark(t, 'past')
+    else if (PRESENT.has(norm)) mark(t, 'present')
+    else if (norm === 'was' || norm === 'were' || norm === 'did') mark(t, 'past')
+    else if (norm.endsWith('ing')) continue
+    else if (norm !== t.lemma) {
+      if (norm === `${t.lemma}s` || norm === `${t.lemma}es` || /ies$/.test(norm)) mark(t, 'present')
+      // A participle after "to be"/"has" is part of that verb group ("was held").
+      else if (!prev || (prev.pos !== 'AUX' && prev.norm !== 'be' && prev.norm !== 'been'))
+        mark(t, 'past')
+    } else if (t.pos === 'VERB' && prev && prev.pos !== 'AUX' && prev.pos !== 'PART') {
+      // A bare verb not after "to" or an auxiliary: a plural present ("talks resume Monday"),
+      // unless its past is spelt the same ("set", "read").
+      mark(t, SAME_PAST.has(norm) ? 'past' : 'present')
+    }
   }
   return marks
 }
