@@ -5,9 +5,11 @@
  *
  * WikiEvents marks every mention (names, nominals, pronouns) with KAIROS types and no mention
  * kind, so only name-like mentions are scored: PER → PERSON, ORG → ORG, GPE/LOC → LOC, whose
- * first and last words are capitalised, that are not a bare title ("General") nor a nationality
- * adjective ("Russian": CoNLL calls those MISC). Other gold mentions are ignored: a prediction
- * with exactly their span is neither right nor wrong. WikiEvents has no MISC, so predicted MISC
+ * first and last words are capitalised, that are not a pronoun, a bare title ("General") nor a
+ * nationality word ("Russian", "Venezuelans": CoNLL calls those MISC), and that either have a
+ * capitalised word inside a sentence or a word wink-nlp tags PROPN (so a sentence-initial
+ * "Police" or "Prosecutors" is not taken for a name). Other gold mentions are ignored: a
+ * prediction with exactly their span is neither right nor wrong. WikiEvents has no MISC, so predicted MISC
  * is not scored there.
  */
 import { readFileSync } from 'node:fs'
@@ -64,11 +66,37 @@ function demonyms(): Set<string> {
   return new Set((JSON.parse(readFileSync(path, 'utf8')) as { demonym: string[] }).demonym)
 }
 
+const PRONOUNS = new Set(
+  'i me my we us our you your he him his she her it its they them their who which this that these those one'.split(
+    ' ',
+  ),
+)
+
 function nameLike(text: string, skip: Set<string>): boolean {
   const words = text.split(/\s+/)
   const cap = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w)
   if (!cap(words[0]) || !cap(words[words.length - 1])) return false
-  return !skip.has(foldWord(text.toLowerCase()))
+  const key = foldWord(text.toLowerCase())
+  return !skip.has(key) && !skip.has(key.replace(/s$/, '')) && !PRONOUNS.has(key)
+}
+
+/** Whether the span has a capitalised word that does not open its sentence, or a PROPN token. */
+function properEvidence(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token
+    if (t.end <= start || t.start >= end) continue
+    if (t.pos === 'PROPN') return true
+    const prev = tokens[k - 1]
+    const opens =
+      !prev || prev.sentence !== t.sentence || /^\p{P}+$/u.test(text.slice(prev.start, prev.end))
+    if (!opens && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return true
+  }
+  return false
 }
 
 function wikievents(out: Scores): void {
@@ -99,7 +127,8 @@ function wikievents(out: Scores): void {
       const end = tokenAt[m.end - 1]?.[1]
       if (start === undefined || end === undefined) continue
       const type = WIKI_TYPE[m.entity_type]
-      if (type && nameLike(m.text, skip)) gold.push({ start, end, type })
+      if (type && nameLike(m.text, skip) && properEvidence(text, tokens, start, end))
+        gold.push({ start, end, type })
       else ignored.add(`${start}:${end}`)
     }
     const pred = nerSpans(text, tokens, sentences).filter(

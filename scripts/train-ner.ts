@@ -17,10 +17,16 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { EntityType } from '../src/core/schema.js'
 import { readConll } from '../src/nlp/ner/conll.js'
-import { extract, type Features } from '../src/nlp/ner/features.js'
+import {
+  type BaseFeatures,
+  docLabelFeatures,
+  extract,
+  type Features,
+  interleave,
+} from '../src/nlp/ner/features.js'
 import { gazetteer } from '../src/nlp/ner/gazetteer.js'
 import { decode, encode, LABEL_NAMES, N_LABELS, TYPES } from '../src/nlp/ner/labels.js'
-import { transitionMask, viterbi } from '../src/nlp/ner/model.js'
+import { scratch, transitionMask, viterbi } from '../src/nlp/ner/model.js'
 import { count, emptyCounts, prf } from '../src/nlp/ner/score.js'
 import type { NerSpan } from '../src/nlp/ner/tagger.js'
 import { toWords, type Words } from '../src/nlp/ner/words.js'
@@ -35,6 +41,7 @@ interface Sample {
   readonly words: Words
   readonly gold: Uint8Array
   readonly goldSpans: NerSpan[]
+  readonly base: BaseFeatures
   f1: Features
   rows: Int32Array
 }
@@ -76,7 +83,8 @@ function load(path: string): Sample[] {
     }
     const gold = new Uint8Array(words.text.length)
     encode(spans, gold)
-    return { words, gold, goldSpans: d.gold, f1: extract(words, gaz), rows: new Int32Array(0) }
+    const base = extract(words, gaz)
+    return { words, gold, goldSpans: d.gold, base, f1: base, rows: new Int32Array(0) }
   })
   process.stdout.write(`${path}: ${out.length} docs, ${lost} gold spans off word boundaries\n`)
   return out
@@ -113,10 +121,6 @@ function sequences(sentence: Int32Array): [number, number][] {
     s = e
   }
   return out
-}
-
-function scratch() {
-  return { score: new Float64Array(0), back: new Uint8Array(0), emit: new Float64Array(L) }
 }
 
 /** Tags every sample with a trained model. */
@@ -224,28 +228,51 @@ function train(
   return result
 }
 
-/** Quantizes to int16 and drops all-zero rows; returns the file sections. */
-function pack(dict: Map<number, number>, m: Trained) {
+/** Int16 quantization scale of a weight vector. */
+function scaleOf(w: Float64Array): number {
   let max = 0
-  for (const v of m.weights) max = Math.max(max, Math.abs(v))
-  const scale = max / 32767 || 1
+  for (const v of w) max = Math.max(max, Math.abs(v))
+  return max / 32767 || 1
+}
+
+/**
+ * Packs both passes over one shared, sorted key list (the union of their dictionaries), with
+ * int16 weights; rows that are zero in both passes are dropped.
+ */
+function pack(passes: readonly { dict: Map<number, number>; m: Trained }[]) {
+  const all = new Set<number>()
+  for (const p of passes) for (const h of p.dict.keys()) all.add(h)
+  const sorted = [...all].sort((a, b) => a - b)
+  const scales = passes.map((p) => scaleOf(p.m.weights))
   const keys: number[] = []
-  const rows: Int16Array[] = []
-  for (const [hash, r] of dict) {
-    const q = new Int16Array(L)
-    let any = false
-    for (let y = 0; y < L; y++) {
-      q[y] = Math.round(m.weights[r * L + y]! / scale)
-      if (q[y] !== 0) any = true
-    }
-    if (any) {
-      keys.push(hash)
-      rows.push(q)
-    }
+  const rows: Int16Array[][] = passes.map(() => [])
+  for (const h of sorted) {
+    const qs = passes.map((p, k) => {
+      const q = new Int16Array(L)
+      const r = p.dict.get(h)
+      if (r !== undefined)
+        for (let y = 0; y < L; y++) q[y] = Math.round(p.m.weights[r * L + y]! / scales[k]!)
+      return q
+    })
+    if (!qs.some((q) => q.some((v) => v !== 0))) continue
+    keys.push(h)
+    qs.forEach((q, k) => {
+      rows[k]?.push(q)
+    })
   }
-  const weights = new Int16Array(rows.length * L)
-  for (let k = 0; k < rows.length; k++) weights.set(rows[k] as Int16Array, k * L)
-  return { keys: Uint32Array.from(keys), weights, trans: Float32Array.from(m.trans), scale }
+  const weights = rows.map((rs) => {
+    const w = new Int16Array(rs.length * L)
+    for (let k = 0; k < rs.length; k++) w.set(rs[k] as Int16Array, k * L)
+    return w
+  })
+  return {
+    keys: Uint32Array.from(keys),
+    passes: passes.map((p, k) => ({
+      weights: weights[k] as Int16Array,
+      trans: Float32Array.from(p.m.trans),
+      scale: scales[k] as number,
+    })),
+  }
 }
 
 function main(): void {
@@ -257,7 +284,6 @@ function main(): void {
   const epochs = Number(arg('--epochs', String(DEFAULT_EPOCHS)))
   const trainSet = load(trainPath)
   const devSet = load(devPath)
-  const gaz = gazetteer()
   process.stdout.write(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
 
   // Pass 1 on all of eng.train.
@@ -284,21 +310,27 @@ function main(): void {
   process.stdout.write(`pass 1 on dev: ${score(devSet, pass1Dev)}\n`)
 
   // Pass 2: the same features plus the document-level pass-1 majority types.
+  const withDocLabels = (s: Sample, labels: Uint8Array): Features => {
+    const extra = docLabelFeatures(s.words, s.base, labels)
+    const mk = (n: number): Uint32Array => new Uint32Array(n)
+    const j = interleave(s.base.hashes, s.base.offsets, extra.hashes, extra.offsets, mk)
+    return { hashes: j.values, offsets: j.offsets }
+  }
   trainSet.forEach((s, k) => {
-    s.f1 = extract(s.words, gaz, pass1Train[k])
+    s.f1 = withDocLabels(s, pass1Train[k] as Uint8Array)
   })
   devSet.forEach((s, k) => {
-    s.f1 = extract(s.words, gaz, pass1Dev[k])
+    s.f1 = withDocLabels(s, pass1Dev[k] as Uint8Array)
   })
   const dict2 = dictionary(trainSet.map((s) => s.f1))
   for (const s of [...trainSet, ...devSet]) s.rows = rowsOf(s.f1, dict2)
   process.stdout.write(`pass 2: ${dict2.size} feature rows\n`)
   const m2 = train(trainSet, dict2.size, epochs, 'pass2', devSet)
 
-  const packed = [
-    { name: 'pass1', ...pack(dict1, m1) },
-    { name: 'pass2', ...pack(dict2, m2) },
-  ]
+  const packed = pack([
+    { dict: dict1, m: m1 },
+    { dict: dict2, m: m2 },
+  ])
   const parts: Uint8Array[] = []
   let at = 0
   const put = (a: Uint32Array | Int16Array | Float32Array): number => {
@@ -313,18 +345,19 @@ function main(): void {
     }
     return start
   }
-  const models = packed.map((p) => ({
-    name: p.name,
-    rows: p.keys.length,
-    keysAt: put(p.keys),
+  const keysAt = put(packed.keys)
+  const passes = packed.passes.map((p, k) => ({
+    name: `pass${k + 1}`,
     weightsAt: put(p.weights),
     transAt: put(p.trans),
     scale: p.scale,
   }))
   const header = {
-    format: 'chronicle-ner/1',
+    format: 'chronicle-ner/2',
     labels: LABEL_NAMES,
-    models,
+    rows: packed.keys.length,
+    keysAt,
+    passes,
     training: { data: 'CoNLL-2003 eng.train', seed: SEED, epochs, minCount: MIN_COUNT },
   }
   mkdirSync(outDir, { recursive: true })

@@ -121,69 +121,134 @@ function context(words: Words, gaz: Gazetteer): Context {
   return { shape, short, cap, initial, caps, gaz: gazOut, capMid, lower }
 }
 
+/** FNV-1a of a whole string. */
+function strHash(s: string): number {
+  let h = BASIS
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), PRIME)
+  return h
+}
+
+/** Folds a 32-bit value into a feature hash (xor-multiply, then a shift to spread the bits). */
+function mixIn(h: number, x: number): number {
+  h = Math.imul(h ^ x, PRIME)
+  return h ^ (h >>> 15)
+}
+
+/** What the features know about one word form, computed once per distinct surface string. */
+interface WordInfo {
+  /** Features of the word itself: form, lower-case form, affixes, shapes. */
+  readonly own: Uint32Array
+  readonly norm: number
+  readonly short: number
+}
+
+const cache = new Map<string, WordInfo>()
+/** Bound on cached word forms (a news corpus has ~10^5 distinct forms). */
+const CACHE_LIMIT = 200_000
+
+function wordInfo(w: string, norm: string, shape: string, short: string): WordInfo {
+  let info = cache.get(w)
+  if (info) return info
+  const own: number[] = [add(open(2), norm), add(open(3), w)]
+  for (let k = 1; k <= 4 && k <= norm.length; k++) {
+    own.push(addRange(open(3 + k), norm, 0, k))
+    own.push(addRange(open(7 + k), norm, norm.length - k, norm.length))
+  }
+  own.push(add(open(12), shape))
+  own.push(add(open(13), short))
+  info = { own: Uint32Array.from(own), norm: strHash(norm), short: strHash(short) }
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(w, info)
+  return info
+}
+
+const posHashes = new Map<string, number>()
+function posHash(pos: string): number {
+  let h = posHashes.get(pos)
+  if (h === undefined) {
+    h = strHash(pos)
+    posHashes.set(pos, h)
+  }
+  return h
+}
+
+const H_BOS = strHash(BOS)
+const H_EOS = strHash(EOS)
+
+/** Local features of a document plus what pass 2 needs to add its own. */
+export interface BaseFeatures extends Features {
+  readonly normHash: Int32Array
+  readonly shortHash: Int32Array
+}
+
 /**
- * Extracts the features of every word. With `pass1` (labels from a first tagging pass) it adds
- * the document-level label features of the second pass: the majority type given to the same
- * word elsewhere in the document (Ratinov & Roth 2009), so a name tagged PERSON once pulls its
- * other mentions towards PERSON.
+ * Extracts the pass-1 features of every word: the word, its affixes and shapes, POS, the words,
+ * shapes and POS around it (±2), sentence-initial and all-caps flags, gazetteer matches of it and
+ * its neighbours, and whether the document writes it capitalised mid-sentence or in lower case.
  */
-export function extract(words: Words, gaz: Gazetteer, pass1?: Uint8Array): Features {
+export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
   const n = words.text.length
   const cx = context(words, gaz)
+  const info: WordInfo[] = []
+  const normHash = new Int32Array(n)
+  const shortHash = new Int32Array(n)
+  const posH = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const wi = wordInfo(
+      words.text[i] as string,
+      words.norm[i] as string,
+      cx.shape[i] as string,
+      cx.short[i] as string,
+    )
+    info.push(wi)
+    normHash[i] = wi.norm
+    shortHash[i] = wi.short
+    posH[i] = posHash(words.pos[i] as string)
+  }
   const out: number[] = []
   const offsets = new Int32Array(n + 1)
-  const majority = pass1 ? majorities(words, pass1) : null
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length
-    const w = words.text[i] as string
-    const norm = words.norm[i] as string
-    const shape = cx.shape[i] as string
-    const short = cx.short[i] as string
     const inP1 = i > 0 && sent[i - 1] === sent[i]
     const inP2 = inP1 && i > 1 && sent[i - 2] === sent[i]
     const inN1 = i + 1 < n && sent[i + 1] === sent[i]
     const inN2 = inN1 && i + 2 < n && sent[i + 2] === sent[i]
-    const p1 = inP1 ? (words.norm[i - 1] as string) : BOS
-    const p2 = inP2 ? (words.norm[i - 2] as string) : BOS
-    const n1 = inN1 ? (words.norm[i + 1] as string) : EOS
-    const n2 = inN2 ? (words.norm[i + 2] as string) : EOS
-    const sp1 = inP1 ? (cx.short[i - 1] as string) : BOS
-    const sp2 = inP2 ? (cx.short[i - 2] as string) : BOS
-    const sn1 = inN1 ? (cx.short[i + 1] as string) : EOS
-    const sn2 = inN2 ? (cx.short[i + 2] as string) : EOS
-    const pos = words.pos[i] as string
-    const posP = inP1 ? (words.pos[i - 1] as string) : BOS
-    const posN = inN1 ? (words.pos[i + 1] as string) : EOS
+    const norm = normHash[i]!
+    const short = shortHash[i]!
+    const p1 = inP1 ? normHash[i - 1]! : H_BOS
+    const p2 = inP2 ? normHash[i - 2]! : H_BOS
+    const n1 = inN1 ? normHash[i + 1]! : H_EOS
+    const n2 = inN2 ? normHash[i + 2]! : H_EOS
+    const sp1 = inP1 ? shortHash[i - 1]! : H_BOS
+    const sp2 = inP2 ? shortHash[i - 2]! : H_BOS
+    const sn1 = inN1 ? shortHash[i + 1]! : H_EOS
+    const sn2 = inN2 ? shortHash[i + 2]! : H_EOS
+    const pos = posH[i]!
+    const posP = inP1 ? posH[i - 1]! : H_BOS
+    const posN = inN1 ? posH[i + 1]! : H_EOS
     const flags = cx.initial[i]! | (cx.caps[i]! << 1)
     out.push(open(1))
-    out.push(add(open(2), norm))
-    out.push(add(open(3), w))
-    for (let k = 1; k <= 4 && k <= norm.length; k++) {
-      out.push(addRange(open(3 + k), norm, 0, k))
-      out.push(addRange(open(7 + k), norm, norm.length - k, norm.length))
-    }
-    out.push(add(open(12), shape))
-    out.push(add(open(13), short))
-    out.push(add(open(14), pos))
-    out.push(add(open(15), posP))
-    out.push(add(open(16), posN))
-    out.push(add(add(open(17), posP), pos))
-    out.push(add(add(open(18), pos), posN))
-    out.push(add(open(19), p1))
-    out.push(add(open(20), n1))
-    out.push(add(open(21), p2))
-    out.push(add(open(22), n2))
-    out.push(add(open(23), sp1))
-    out.push(add(open(24), sn1))
-    out.push(add(open(25), sp2))
-    out.push(add(open(26), sn2))
-    out.push(add(add(open(27), p1), norm))
-    out.push(add(add(open(28), norm), n1))
-    out.push(add(add(add(open(29), sp1), short), sn1))
-    out.push(addInt(add(open(30), short), flags))
-    out.push(add(add(open(31), p1), short))
-    out.push(add(addInt(open(32), flags), pos))
+    for (const h of (info[i] as WordInfo).own) out.push(h)
+    out.push(mixIn(open(14), pos))
+    out.push(mixIn(open(15), posP))
+    out.push(mixIn(open(16), posN))
+    out.push(mixIn(mixIn(open(17), posP), pos))
+    out.push(mixIn(mixIn(open(18), pos), posN))
+    out.push(mixIn(open(19), p1))
+    out.push(mixIn(open(20), n1))
+    out.push(mixIn(open(21), p2))
+    out.push(mixIn(open(22), n2))
+    out.push(mixIn(open(23), sp1))
+    out.push(mixIn(open(24), sn1))
+    out.push(mixIn(open(25), sp2))
+    out.push(mixIn(open(26), sn2))
+    out.push(mixIn(mixIn(open(27), p1), norm))
+    out.push(mixIn(mixIn(open(28), norm), n1))
+    out.push(mixIn(mixIn(mixIn(open(29), sp1), short), sn1))
+    out.push(mixIn(mixIn(open(30), short), flags))
+    out.push(mixIn(mixIn(open(31), p1), short))
+    out.push(mixIn(mixIn(open(32), flags), pos))
     // Gazetteer: the word's position in a match of each class, with its capitalisation, and the
     // classes of the neighbouring words.
     const capFlag = cx.cap[i]! | (cx.caps[i]! << 1)
@@ -194,24 +259,63 @@ export function extract(words: Words, gaz: Gazetteer, pass1?: Uint8Array): Featu
       if (inN1 && cx.gaz[(i + 1) * NC + c] !== 0) out.push(addInt(addInt(open(42), c), capFlag))
     }
     // Document: is the word written capitalised mid-sentence elsewhere, or in lower case?
-    const mid = cx.capMid.get(norm) ?? 0
-    const low = cx.lower.get(norm) ?? 0
+    const mid = cx.capMid.get(words.norm[i] as string) ?? 0
+    const low = cx.lower.get(words.norm[i] as string) ?? 0
     const doc = (mid > 0 ? 1 : 0) | (low > 0 ? 2 : 0)
     out.push(addInt(addInt(open(50), doc), capFlag | (cx.initial[i]! << 2)))
-    if (majority) {
-      const m = majority.get(norm)
-      if (m !== undefined) {
-        out.push(addInt(open(60), m))
-        out.push(addInt(add(open(61), short), m))
-      }
-      const before = inP1 ? majority.get(words.norm[i - 1] as string) : undefined
-      const after = inN1 ? majority.get(words.norm[i + 1] as string) : undefined
-      if (before !== undefined) out.push(addInt(open(62), before))
-      if (after !== undefined) out.push(addInt(open(63), after))
+  }
+  offsets[n] = out.length
+  return { hashes: Uint32Array.from(out), offsets, normHash, shortHash }
+}
+
+/**
+ * The pass-2 additions: document-level label features, the majority type pass 1 gave the same
+ * word elsewhere in the document (Ratinov & Roth 2009), so a name tagged PERSON once pulls its
+ * other mentions towards PERSON. Pass 2 reads the pass-1 features plus these.
+ */
+export function docLabelFeatures(words: Words, base: BaseFeatures, pass1: Uint8Array): Features {
+  const n = words.text.length
+  const majority = majorities(words, pass1)
+  const out: number[] = []
+  const offsets = new Int32Array(n + 1)
+  const sent = words.sentence
+  for (let i = 0; i < n; i++) {
+    offsets[i] = out.length
+    const m = majority.get(words.norm[i] as string)
+    if (m !== undefined) {
+      out.push(addInt(open(60), m))
+      out.push(addInt(mixIn(open(61), base.shortHash[i]!), m))
     }
+    const before =
+      i > 0 && sent[i - 1] === sent[i] ? majority.get(words.norm[i - 1] as string) : undefined
+    const after =
+      i + 1 < n && sent[i + 1] === sent[i] ? majority.get(words.norm[i + 1] as string) : undefined
+    if (before !== undefined) out.push(addInt(open(62), before))
+    if (after !== undefined) out.push(addInt(open(63), after))
   }
   offsets[n] = out.length
   return { hashes: Uint32Array.from(out), offsets }
+}
+
+/** Joins two per-word lists: word i gets a's items then b's. */
+export function interleave<T extends Uint32Array | Int32Array>(
+  a: T,
+  aOffsets: Int32Array,
+  b: T,
+  bOffsets: Int32Array,
+  make: (n: number) => T,
+): { values: T; offsets: Int32Array } {
+  const n = aOffsets.length - 1
+  const values = make(a.length + b.length)
+  const offsets = new Int32Array(n + 1)
+  let at = 0
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at
+    for (let k = aOffsets[i]!, e = aOffsets[i + 1]!; k < e; k++) values[at++] = a[k]!
+    for (let k = bOffsets[i]!, e = bOffsets[i + 1]!; k < e; k++) values[at++] = b[k]!
+  }
+  offsets[n] = at
+  return { values, offsets }
 }
 
 /** For each capitalised word, the type pass 1 gave it most often in the document. */

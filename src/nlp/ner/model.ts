@@ -6,8 +6,10 @@ import { allowed, canEnd, N_LABELS } from './labels.js'
 const L = N_LABELS
 
 /**
- * Transition scores: `trans[(prev + 1) * L + next]`, where prev = -1 is the sequence start;
- * row L + 1 holds the end scores. Ill-formed BILOU moves get -Infinity (hard constraints).
+ * Transition scores are laid out as `trans[(prev + 1) * L + next]`, where prev = -1 is the
+ * sequence start; row L + 1 holds the end scores. Ill-formed BILOU moves are never scored:
+ * {@link PREDECESSORS} lists the allowed previous labels, and this mask bars ill-formed first and
+ * last labels with -Infinity.
  */
 export function transitionMask(): Float32Array {
   const t = new Float32Array((L + 2) * L)
@@ -17,6 +19,23 @@ export function transitionMask(): Float32Array {
   for (let last = 0; last < L; last++)
     if (!canEnd(last)) t[(L + 1) * L + last] = Number.NEGATIVE_INFINITY
   return t
+}
+
+/** For each label, the labels allowed just before it (BILOU constraints). */
+const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: L }, (_, y) =>
+  Uint8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, y))),
+)
+
+/** Reusable buffers of {@link viterbi}. */
+export interface Scratch {
+  score: Float64Array
+  back: Uint8Array
+  emit: Float64Array
+}
+
+/** Fresh buffers for {@link viterbi}. */
+export function scratch(): Scratch {
+  return { score: new Float64Array(0), back: new Uint8Array(0), emit: new Float64Array(L) }
 }
 
 /**
@@ -32,16 +51,15 @@ export function viterbi(
   trans: Float32Array | Float64Array,
   mask: Float32Array,
   out: Uint8Array,
-  scratch: { score: Float64Array; back: Uint8Array; emit: Float64Array },
+  sc: Scratch,
 ): void {
   const n = to - from
   if (n <= 0) return
-  if (scratch.score.length < n * L) {
-    scratch.score = new Float64Array(n * L * 2)
-    scratch.back = new Uint8Array(n * L * 2)
-    scratch.emit = new Float64Array(L)
+  if (sc.score.length < n * L) {
+    sc.score = new Float64Array(n * L * 2)
+    sc.back = new Uint8Array(n * L * 2)
   }
-  const { score, back, emit } = scratch
+  const { score, back, emit } = sc
   for (let i = 0; i < n; i++) {
     emit.fill(0)
     for (let f = offsets[from + i]!, e = offsets[from + i + 1]!; f < e; f++) {
@@ -57,11 +75,12 @@ export function viterbi(
     }
     const prevAt = at - L
     for (let y = 0; y < L; y++) {
+      const preds = PREDECESSORS[y] as Uint8Array
       let best = Number.NEGATIVE_INFINITY
       let arg = 0
-      for (let p = 0; p < L; p++) {
-        const k = (p + 1) * L + y
-        const s = score[prevAt + p]! + trans[k]! + mask[k]!
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!
+        const s = score[prevAt + p]! + trans[(p + 1) * L + y]!
         if (s > best) {
           best = s
           arg = p
@@ -97,73 +116,65 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0
 }
 
-/** One trained linear model: feature hash → weight row, plus transition scores. */
-export class LinearModel {
-  private readonly slots: Uint32Array
-  private readonly slotRow: Int32Array
+/** Open-addressing map from feature hash to weight row; key and row share a cache line. */
+export class FeatureTable {
+  private readonly slots: Int32Array
   private readonly slotMask: number
-  private readonly mask = transitionMask()
-  private scratch = {
-    score: new Float64Array(0),
-    back: new Uint8Array(0),
-    emit: new Float64Array(L),
-  }
 
-  /** `keys[r]` is the feature hash of row r; `weights` holds `keys.length * L` scores. */
-  constructor(
-    readonly keys: Uint32Array,
-    readonly weights: Float32Array,
-    readonly trans: Float32Array,
-  ) {
+  constructor(keys: Uint32Array) {
     let size = 1
     while (size < keys.length * 2) size <<= 1
-    this.slots = new Uint32Array(size)
-    this.slotRow = new Int32Array(size).fill(-1)
+    this.slots = new Int32Array(size * 2).fill(-1)
     this.slotMask = size - 1
     for (let r = 0; r < keys.length; r++) {
       let s = mix(keys[r]!) & this.slotMask
-      while (this.slotRow[s] !== -1) s = (s + 1) & this.slotMask
-      this.slots[s] = keys[r]!
-      this.slotRow[s] = r
+      while (this.slots[2 * s + 1] !== -1) s = (s + 1) & this.slotMask
+      this.slots[2 * s] = keys[r]! | 0
+      this.slots[2 * s + 1] = r
     }
   }
 
-  /** The weight row of a feature hash, or -1. */
-  row(hash: number): number {
-    let s = mix(hash) & this.slotMask
-    for (;;) {
-      const r = this.slotRow[s]!
-      if (r === -1 || this.slots[s] === hash) return r
-      s = (s + 1) & this.slotMask
+  /** Writes the row of each hash (-1 when unknown) into `out`. */
+  rows(hashes: Uint32Array, out: Int32Array): void {
+    const slots = this.slots
+    const m = this.slotMask
+    for (let f = 0; f < hashes.length; f++) {
+      const h = hashes[f]! | 0
+      let s = mix(h) & m
+      let r: number
+      for (;;) {
+        r = slots[2 * s + 1]!
+        if (r === -1 || slots[2 * s] === h) break
+        s = (s + 1) & m
+      }
+      out[f] = r
     }
   }
+}
 
-  /** Tags words; `sentence[i]` delimits the Viterbi sequences. */
-  tag(hashes: Uint32Array, offsets: Int32Array, sentence: Int32Array): Uint8Array {
-    const rows = new Int32Array(hashes.length)
-    for (let f = 0; f < hashes.length; f++) rows[f] = this.row(hashes[f]!)
-    const n = sentence.length
-    const out = new Uint8Array(n)
-    let s = 0
-    while (s < n) {
-      let e = s + 1
-      while (e < n && sentence[e] === sentence[s]) e++
-      viterbi(rows, offsets, s, e, this.weights, this.trans, this.mask, out, this.scratch)
-      s = e
-    }
-    return out
-  }
+/** The weights of one pass. */
+export interface PassWeights {
+  readonly weights: Float32Array
+  readonly trans: Float32Array
+}
+
+/** The trained tagger: one feature table shared by both passes, and each pass's weights. */
+export interface NerModels {
+  readonly table: FeatureTable
+  readonly pass1: PassWeights
+  readonly pass2: PassWeights
 }
 
 /** The model file header (models/ner/ner.json). */
 export interface ModelHeader {
-  readonly format: 'chronicle-ner/1'
+  readonly format: 'chronicle-ner/2'
   readonly labels: readonly string[]
-  /** Sections of ner.bin, in bytes. Weights are int16, multiplied by `scale`. */
-  readonly models: readonly {
+  /** Feature rows: keys (uint32 hashes) at `keysAt` in ner.bin. */
+  readonly rows: number
+  readonly keysAt: number
+  /** Per pass: int16 weights (times `scale`) and float32 transitions, byte offsets in ner.bin. */
+  readonly passes: readonly {
     readonly name: string
-    readonly rows: number
-    readonly keysAt: number
     readonly weightsAt: number
     readonly transAt: number
     readonly scale: number
@@ -171,34 +182,53 @@ export interface ModelHeader {
   readonly training: Readonly<Record<string, unknown>>
 }
 
-/** The tagger's two passes. */
-export interface NerModels {
-  readonly pass1: LinearModel
-  readonly pass2: LinearModel
+/** Decodes the tagger's sentences with one pass's weights. */
+export function tagSequences(
+  rows: Int32Array,
+  offsets: Int32Array,
+  sentence: Int32Array,
+  pass: PassWeights,
+): Uint8Array {
+  const n = sentence.length
+  const out = new Uint8Array(n)
+  let s = 0
+  while (s < n) {
+    let e = s + 1
+    while (e < n && sentence[e] === sentence[s]) e++
+    viterbi(rows, offsets, s, e, pass.weights, pass.trans, MASK, out, SCRATCH)
+    s = e
+  }
+  return out
 }
 
+const MASK = transitionMask()
+const SCRATCH = scratch()
 const MODEL_DIR = new URL('../../../../models/ner/', import.meta.url)
 
-/** Reads a model pair from `dir` (default: the committed models/ner/). */
+/** Reads the tagger model from `dir` (default: the committed models/ner/). */
 export function loadModels(dir: URL = MODEL_DIR): NerModels {
   if (!existsSync(new URL('ner.bin', dir)))
     throw new ChronicleError(
       'E_MODEL_MISSING',
       `${fileURLToPath(dir)}ner.bin: run npm run train:ner`,
     )
-  const header = JSON.parse(readFileSync(fileURLToPath(new URL('ner.json', dir)), 'utf8'))
+  const header = JSON.parse(
+    readFileSync(fileURLToPath(new URL('ner.json', dir)), 'utf8'),
+  ) as ModelHeader
+  if (header.format !== 'chronicle-ner/2')
+    throw new ChronicleError('E_MODEL_MISSING', `models/ner/ner.json: format ${header.format}`)
   const bin = readFileSync(fileURLToPath(new URL('ner.bin', dir)))
   const buf = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength)
-  const out: Record<string, LinearModel> = {}
-  for (const m of (header as ModelHeader).models) {
-    const keys = new Uint32Array(buf, m.keysAt, m.rows)
-    const q = new Int16Array(buf, m.weightsAt, m.rows * L)
+  const keys = new Uint32Array(buf, header.keysAt, header.rows)
+  const passes: Record<string, PassWeights> = {}
+  for (const p of header.passes) {
+    const q = new Int16Array(buf, p.weightsAt, header.rows * L)
     const weights = new Float32Array(q.length)
-    for (let k = 0; k < q.length; k++) weights[k] = q[k]! * m.scale
-    const trans = new Float32Array(buf.slice(m.transAt, m.transAt + (L + 2) * L * 4))
-    out[m.name] = new LinearModel(keys, weights, trans)
+    for (let k = 0; k < q.length; k++) weights[k] = q[k]! * p.scale
+    const trans = new Float32Array(buf.slice(p.transAt, p.transAt + (L + 2) * L * 4))
+    passes[p.name] = { weights, trans }
   }
-  if (!out.pass1 || !out.pass2)
+  if (!passes.pass1 || !passes.pass2)
     throw new ChronicleError('E_MODEL_MISSING', 'models/ner/ner.json lacks pass1 or pass2')
-  return { pass1: out.pass1, pass2: out.pass2 }
+  return { table: new FeatureTable(keys), pass1: passes.pass1, pass2: passes.pass2 }
 }

@@ -1,9 +1,9 @@
 import type { Token } from '../../core/doc.js'
 import type { EntityType, Span } from '../../core/schema.js'
-import { extract } from './features.js'
+import { docLabelFeatures, extract, interleave } from './features.js'
 import { gazetteer } from './gazetteer.js'
 import { decode, TYPES } from './labels.js'
-import { loadModels, type NerModels } from './model.js'
+import { loadModels, type NerModels, tagSequences } from './model.js'
 import { toWords, type Words } from './words.js'
 
 /** A named-entity span found by the tagger (UTF-16 offsets into the document text). */
@@ -22,9 +22,15 @@ let models: NerModels | null = null
 export function tagWords(words: Words, m: NerModels): Uint8Array {
   const gaz = gazetteer()
   const f1 = extract(words, gaz)
-  const pass1 = m.pass1.tag(f1.hashes, f1.offsets, words.sentence)
-  const f2 = extract(words, gaz, pass1)
-  return m.pass2.tag(f2.hashes, f2.offsets, words.sentence)
+  const rows1 = new Int32Array(f1.hashes.length)
+  m.table.rows(f1.hashes, rows1)
+  const pass1 = tagSequences(rows1, f1.offsets, words.sentence, m.pass1)
+  // Pass 2 shares the feature table: only the added features need looking up.
+  const extra = docLabelFeatures(words, f1, pass1)
+  const extraRows = new Int32Array(extra.hashes.length)
+  m.table.rows(extra.hashes, extraRows)
+  const f2 = interleave(rows1, f1.offsets, extraRows, extra.offsets, (n) => new Int32Array(n))
+  return tagSequences(f2.values, f2.offsets, words.sentence, m.pass2)
 }
 
 /**
