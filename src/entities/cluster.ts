@@ -109,7 +109,7 @@ export function clusterNames(names: readonly NameMention[]): WorkEntity[] {
       nearest(ok(bySurname.get(key)), m) ??
       (m.words.length === 1 ? nearest(ok(byGiven.get(key)), m) : null)
     if (found) add(found, m)
-    else if (!m.caps) create(m)
+    else if (!m.caps || m.strength >= 3) create(m)
   }
   return entities
 }

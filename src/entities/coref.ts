@@ -6,8 +6,9 @@ import {
   type NominalHead,
   PARTY_WORDS,
 } from './data/nominals.js'
-import { type CountryInfo, countryOf, countryOfDemonym } from './data/places.js'
+import { type CountryInfo, countryOf, countryOfDemonym, fold, isKnownPlace } from './data/places.js'
 import { PRONOUNS, type PronounInfo } from './data/pronouns.js'
+import { notAName } from './names.js'
 import { roleHead } from './roles.js'
 
 /** A mention already read, in text order: what later nominals and pronouns look back at. */
@@ -54,6 +55,7 @@ export function addCoreference(a: Analysis, entities: readonly WorkEntity[]): vo
     }
   }
   names.sort((x, y) => x.m.first - y.m.first)
+  const unknown = unknownNames(a, names)
   const seen: Seen[] = []
   let next = 0
   for (let t = 0; t < a.tokens.length; t++) {
@@ -71,7 +73,7 @@ export function addCoreference(a: Analysis, entities: readonly WorkEntity[]): vo
     }
     const info = PRONOUNS.get(n)
     if (!info) continue
-    const found = resolvePronoun(a, t, info, seen, names, next)
+    const found = resolvePronoun(a, t, info, seen, names, next, unknown)
     if (found) {
       found.entity.mentions.push(found.m)
       seen.push(found)
@@ -191,6 +193,7 @@ function resolvePronoun(
   seen: readonly Seen[],
   names: readonly Seen[],
   nextName: number,
+  unknown: Int32Array,
 ): Seen | null {
   const sentence = a.tokens[t]?.sentence ?? 0
   const quote = a.quote[t] ?? -1
@@ -258,6 +261,9 @@ function resolvePronoun(
     if (kase === 'refl' && !(s.m.subject && sameClause)) continue
     cands.push(s)
   }
+  // A proper noun the tagger left untyped in the window may be the antecedent: no guessing.
+  const windowStart = a.sentenceFirst[Math.max(0, sentence - PRONOUN_WINDOW)] ?? 0
+  if ((unknown[t] ?? 0) - (unknown[windowStart] ?? 0) > 0) return null
   if (info.gender === 'p' || info.gender === 'n') return orgPronoun(a, t, cands, make)
   if (cands.length === 0) return null
   if (cands.length === 1) return make((cands[0] as Seen).entity)
@@ -305,4 +311,26 @@ function orgPronoun(
     }
   }
   return make(c.entity)
+}
+
+/**
+ * Prefix counts of proper-noun tokens outside every mention that could be names (not dates,
+ * titles, nationality words or capitalised sentence openers): `out[k]` counts those before `k`.
+ */
+function unknownNames(a: Analysis, names: readonly Seen[]): Int32Array {
+  const covered = new Uint8Array(a.tokens.length)
+  for (const s of names) covered.fill(1, s.m.first, s.m.last)
+  const out = new Int32Array(a.tokens.length + 1)
+  for (let k = 0; k < a.tokens.length; k++) {
+    const t = a.tokens[k]
+    let hit = 0
+    if (t && !covered[k] && t.pos === 'PROPN' && capitalised(a, k) && !notAName(fold(t.norm))) {
+      const first = a.sentenceFirst[t.sentence] ?? 0
+      const word = fold(t.norm)
+      const opener = k === first && a.lowerWords.has(word)
+      if (!opener && !countryOf(wordAt(a, k)) && !isKnownPlace(wordAt(a, k))) hit = 1
+    }
+    out[k + 1] = (out[k] as number) + hit
+  }
+  return out
 }

@@ -254,8 +254,10 @@ function toMention(
   const sentence = t0.sentence
   const floor = a.sentenceFirst[sentence] ?? 0
   const surface = a.text.slice(t0.start, t1.end)
-  const words: string[] = []
-  for (let k = first; k < last; k++) if (norm(a, k) !== '-') words.push(fold(norm(a, k)))
+  // Words from the surface, not the tokens: the tokenizer may cut a name inside a word.
+  const words = fold(surface)
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '-')
   if (words.length === 0 || words.every(notAName)) return null
   if (!/\p{Lu}/u.test(surface)) return null
   const caps = a.caps[sentence] === 1
@@ -321,7 +323,7 @@ function toMention(
 }
 
 /** Words that never make a name alone: dates, titles, nationalities, parties, pronouns. */
-function notAName(w: string): boolean {
+export function notAName(w: string): boolean {
   return (
     NOT_NAMES.has(w) ||
     TITLE_WORDS.has(w) ||

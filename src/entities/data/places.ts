@@ -17,6 +17,7 @@ export interface CountryInfo {
 interface RawCountry {
   readonly name: { readonly common: string; readonly official: string }
   readonly cca3: string
+  readonly unMember?: boolean
   readonly altSpellings: readonly string[]
   readonly capital?: readonly string[]
   readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } }
@@ -212,7 +213,11 @@ function latin(s: string): boolean {
   return /^[A-Za-z\u00c0-\u024f .'’-]+$/.test(s) && /[a-z]/.test(s)
 }
 
-for (const c of countries as unknown as readonly RawCountry[]) {
+// Sovereign states first, so that a shared demonym ("French") names the state, not a territory.
+const ordered = [...(countries as unknown as readonly RawCountry[])].sort(
+  (x, y) => Number(y.unMember === true) - Number(x.unMember === true),
+)
+for (const c of ordered) {
   const info: CountryInfo = {
     code: c.cca3,
     name: DISPLAY[c.cca3] ?? (c.cca3 === 'USA' ? 'United States' : c.name.common),
