@@ -1,5 +1,5 @@
 import type { Resolution, TimexType } from '../core/schema.js'
-import { addDays, type CalDate, isoWeekday } from './calendar.js'
+import { addDays, type CalDate, isoWeekday, toDayNumber } from './calendar.js'
 import { NUMBER_WORDS, VAGUE_QUANTITIES } from './lexicon.js'
 
 /** The tense that governs a time expression: it decides "on Tuesday" and a bare "May". */
@@ -95,9 +95,11 @@ export function weekdayDate(dct: CalDate, weekday: number, tense: Tense, shift: 
 }
 
 /**
- * The year of a month (and day) given without one: past bias, as news is mostly about what
- * happened. Past: the latest such month not after the document's; future: the next one not
- * before it; present: the nearer.
+ * The year of a month (and day) given without one. A day ("Nov. 21") takes the nearer of its
+ * occurrences before and after the document date, unless the tense says otherwise: a past tense
+ * takes the one before unless the one after is within 45 days ("had been set to expire Nov. 6"),
+ * a future the one after unless the one before is within 7 days. A bare month ("in March")
+ * leans to the past in a past-tense sentence and to the future in a future one.
  */
 export function yearForMonth(
   dct: CalDate,
@@ -105,10 +107,20 @@ export function yearForMonth(
   day: number | null,
   tense: Tense,
 ): number {
-  const here = dct.month * 100 + dct.day
-  const there = month * 100 + (day ?? (month === dct.month ? dct.day : 15))
-  if (tense === 'past') return there <= here ? dct.year : dct.year - 1
-  if (tense === 'future') return there >= here ? dct.year : dct.year + 1
+  if (day !== null) {
+    const today = toDayNumber(dct)
+    let before = dct.year
+    if (toDayNumber({ year: before, month, day: Math.min(day, 28) }) > today) before--
+    const after = before + 1
+    const back = today - toDayNumber({ year: before, month, day: Math.min(day, 28) })
+    const ahead = toDayNumber({ year: after, month, day: Math.min(day, 28) }) - today
+    if (back === 0) return before
+    if (tense === 'past') return ahead < 45 ? after : before
+    if (tense === 'future') return back < 7 ? before : after
+    return back <= ahead ? before : after
+  }
+  if (tense === 'past') return month <= dct.month ? dct.year : dct.year - 1
+  if (tense === 'future') return month >= dct.month ? dct.year : dct.year + 1
   // The nearer of last year's, this year's and next year's (in months).
   const diff = month - dct.month
   if (diff > 6) return dct.year - 1

@@ -77,7 +77,7 @@ function toCandidate(
   if (month !== null && day !== null) {
     // A slash date without a year ("3/4") is more often a ratio or a score than a date.
     if (year === null && [...tags].some((t) => t.includes('Slash'))) return null
-    const y = year ?? (ctx.dct ? yearForMonth(ctx.dct, month, day, 'present') : null)
+    const y = year ?? (ctx.dct ? yearForMonth(ctx.dct, month, day, ctx.tenseAt(start)) : null)
     if (y !== null) {
       if (!isValidDate(y, month, day)) return null
       date = { year: y, month, day }

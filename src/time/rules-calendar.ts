@@ -39,7 +39,7 @@ const MONTH = `(?:${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 |
 const WEEKDAY = alternation(Object.keys(WEEKDAYS))
 const POD = alternation(Object.keys(PARTS_OF_DAY).filter((p) => p !== 'overnight'))
 const SEASON = alternation(Object.keys(SEASONS))
-const FRAME = '(?:the\\s+(?:end|beginning|start|middle|first\\s+half|second\\s+half)\\s+of\\s+)'
+const FRAME = '(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+)'
 const EDGE = '(?:early|late|mid|earlier|later)'
 
 /** The word before `index` in `text`, lower-cased ('' at the start). */

@@ -184,7 +184,10 @@ const durationRule: Rule = {
     // "twice a year", "once a week", "three times a day": a set.
     const before = ctx.text.slice(Math.max(0, m.index - 16), m.index)
     if (/\b(?:once|twice|times|thrice)\s+$/i.test(before) && /^(?:a|an|per)$/i.test(count ?? '')) {
-      const lead = /(?:\b\w+\s+)?(?:once|twice|times|thrice)\s+$/i.exec(before)![0]
+      const lead =
+        /(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:once|twice|times|thrice)\s+$/i.exec(
+          before,
+        )![0]
       return {
         start: m.index - lead.length,
         end: m.index + (m[0] as string).length,

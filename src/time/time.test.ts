@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createDoc, type Doc } from '../core/doc.js'
+import { spanProblems } from '../core/invariants.js'
+import { createPipeline } from '../core/pipeline.js'
+import { toDocumentJSON } from '../core/serialize.js'
+import { tokenizer } from '../nlp/tokenizer.js'
+import { reader } from '../reader/reader.js'
+import { time } from './time.js'
+
+/**
+ * Case tables: one news sentence per row with its document date and every time expression it
+ * must yield, as `text → TIMEX3 value` (and the type where it matters). Values were worked out
+ * by hand from the TimeML guidelines and a calendar.
+ */
+
+const pipeline = createPipeline([reader(), tokenizer(), time()])
+
+function run(content: string, date: string | null, url: string | null = null): Doc {
+  const raw = {
+    id: 'case',
+    path: null,
+    url,
+    format: 'text' as const,
+    content,
+    date,
+    title: null,
+    bodyOnly: true,
+  }
+  return pipeline.run(createDoc('case', raw))
+}
+
+type Row = readonly [dct: string, sentence: string, expected: readonly string[]]
+
+function check(name: string, rows: readonly Row[]): void {
+  test(name, () => {
+    for (const [dct, sentence, expected] of rows) {
+      const doc = run(sentence, dct)
+      const got = (doc.layers.timexes ?? []).map((t) => `${t.text} → ${t.value}`)
+      assert.deepEqual(got, expected, `${name}: "${sentence}" (document date ${dct})`)
+      assert.deepEqual(spanProblems(toDocumentJSON(doc)), [], `${name}: spans of "${sentence}"`)
+    }
+  })
+}
+
+// 2024-11-06 is a Wednesday; 1998-02-13 a Friday; 1989-11-02 a Thursday.
+check('explicit dates (chrono-node) and the year of a date without one', [
+  ['2024-11-06', 'Zelensky held a phone call with Trump on Nov. 6.', ['Nov. 6 → 2024-11-06']],
+  ['2024-11-06', 'Trump will be inaugurated on Jan. 20, 2025.', ['Jan. 20, 2025 → 2025-01-20']],
+  [
+    '2024-11-06',
+    'He spoke at a rally on October 28, 2024 in Atlanta.',
+    ['October 28, 2024 → 2024-10-28'],
+  ],
+  ['2024-11-06', 'The inauguration is set for Jan. 20.', ['Jan. 20 → 2025-01-20']],
+  [
+    '1989-11-02',
+    'The rights, which expire Nov. 21, can be exercised for $100.',
+    ['Nov. 21 → 1989-11-21'],
+  ],
+  [
+    '2024-11-06',
+    'The talks ran from Aug. 26 to Oct. 20.',
+    ['Aug. 26 → 2024-08-26', 'Oct. 20 → 2024-10-20'],
+  ],
+  [
+    '2024-11-06',
+    'The paper said in an editorial on Saturday, Nov. 2: the court erred.',
+    ['Saturday, Nov. 2 → 2024-11-02'],
+  ],
+  [
+    '2024-11-06',
+    'The paper said in an editorial on April 25 that the court erred.',
+    ['April 25 → 2024-04-25'],
+  ],
+])
+
+check('bare years, decades and centuries', [
+  ['2024-11-06', 'A major scandal revolved around a 2019 phone call.', ['2019 → 2019']],
+  ['2024-11-06', 'Trump won the 2024 U.S. presidential election.', ['2024 → 2024']],
+  ['2024-11-06', 'The war began in 2014 and escalated in 2022.', ['2014 → 2014', '2022 → 2022']],
+  ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
+  ['2024-11-06', 'Inflation soared in the 1990s.', ['the 1990s → 199']],
+  ['2024-11-06', 'Reforms of the mid-1980s failed.', ['the mid-1980s → 198']],
+  ['2024-11-06', 'Some 2000 people marched and 1500 troops were deployed.', []],
+  ['2024-11-06', 'Prices rose 2019 percent, to $2020.', []],
+  ['1989-11-02', 'In fiscal 1988, the company earned $17.3 million.', ['fiscal 1988 → 1988']],
+  ['2024-11-06', 'The 20th century ended.', ['The 20th century → 19']],
+])
+
+check('months without a day, seasons, quarters, halves', [
+  ['2024-11-06', 'Russia invaded in February 2022.', ['February 2022 → 2022-02']],
+  ['2024-11-06', 'The talks collapsed in March.', ['March → 2024-03']],
+  ['2024-11-06', 'The offensive is expected to start next spring.', ['next spring → 2025-SP']],
+  ['2024-11-06', 'The bridge was hit last summer.', ['last summer → 2024-SU']],
+  ['1989-11-02', 'Profit fell in the third quarter.', ['the third quarter → 1989-Q3']],
+  ['1989-11-02', 'Savin reported a third-quarter net loss.', ['third-quarter → 1989-Q3']],
+  ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
+  ['2024-11-06', 'Theresa May said the talks would go on.', []],
+  ['2024-11-06', 'The Women’s March drew thousands.', []],
+  ['2024-11-06', 'Exports may rise.', []],
+])
+
+check('weeks, weekdays with the news past bias, parts of the day', [
+  ['2024-11-06', 'Officials met last week.', ['last week → 2024-W44']],
+  ['2024-11-06', 'The vote is due this week.', ['this week → 2024-W45']],
+  ['2024-11-06', 'Zelensky said on Tuesday that the call went well.', ['Tuesday → 2024-11-05']],
+  ['2024-11-06', 'Zelensky will travel to Brussels on Friday.', ['Friday → 2024-11-08']],
+  ['2024-11-06', 'Officials met last Friday.', ['last Friday → 2024-11-01']],
+  ['2024-11-06', 'The results came in on Tuesday evening.', ['Tuesday evening → 2024-11-05TEV']],
+  ['2024-11-06', 'In his evening address, Zelensky thanked allies.', ['evening → 2024-11-06TEV']],
+  [
+    '2024-11-06',
+    'A drone struck Kyiv overnight, officials said this morning.',
+    ['overnight → 2024-11-06TNI', 'this morning → 2024-11-06TMO'],
+  ],
+  [
+    '1998-02-13',
+    'He was kidnapped at 10 p.m. Wednesday, police said.',
+    ['10 p.m. Wednesday → 1998-02-11T22:00'],
+  ],
+  ['2024-11-06', 'The Sunday Times reported the plan.', []],
+  ['2024-11-06', 'Marchers remembered Bloody Sunday.', []],
+  [
+    '2024-11-06',
+    'It happened yesterday and resumes tomorrow.',
+    ['yesterday → 2024-11-05', 'tomorrow → 2024-11-07'],
+  ],
+])
+
+check('relative expressions, ranges and anchored units', [
+  ['2024-11-06', 'The deal was signed two years ago.', ['two years ago → 2022']],
+  ['2024-11-06', 'Prices jumped earlier this month.', ['earlier this month → 2024-11']],
+  ['2024-11-06', 'Ukraine has fought Russia since February 2022.', ['February 2022 → 2022-02']],
+  ['2024-11-06', 'Elections are planned for early next year.', ['early next year → 2025']],
+  ['2024-11-06', 'Officials had met the day before.', ['the day before → 2024-11-05']],
+  ['2024-11-06', 'Rebels regrouped over the weekend.', ['the weekend → 2024-W44-WE']],
+  ['1989-11-02', 'The transaction should close by year-end.', ['year-end → 1989']],
+])
+
+check('durations and sets', [
+  ['2024-11-06', 'He was jailed for three years.', ['three years → P3Y']],
+  ['2024-11-06', 'Prices doubled over the past two months.', ['the past two months → P2M']],
+  ['2024-11-06', 'They talked for nearly two hours.', ['nearly two hours → PT2H']],
+  ['2024-11-06', 'A two-year truce was signed.', ['two-year → P2Y']],
+  ['2024-11-06', 'The siege lasted for years.', ['years → PXY']],
+  ['2024-11-06', 'Refugees lived in camps for 2 1/2 years.', ['2 1/2 years → P30M']],
+  ['2024-11-06', 'The council meets every Monday.', ['every Monday → XXXX-WXX-1']],
+  ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
+  ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
+  ['2024-11-06', 'The company pays a quarterly dividend.', []],
+])
+
+check('refs: now, currently, recently are never a clock time', [
+  ['2024-11-06', 'Trump now becomes president-elect.', ['now → PRESENT_REF']],
+  ['2024-11-06', 'About 600 troops are currently deployed.', ['currently → PRESENT_REF']],
+  ['2024-11-06', 'The army recently withdrew.', ['recently → PAST_REF']],
+  ['2024-11-06', 'Despite the past tensions, they met.', []],
+  ['2024-11-06', 'They discussed the future of Ukraine.', ['the future → FUTURE_REF']],
+  ['2024-11-06', 'It is a 2 min read.', []],
+])
+
+test('types and resolutions say what a value can claim', () => {
+  const doc = run(
+    'Zelensky spoke on Nov. 6, in 2019, for three years, every Monday, now, in March, in the third quarter, last week.',
+    '2024-11-06',
+  )
+  const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.resolution}`)
+  assert.deepEqual(got, [
+    'Nov. 6: DATE/day',
+    '2019: DATE/year',
+    'three years: DURATION/duration',
+    'every Monday: SET/set',
+    'now: DATE/ref',
+    'March: DATE/month',
+    'the third quarter: DATE/quarter',
+    'last week: DATE/week',
+  ])
+})
+
+test('numeric dates follow the source locale', () => {
+  const us = run('The ceasefire began on 12/03/2024.', '2024-11-06', 'https://www.example.com/a')
+  const uk = run('The ceasefire began on 12/03/2024.', '2024-11-06', 'https://www.bbc.co.uk/a')
+  assert.deepEqual(
+    us.layers.timexes?.map((t) => t.value),
+    ['2024-12-03'],
+  )
+  assert.deepEqual(
+    uk.layers.timexes?.map((t) => t.value),
+    ['2024-03-12'],
+  )
+})
+
+test('without a document date: underspecified values and an info message', () => {
+  const doc = run('Officials met on Tuesday and again in 2019.', null)
+  assert.deepEqual(
+    doc.layers.timexes?.map((t) => `${t.text} → ${t.value}`),
+    ['Tuesday → XXXX-WXX-2', '2019 → 2019'],
+  )
+  assert.equal(doc.meta.documentDate, null)
+  assert.ok(doc.messages.some((m) => m.code === 'time/date-unknown'))
+})
