@@ -30,8 +30,6 @@ const WIKI_TYPE: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', GPE: 
 function report(name: string, c: TypeCounts, types: readonly EntityType[], out: Scores): void {
   for (const t of types) {
     const s = prf(c[t])
-    out[`${name}.${t}.p`] = s.p
-    out[`${name}.${t}.r`] = s.r
     out[`${name}.${t}.f1`] = s.f
     process.stdout.write(
       `${name} ${t.padEnd(7)} P ${s.p.toFixed(4)} R ${s.r.toFixed(4)} F1 ${s.f.toFixed(4)}  (tp ${c[t].tp} fp ${c[t].fp} fn ${c[t].fn})\n`,
@@ -141,7 +139,10 @@ function wikievents(out: Scores): void {
   report('wikievents', c, ['PERSON', 'ORG', 'LOC'], out)
 }
 
-/** The entities suite: scores named `testa.<TYPE>.{p,r,f1}` and `wikievents.<TYPE>.{p,r,f1}`. */
+/**
+ * The entities suite. Prints P/R/F1 per type; returns (and pins floors on) F1 per type, and
+ * P/R/F1 of PERSON+ORG+LOC, for `testa` and `wikievents`.
+ */
 export async function evalEntities(_args: readonly string[]): Promise<Scores> {
   const out: Scores = {}
   conll(out)

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import type { Token } from '../../core/doc.js'
+import type { Span } from '../../core/schema.js'
+import { tokenizeLine } from '../tokenizer.js'
+import { nerSpans } from './tagger.js'
+
+/** Tokenizes `text` line by line as the tokenizer stage does, then tags it. */
+function tag(text: string): string[] {
+  const tokens: Token[] = []
+  const sentences: Span[] = []
+  let at = 0
+  for (const line of text.split('\n')) {
+    tokenizeLine(text, at, at + line.length, sentences, tokens)
+    at += line.length + 1
+  }
+  return nerSpans(text, tokens, sentences).map((s) => {
+    assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, 'span inside the text')
+    return `${s.type}:${text.slice(s.start, s.end)}`
+  })
+}
+
+// One real-world news sentence per row, with every name a tagger should find (CoNLL-2003
+// conventions: titles are outside the name, nationality adjectives are MISC).
+const CASES: [string, string[]][] = [
+  [
+    'Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart in Warsaw on Tuesday.',
+    ['MISC:Ukrainian', 'PERSON:Dmytro Kuleba', 'MISC:Polish', 'LOC:Warsaw'],
+  ],
+  [
+    'Volodymyr Zelensky said Russia had launched more than 100 missiles overnight.',
+    ['PERSON:Volodymyr Zelensky', 'LOC:Russia'],
+  ],
+  [
+    'Turkish President Recep Tayyip Erdoğan spoke with Ursula von der Leyen by phone.',
+    ['MISC:Turkish', 'PERSON:Recep Tayyip Erdoğan', 'PERSON:Ursula von der Leyen'],
+  ],
+  ['Morgan Stanley cut its forecast for the euro zone.', ['ORG:Morgan Stanley']],
+  ['The company is based in Santa Clara, California.', ['LOC:Santa Clara', 'LOC:California']],
+  ['Kuleba told reporters in Kyiv that talks would continue.', ['PERSON:Kuleba', 'LOC:Kyiv']],
+  [
+    'Shares of Apple Inc. rose 3% after the Federal Reserve held rates steady.',
+    ['ORG:Apple Inc.', 'ORG:Federal Reserve'],
+  ],
+  [
+    'The United Nations Security Council met in New York on Friday.',
+    ['ORG:United Nations Security Council', 'LOC:New York'],
+  ],
+  [
+    'Angela Merkel, the former German chancellor, visited the Mississippi River.',
+    ['PERSON:Angela Merkel', 'MISC:German', 'LOC:Mississippi River'],
+  ],
+  [
+    'Xi Jinping and Narendra Modi met in Johannesburg.',
+    ['PERSON:Xi Jinping', 'PERSON:Narendra Modi', 'LOC:Johannesburg'],
+  ],
+  // A headline in capitals, then the body: the body's spelling helps read the headline.
+  [
+    'BIDEN VISITS KYIV AS WAR ENTERS SECOND YEAR\nPresident Joe Biden arrived in Kyiv on Monday.',
+    ['PERSON:BIDEN', 'LOC:KYIV', 'PERSON:Joe Biden', 'LOC:Kyiv'],
+  ],
+  // Document consistency: the bare surname later in the article stays a PERSON.
+  [
+    'Rishi Sunak spoke in London.\nSunak later flew to Washington.',
+    ['PERSON:Rishi Sunak', 'LOC:London', 'PERSON:Sunak', 'LOC:Washington'],
+  ],
+  ['Nothing here is a name: prices rose again in the spring.', []],
+]
+
+for (const [text, expected] of CASES) {
+  test(`tagger.test.ts: ${text.slice(0, 60)}`, () => {
+    assert.deepEqual(tag(text), expected)
+  })
+}
+
+test('tagger.test.ts: no tokens, no spans', () => {
+  assert.deepEqual(nerSpans('', [], []), [])
+})
