@@ -331,13 +331,17 @@ export async function evalQuotes(args: readonly string[]): Promise<Scores> {
   }
   const samples: string[] = []
   const pipeline = quotesPipeline()
+  let unattributed = 0
   for (const file of articles) {
     const base = file.slice(0, -4)
     const ann = anns.find((a) => a.startsWith(`${base}_`) && a.endsWith('.ann'))
     if (!ann) continue
     const text = readFileSync(`${root}/text/${file}`, 'utf8')
     const golds = parseAnn(readFileSync(`${root}/attributions/${ann}`, 'utf8'), text)
-    const preds = groupQuotes(quotesOf(pipeline, text, base))
+    // PolNeAR annotates attribution relations: a quote with neither speaker nor cue is not one.
+    const found = quotesOf(pipeline, text, base)
+    const preds = groupQuotes(found.filter((q) => q.speaker !== null || q.cue !== null))
+    unattributed += found.length - preds.reduce((n, p) => n + p.content.length, 0)
     const r = scoreArticle(text, golds, preds, t)
     if (showErrors > 0) {
       const show = (rs: Ranges) =>
@@ -374,7 +378,7 @@ export async function evalQuotes(args: readonly string[]): Promise<Scores> {
   const ep = div(t.exact, t.pred)
   const er = div(t.exact, t.gold)
   process.stdout.write(
-    `quotes on polnear/${split}: ${articles.length} articles, ${t.gold} gold, ${t.pred} predicted, ${t.matched} matched\n`,
+    `quotes on polnear/${split}: ${articles.length} articles, ${t.gold} gold, ${t.pred} predicted, ${t.matched} matched, ${unattributed} unattributed quotes not scored\n`,
   )
   return {
     content_precision: p,

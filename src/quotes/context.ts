@@ -75,13 +75,18 @@ export type CueKind = 'speech' | 'thought' | 'partial'
 export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): boolean {
   const t = ctx.toks[i]
   if (!t || ctx.inMark[i] !== -1) return false
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && /^(says|tweets|writes|adds)$/.test(t.norm))) {
-    return false
+  let lemma = t.lemma
+  if (t.pos !== 'VERB') {
+    // "Jackson notes ...", "he argues ...": a present-tense cue the tagger read as a plural noun.
+    const prev = ctx.toks[i - 1]
+    const subject = prev && (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.norm))
+    if (!subject || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || !t.norm.endsWith('s')) return false
+    lemma = t.norm.replace(/(?<=[sxz]|sh|ch)es$|s$/, '')
   }
   // "so-called": a scare-quote marker, not a cue.
-  if (t.norm === 'called' && ctx.toks[i - 1]?.norm === '-' && ctx.toks[i - 2]?.norm === 'so')
+  if (t.norm === 'called' && ctx.toks[i - 1]?.norm === '-' && ctx.toks[i - 2]?.norm === 'so') {
     return false
-  const lemma = t.lemma
+  }
   return (
     (kinds.includes('speech') && SPEECH_CUES.has(lemma)) ||
     (kinds.includes('thought') && COGNITION_CUES.has(lemma)) ||

@@ -141,7 +141,10 @@ export function readMark(ctx: QuoteContext, mi: number): MarkReading {
   }
   const c = m.close === null ? -1 : tokAt(toks, m.close)
   const after = c === -1 ? { from: toks.length, to: toks.length } : afterRange(ctx, c, paraEnd)
-  const fromAfter = c === -1 ? null : attributionAfter(ctx, after)
+  // A quote that ends its sentence ('...appeal.”') is not attributed by the next sentence.
+  const closed =
+    c !== -1 && /\.$/.test(toks[c - 1]?.norm ?? '') && !/^\p{Ll}/u.test(toks[c + 1]?.norm ?? '')
+  const fromAfter = c === -1 || closed ? null : attributionAfter(ctx, after)
   const afterEnd = fromAfter ? after.to : c === -1 ? o : c + 1
   const direct = (
     speaker: TokRange | null,

@@ -16,7 +16,7 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who
 const GERUND_CUES =
   /^(adding|saying|noting|arguing|claiming|explaining|insisting|warning|citing|calling)$/
 
-/** True when a clause starts at `i`: a subject (pronoun or noun phrase) followed by a verb. */
+/** True when a clause starts at `i`: a subject (pronoun or noun phrase) right before a verb. */
 function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   const { toks, text } = ctx
   const t = toks[i]
@@ -33,6 +33,36 @@ function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   while (j < hi && (toks[j] as Token).pos === 'ADV') j++
   const v = toks[j]
   return v !== undefined && j < hi && (v.pos === 'VERB' || v.pos === 'AUX')
+}
+
+const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'])
+
+/**
+ * A looser test for a reported clause with a long subject ("says the Republican populist movement
+ * that's sweeping the country appeals to ..."): a noun phrase start, then a finite verb before
+ * the sentence or clause ends.
+ */
+function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
+  const { toks } = ctx
+  const t = toks[i]
+  if (!t || !(NP_START.has(t.pos) || /^(his|her|their|its|our|my)$/.test(t.norm))) return false
+  if (ctx.markTok[i] !== -1) return false
+  for (let j = i + 1; j < hi && j < i + 30; j++) {
+    const x = toks[j] as Token
+    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) return false
+    // A comma or a conjunction ends the stretch: "mentioning Putin, and has referred to".
+    if (x.norm === ',' || x.pos === 'CCONJ' || x.norm === ';' || x.norm === ':') return false
+    if (x.pos === 'PUNCT' && /^[.?!]+$/.test(x.norm)) return false
+    const prev = toks[j - 1] as Token
+    if (prev.norm === '-' || toks[j + 1]?.norm === '-') continue
+    if (x.pos === 'AUX') return true
+    if (x.pos === 'VERB' && !x.norm.endsWith('ing') && prev.norm !== 'to') {
+      // A participle right after a noun ("the people killed in") modifies it.
+      if (x.norm.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) continue
+      return true
+    }
+  }
+  return false
 }
 
 /** Where the reported clause starting at `i` ends (exclusive token index). */
@@ -113,12 +143,18 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const cue = cueRange(ctx, v)
   // 2. The cue, then its clause.
   let i = cue.to
+  let objectSkipped = false
   if (OBJECT_CUES.has(t.lemma)) {
     const o = toks[i]
-    if (o && OBJECT_PRONOUNS.has(o.norm)) i++
-    else if (o && o.norm !== 'that') {
+    if (o && OBJECT_PRONOUNS.has(o.norm)) {
+      i++
+      objectSkipped = true
+    } else if (o && o.norm !== 'that') {
       const np = npAfter(toks, text, i, hi)
-      if (np && !clauseStarts(ctx, i, hi)) i = np.to
+      if (np && !clauseStarts(ctx, i, hi)) {
+        i = np.to
+        objectSkipped = true
+      }
     }
   }
   i = skipForward(toks, text, i, hi)
@@ -128,7 +164,8 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       n.norm === 'that' ||
       (WH.has(n.norm) &&
         (t.lemma === 'ask' || t.lemma === 'wonder' || t.lemma === 'explain' || t.pos === 'VERB')) ||
-      clauseStarts(ctx, i, hi)
+      clauseStarts(ctx, i, hi) ||
+      ((objectSkipped || !OBJECT_CUES.has(t.lemma)) && longClauseStarts(ctx, i, hi))
     if (starts) {
       const speaker = subjectOf(toks, text, v, lo)
       if (!speaker) return null
