@@ -9,6 +9,7 @@ type Bench = (args: readonly string[]) => Promise<BenchResult[]>
 const BENCHES: Record<string, () => Promise<Bench>> = {
   ner: async () => (await import('./ner.js')).benchNer,
   'reader-text': async () => (await import('./reader-text.js')).benchReaderText,
+  time: async () => (await import('./time.js')).benchTime,
 }
 
 async function main(): Promise<void> {
