@@ -80,6 +80,22 @@ function isRole(chunk: string): boolean {
   )
 }
 
+/** Job titles closing a byline chunk ("Jane Doe, Staff Writer", "Al Jazeera Staff"). */
+const JOB_TAIL =
+  /(?:\s+(?:staff|senior|chief|political|foreign|white house)?\s*(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|analyst))+$/i
+
+/** Splits an outlet off the end of a chunk ("Brooke Singman Fox News" → name, outlet). */
+function outletTail(chunk: string): [string, boolean] {
+  const words = chunk.split(' ')
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ')
+    if (OUTLETS.has(tail.toLowerCase()) && tail.length >= 3)
+      return [words.slice(0, -k).join(' '), true]
+  }
+  return [chunk, false]
+}
+
+const SINGLE_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u
 const CHEAP_SIGNS = /\d|[,|•·]/
 const SENTENCE_WORDS =
   /\s(?:is|are|was|were|has|have|had|will|would|said|says|ist|sind|war|hat|wird|est|sont|a été|es|fue|ha|è|jest)\s/
@@ -145,6 +161,7 @@ export function parseByline(line: string): Byline | null {
   const hadTimeWord = TIME_WORD.test(rest)
   rest = rest.replace(TIME_WORD, ' | ')
   const authors: string[] = []
+  const dated = date !== null
   let outlet = false
   for (const raw of rest.split(SPLIT)) {
     const chunk = raw.replace(/^[\s:()[\]–—-]+|[\s:()[\]–—-]+$/gu, '').replace(/\s+/g, ' ')
@@ -152,11 +169,20 @@ export function parseByline(line: string): Byline | null {
     const words = chunk
       .split(' ')
       .filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/, '')))
-    const c = words.join(' ')
+    let c = words.join(' ')
+    // "Andrew Roth in Moscow": the place after the name is not part of it.
+    const inPlace = by === null ? null : / in \p{Lu}/u.exec(c)
+    if (inPlace) c = c.slice(0, inPlace.index)
+    c = c.replace(JOB_TAIL, '')
     if (c === '' || CONNECTORS.test(c)) continue
-    if (isOutlet(c)) outlet = true
-    else if (isPersonName(c, by !== null)) authors.push(nameCase(c))
-    else if (!isRole(c)) return null
+    const [name, hasOutlet] = outletTail(c)
+    if (hasOutlet) outlet = true
+    if (name === '') continue
+    if (isOutlet(name)) outlet = true
+    else if (isPersonName(name, by !== null)) authors.push(nameCase(name))
+    else if (isRole(name)) continue
+    // One capitalised word beside a date is the place or the outlet ("Madrid - 06 nov 2024").
+    else if (!(dated && SINGLE_WORD.test(name))) return null
   }
   const timed = date !== null || readingTimeMinutes !== null
   if (by === null && !timed && !(outlet && authors.length > 0)) return null

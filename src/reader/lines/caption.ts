@@ -16,7 +16,7 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:photo|video|image|gallery|watch|audio|slideshow|grafik|bildergalerie|foto|fotos|bild)\s*$/i,
   /^FILE(?:\s+[-–—]\s|:\s|\s+PHOTO\b)/,
   /^(?:photo|photograph|photos|image|picture|pictures|foto|fotos|bild|bilder|quelle|credit|photo credit|image credit|bildquelle|fotoquelle|crédit photo|crédits? photos?|fotografía|zdjęcie|fot\.)\s*[:©]/i,
-  /^(?:in )?(?:this|a|an|the) (?:[\p{L}\d’',.]+ ){0,8}(?:photo|image|picture|file photo|handout photo|screenshot|video grab|still|photograph|frame grab)\b[^.]{0,200}\b(?:shows?|released|provided|taken|made available|distributed|posted|obtained)\b/iu,
+  /^(?:in )?(?:this|a|an) (?:[\p{L}\d’',.]+ ){0,6}(?:photo|image|picture|file photo|handout photo|screenshot|video grab|still|photograph|frame grab)\b[^.]{0,200}\b(?:shows?|released|provided|taken|made available|distributed|posted|obtained)\b/iu,
   /^©\s*\S.{0,80}$/,
 ]
 
@@ -26,6 +26,9 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /\((?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)(?:\/[^)]{2,60})?\)\.?$/,
   /\b(?:Photograph|Photo|Foto|Bild|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,80}$/,
   /\b[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s?\/\s?(?:AFP|AP|Reuters|Getty Images|EPA(?:-EFE)?|Associated Press|Bloomberg|Shutterstock|dpa|picture alliance|Anadolu(?: Agency)?|Pool|Xinhua|SOPA Images|NurPhoto|Sipa|Alamy|iStock|Keystone|ANSA|PAP|Imago|The New York Times|The Washington Post)(?: via Getty Images)?\)?\.?$/u,
+  /\b(?:REUTERS|AFP|AP|EPA|EPA-EFE)\/[\p{Lu}][\p{L}.'’ -]{2,40}\.?$/u,
+  /\[(?:File: )?[\p{Lu}][^\]]{1,60}\/[^\]]{2,40}\]$/u,
+  /©\s*[^.©]{2,80}$/,
   /\b(?:Getty Images|AFP via Getty Images|Shutterstock|iStockphoto|picture-alliance|picture alliance|imago images)\)?\.?$/,
 ]
 

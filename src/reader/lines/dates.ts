@@ -21,6 +21,8 @@ const MONTH = `(${[...MONTHS.keys()]
 const NL = '(?<![\\p{L}\\d])'
 const NR = '(?![\\p{L}\\d])'
 
+const AMERICAN_CLOCK = /\d\s*[ap]\.?m\b|\b[ECMP][SD]T\b/i
+
 /** The date shapes, each with a function reading year, month, day from its groups. */
 const DATE_SHAPES: readonly {
   re: RegExp
@@ -45,18 +47,20 @@ const DATE_SHAPES: readonly {
     read: (m) => [Number(m[3]), MONTHS.get((m[2] as string).toLowerCase()) ?? 0, Number(m[1])],
   },
   {
-    // 06.11.2024 · 6/11/2024 (day first, as in most of the world; US order when the day is > 12)
+    // 06.11.2024 · 6/11/2024: day first, as in most of the world; month first when the second
+    // number cannot be a month, or for a slash date in a line with an American clock (AM/PM, EST).
     re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])/gu,
     read: (m) => {
       const a = Number(m[1])
       const b = Number(m[3])
-      return b > 12 && a <= 12 ? [Number(m[4]), a, b] : [Number(m[4]), b, a]
+      const us = m[2] === '/' && AMERICAN_CLOCK.test(m.input)
+      return (b > 12 && a <= 12) || (us && a <= 12) ? [Number(m[4]), a, b] : [Number(m[4]), b, a]
     },
   },
 ]
 
 const TIME =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::\d{2})?|\.(\d{2})(?=\s*uhr)|(?=\s*[ap]\.?\s?m(?![a-z])))(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?:\s*uhr)?(\s+\(?([a-z]{1,4})\)?(?![a-z]))?/giu
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})|\.(\d{2})(?=\s*(?:uhr|[ap]\.?\s?m|gmt|bst|utc|cet|cest|mez|mesz|est|edt)(?![a-z]))|(?=\s*[ap]\.?\s?m(?![a-z])))(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?:\s*uhr)?(\s+\(?([a-z]{1,4})\)?(?![a-z]))?/giu
 
 const DAY_MONTH = new RegExp(`${NL}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${NR}`, 'iu')
 const DAY_MONTH_DAY_FIRST = new RegExp(`${NL}(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+${MONTH}${NR}`, 'iu')
@@ -82,15 +86,15 @@ export function findTimes(line: string): FoundTime[] {
   TIME.lastIndex = 0
   for (let m = TIME.exec(line); m !== null; m = TIME.exec(line)) {
     let h = Number(m[1])
-    const min = Number(m[2] ?? m[3] ?? '0')
-    const ampm = m[4]?.toLowerCase()
+    const min = Number(m[2] ?? m[3] ?? m[4] ?? '0')
+    const ampm = m[5]?.toLowerCase()
     if (ampm === 'p' && h < 12) h += 12
     if (ampm === 'a' && h === 12) h = 0
     if (h > 23 || min > 59) continue
-    const zone = m[6]?.toLowerCase()
+    const zone = m[7]?.toLowerCase()
     const offset = zone ? (ZONES.get(zone) ?? null) : null
     // A word after the time that is not a zone is not part of it ("17:52 in Beijing").
-    const end = m.index + m[0].length - (zone && !offset ? (m[5]?.length ?? 0) : 0)
+    const end = m.index + m[0].length - (zone && !offset ? (m[6]?.length ?? 0) : 0)
     out.push({ time: `${pad(h)}:${pad(min)}`, offset, start: m.index, end })
   }
   return out

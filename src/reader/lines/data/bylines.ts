@@ -21,7 +21,7 @@ export const PUBLISHED_WORDS: ReadonlySet<string> = new Set([
   'published', 'posted', 'created', 'first published', 'date', 'datum', 'veröffentlicht',
   'veröffentlicht am', 'erschienen', 'erstellt', 'publié', 'publié le', 'publicado', 'publicada',
   'pubblicato', 'pubblicato il', 'opublikowano', 'data publikacji', 'gepubliceerd', 'geplaatst',
-  'stand', 'on',
+  'stand', 'on', 'issued on', 'published on', 'posted on', 'publication',
 ])
 
 /** Words that introduce an update time; a byline's published time is preferred to these. */
@@ -29,7 +29,7 @@ export const PUBLISHED_WORDS: ReadonlySet<string> = new Set([
 export const UPDATED_WORDS: ReadonlySet<string> = new Set([
   'updated', 'last updated', 'modified', 'last modified', 'aktualisiert', 'aktualisiert am',
   'zuletzt aktualisiert', 'geändert', 'mis à jour', 'mis à jour le', 'actualizado', 'actualizada',
-  'aggiornato', 'aggiornato il', 'aktualizacja', 'zaktualizowano', 'atualizado', 'bijgewerkt',
+  'aggiornato', 'aggiornato il', 'modifié', 'modifié le', 'modified on', 'updated on', 'aktualizacja', 'zaktualizowano', 'atualizado', 'bijgewerkt',
 ])
 
 /** News agencies and outlets named in bylines and photo credits (lowercase). */

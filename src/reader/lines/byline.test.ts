@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseByline } from './byline.js'
+import { isoOf } from './dates.js'
+
+/** [outlet, line, authors, published (ISO) or null, reading time or null] */
+const BYLINES: readonly [string, string, string[], string | null, number | null][] = [
+  [
+    'Kyiv Independent',
+    'by Dmytro Basmat November 7, 2024 1:09 AM 2 min read',
+    ['Dmytro Basmat'],
+    '2024-11-07T01:09',
+    2,
+  ],
+  [
+    'CNN',
+    'By Kevin Liptak and Arlette Saenz | Updated 3:45 PM EST, Tue November 5, 2024',
+    ['Kevin Liptak', 'Arlette Saenz'],
+    '2024-11-05T15:45-05:00',
+    null,
+  ],
+  ['CNN', 'Updated 3:45 PM EST, Tue November 5, 2024', [], '2024-11-05T15:45-05:00', null],
+  [
+    'CNN',
+    'Published 8:02 AM EST, Tue November 5, 2024 Updated 3:45 PM EST, Tue November 5, 2024',
+    [],
+    '2024-11-05T08:02-05:00',
+    null,
+  ],
+  ['Reuters', 'By Tom Balmforth, Reuters', ['Tom Balmforth'], null, null],
+  [
+    'AP',
+    'Zeke Miller and Colleen Long, Associated Press',
+    ['Zeke Miller', 'Colleen Long'],
+    null,
+    null,
+  ],
+  ['China Daily', 'Xinhua | Updated: 2017-09-15 17:52', [], '2017-09-15T17:52', null],
+  ['Guardian', 'By Andrew Roth in Moscow', ['Andrew Roth'], null, null],
+  ['Guardian', 'Wed 6 Nov 2024 09.47 GMT', [], '2024-11-06T09:47+00:00', null],
+  ['Al Jazeera', 'Published On 6 Nov 2024', [], '2024-11-06', null],
+  ['Al Jazeera', 'By Al Jazeera Staff', [], null, null],
+  [
+    'Politico',
+    'By Jonathan Lemire, Alex Isenstadt and Natalie Allison | 11/06/2024 05:00 AM EST',
+    ['Jonathan Lemire', 'Alex Isenstadt', 'Natalie Allison'],
+    '2024-11-06T05:00-05:00',
+    null,
+  ],
+  ['Fox News', 'By Brooke Singman Fox News', ['Brooke Singman'], null, null],
+  ['Fox News', 'Published November 6, 2024 5:00am EST', [], '2024-11-06T05:00-05:00', null],
+  [
+    'Bloomberg',
+    'By Jennifer Jacobs and Josh Wingrove | Bloomberg November 6, 2024 at 4:52 AM EST',
+    ['Jennifer Jacobs', 'Josh Wingrove'],
+    '2024-11-06T04:52-05:00',
+    null,
+  ],
+  ['NYT', 'By Peter Baker and Katie Rogers', ['Peter Baker', 'Katie Rogers'], null, null],
+  ['NYT', 'Nov. 6, 2024, 5:02 a.m. ET', [], '2024-11-06T05:02', null],
+  ['BBC', 'Paul Kirby, BBC News', ['Paul Kirby'], null, null],
+  ['BBC', '6 November 2024', [], '2024-11-06', null],
+  ['tagesschau', 'Stand: 06.11.2024 14:32 Uhr', [], '2024-11-06T14:32', null],
+  ['DW', 'Von Roman Goncharenko 06.11.2024', ['Roman Goncharenko'], '2024-11-06', null],
+  [
+    'Le Monde',
+    'Publié le 06 novembre 2024 à 10h15, modifié le 06 novembre 2024 à 12h30',
+    [],
+    '2024-11-06T10:15',
+    null,
+  ],
+  ['France 24', 'Issued on: 06/11/2024 - 10:15', [], '2024-11-06T10:15', null],
+  ['Spiegel', '06.11.2024, 14.32 Uhr', [], '2024-11-06T14:32', null],
+  ['Medium', 'Jane Smith · 5 min read · Nov 6, 2024', ['Jane Smith'], '2024-11-06', 5],
+  ['blog', 'Reading time: 4 minutes', [], null, 4],
+  ['Zeit', '4 Min. Lesezeit', [], null, 4],
+  ['El País', 'Por María Martín', ['María Martín'], null, null],
+  ['El País', 'Madrid - 06 nov 2024 - 10:15 CET', [], '2024-11-06T10:15+01:00', null],
+]
+
+/** Lines that are not bylines (a name alone is not enough without a "By", a date or an outlet). */
+const NOT_BYLINES: readonly string[] = [
+  'Roman Goncharenko',
+  'Trump wins the 2024 election',
+  'By the end of the day, the talks had collapsed.',
+  'On November 5, 2024, voters went to the polls across the country.',
+  'Zelensky holds call with Trump to congratulate him on election victory',
+  'The accident happened late Tuesday on the Rhine River near the north-west German city of Duisburg.',
+]
+
+for (const [outlet, line, authors, published, minutes] of BYLINES) {
+  test(`byline (${outlet}): ${line}`, () => {
+    const b = parseByline(line)
+    assert.ok(b, 'read as a byline')
+    assert.deepEqual(b.authors, authors)
+    assert.equal(b.date === null ? null : isoOf(b.date), published)
+    assert.equal(b.readingTimeMinutes, minutes)
+  })
+}
+
+for (const line of NOT_BYLINES) {
+  test(`not a byline: ${line}`, () => assert.equal(parseByline(line), null))
+}

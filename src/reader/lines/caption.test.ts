@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseCaption } from './caption.js'
+
+/** [outlet, line, place, date] with the document year 2024. */
+const CAPTIONS: readonly [string, string, string | null, string | null][] = [
+  [
+    'Getty',
+    'ATLANTA, GEORGIA - OCTOBER 28: Republican presidential nominee, former U.S. President Donald Trump speaks at a campaign rally at McCamish Pavilion on October 28, 2024 in Atlanta, Georgia.',
+    'Atlanta, Georgia',
+    '2024-10-28',
+  ],
+  [
+    'Getty',
+    'KYIV, UKRAINE - NOVEMBER 6: People walk past a damaged building on November 6, 2024 in Kyiv, Ukraine. (Photo by Ed Ram/Getty Images)',
+    'Kyiv, Ukraine',
+    '2024-11-06',
+  ],
+  [
+    'Getty',
+    'WASHINGTON, DC - NOVEMBER 06: Vice President Kamala Harris arrives to speak at Howard University. (Photo by Chip Somodevilla/Getty Images)',
+    'Washington, DC',
+    '2024-11-06',
+  ],
+  [
+    'Getty',
+    'WEST PALM BEACH, FLORIDA – NOVEMBER 06, 2024: Supporters cheer at an election night watch party.',
+    'West Palm Beach, Florida',
+    '2024-11-06',
+  ],
+  ['Getty', '(Photo by Chip Somodevilla/Getty Images)', null, null],
+  ['Reuters', 'Photo: Reuters', null, null],
+  [
+    'Reuters',
+    'Ukrainian servicemen fire a mortar near Bakhmut, Ukraine, March 3, 2023. REUTERS/Alex Babenko',
+    null,
+    '2023-03-03',
+  ],
+  [
+    'Reuters',
+    'FILE PHOTO: A view shows the Kremlin in Moscow, Russia, November 6, 2024.',
+    null,
+    '2024-11-06',
+  ],
+  ['BBC', 'Image caption, Rescue workers at the site of the strike in Dnipro', null, null],
+  ['BBC', 'Image source, Getty Images', null, null],
+  ['BBC', 'Media caption, Watch: Crowds gather outside the parliament', null, null],
+  [
+    'AP',
+    'FILE - President Joe Biden speaks in the East Room of the White House, Nov. 7, 2024, in Washington. (AP Photo/Susan Walsh, File)',
+    null,
+    '2024-11-07',
+  ],
+  [
+    'AP',
+    'This photo released by Costa Rica’s Public Safety Ministry shows smoke rising from the site of a plane crash in Punta Islita.',
+    null,
+    null,
+  ],
+  [
+    'Guardian',
+    'Research found teenagers consume an average of nine hours of media per day. Photograph: Graeme Robertson for the Guardian',
+    null,
+    null,
+  ],
+  [
+    'Independent',
+    'The Telegram app was removed from the Apple store after the company said it had found inappropriate content Dado Ruvic/Reuters',
+    null,
+    null,
+  ],
+  ['NPR', 'Enlarge this image toggle caption Alastair Grant/AP Alastair Grant/AP', null, null],
+  ['NYT', 'Photo', null, null],
+  ['DW', 'Image: Efrem Lukatsky/AP/picture alliance', null, null],
+  ['dpa', 'Foto: Kay Nietfeld/dpa', null, null],
+  ['Spiegel', 'Bild: picture alliance / dpa', null, null],
+  [
+    'France 24',
+    'Ukrainian soldiers in the Donetsk region on November 5, 2024. © Ukrainian Armed Forces via AP',
+    null,
+    '2024-11-05',
+  ],
+  [
+    'Al Jazeera',
+    'Donald Trump speaks at an election night event in West Palm Beach, Florida [Evan Vucci/AP]',
+    null,
+    null,
+  ],
+  [
+    'Al Jazeera',
+    'Palestinians inspect the rubble of a house in Gaza City [File: Dawoud Abu Alkas/Reuters]',
+    null,
+    null,
+  ],
+]
+
+/** Body sentences that mention photos or agencies and are not captions. */
+const NOT_CAPTIONS: readonly string[] = [
+  'The president spoke to reporters in Washington on Wednesday.',
+  'Photos of the event circulated widely on social media, officials said.',
+  'Reuters could not independently verify the report.',
+  'The agency said the image was taken by a drone over the port.',
+  'File-swappers ready new network',
+  'KYIV (Reuters) — Russia launched a large drone attack on Kyiv overnight, officials said.',
+]
+
+for (const [outlet, line, place, date] of CAPTIONS) {
+  test(`caption (${outlet}): ${line.slice(0, 70)}`, () => {
+    const c = parseCaption(line, 2024)
+    assert.ok(c, 'read as a caption')
+    assert.equal(c.place, place)
+    assert.equal(c.date, date)
+    assert.equal(c.text, line)
+  })
+}
+
+for (const line of NOT_CAPTIONS) {
+  test(`not a caption: ${line}`, () => assert.equal(parseCaption(line, 2024), null))
+}
+
+test('a caption date without a year stays null when the document year is unknown', () => {
+  const c = parseCaption(
+    'ATLANTA, GEORGIA - OCTOBER 28: Donald Trump speaks at a campaign rally.',
+    null,
+  )
+  assert.equal(c?.place, 'Atlanta, Georgia')
+  assert.equal(c?.date, null)
+})

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { noticeReason } from './notices.js'
+
+/** [line, reason]: page furniture of news sites and blogs. */
+const NOTICES: readonly [string, string][] = [
+  ['This audio is created with AI assistance', 'notice:text-to-speech'],
+  ['Listen to this article', 'notice:text-to-speech'],
+  ['Listen · 5:32 min', 'notice:text-to-speech'],
+  ['Artikel anhören', 'notice:text-to-speech'],
+  ['Advertisement', 'advertisement'],
+  ['Story continues below advertisement', 'advertisement'],
+  ['SCROLL TO CONTINUE WITH CONTENT', 'advertisement'],
+  ['Anzeige', 'advertisement'],
+  ['We use cookies to improve your experience on our site.', 'cookies'],
+  ['Diese Website verwendet Cookies, um Ihnen ein optimales Erlebnis zu bieten.', 'cookies'],
+  ['Accept all cookies', 'cookies'],
+  ['Sign up for our Morning Briefing newsletter', 'newsletter'],
+  [
+    'Thank you for signing up for this newsletter. We’ve sent you a confirmation email.',
+    'newsletter',
+  ],
+  ['Subscribe', 'newsletter'],
+  ['Jetzt Newsletter abonnieren', 'newsletter'],
+  ['Share', 'share'],
+  ['Share this article', 'share'],
+  ['Facebook Twitter WhatsApp Email', 'share'],
+  ['Teilen', 'share'],
+  ['Follow us on Twitter', 'follow'],
+  ['Folgen Sie uns auf Instagram', 'follow'],
+  ['Read more: Duisburg – Three Travel Tips', 'related-links'],
+  ['READ MORE', 'related-links'],
+  ['Most Read', 'related-links'],
+  ['Related Articles', 'related-links'],
+  ['More from The New York Times:', 'related-links'],
+  ['Lesen Sie auch: Was die Wahl für Europa bedeutet', 'related-links'],
+  ['À lire aussi', 'related-links'],
+  ['Leggi anche', 'related-links'],
+  ['Czytaj także', 'related-links'],
+  ['Skip to content', 'navigation'],
+  ['Skip to main content', 'navigation'],
+  ['Zum Inhalt springen', 'navigation'],
+  ['Home | World | Business | Sport | Culture', 'navigation'],
+  ['Startseite', 'navigation'],
+  ['Impressum', 'navigation'],
+  ['24 comments', 'comments'],
+  ['Comments (12)', 'comments'],
+  ['Kommentare (3)', 'comments'],
+  ['Hinterlasse einen Kommentar', 'comments'],
+  [
+    'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'copyright',
+  ],
+  ['© 2024 Reuters. All rights reserved.', 'copyright'],
+  ['Alle Rechte vorbehalten.', 'copyright'],
+  ['Author: Dmytro Basmat', 'author-footer'],
+  ['Reporting by Tom Balmforth; Editing by Alex Richardson', 'author-footer'],
+  ['The Associated Press contributed to this report.', 'credits'],
+  [
+    'Associated Press writers Colleen Long and Doug Feinberg in New York contributed to this report.',
+    'credits',
+  ],
+  ['Yoongjung Seo in Seoul and Yuki Oda in Tokyo contributed to this report.', 'credits'],
+  ['We pay for your stories! Do you have a story for The Sun Online news team?', 'tips'],
+  ['___', 'separator'],
+]
+
+/** Body sentences that use the words of notices. */
+const NOT_NOTICES: readonly string[] = [
+  'The newsletter, which has 2 million subscribers, was launched in 2019.',
+  'Share prices fell 3% on Wednesday after the results.',
+  'Home prices rose sharply in the third quarter.',
+  'Follow the money, investigators told the committee.',
+  'Read more than 200 pages of the report and you will find it.',
+  'Advertising revenue fell 5% in the quarter.',
+  'Comments by the minister drew criticism from the opposition.',
+  'Related parties must disclose their holdings, the regulator said.',
+  'The author, a former diplomat, argues that sanctions have failed.',
+  'President Volodymyr Zelensky held a phone call with President-elect Donald Trump on Nov. 6.',
+]
+
+for (const [line, reason] of NOTICES) {
+  test(`notice ${reason}: ${line.slice(0, 70)}`, () => assert.equal(noticeReason(line), reason))
+}
+
+for (const line of NOT_NOTICES) {
+  test(`not a notice: ${line}`, () => assert.equal(noticeReason(line), null))
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { readLines, readText } from './text-reader.js'
+
+const paragraphsOf = (r: { text: string; paragraphs: readonly { start: number; end: number }[] }) =>
+  r.paragraphs.map((p) => r.text.slice(p.start, p.end))
+
+test('a whole flattened page: the article is found among menus, teasers and footer', () => {
+  const page = [
+    'Skip to main content',
+    'Home',
+    'World',
+    'Business',
+    'Sport',
+    'Search',
+    'Ukraine war: Russia launches largest drone attack on Kyiv',
+    'By Jane Doe, BBC News',
+    '6 November 2024',
+    'Share',
+    'Russia launched its largest drone attack on the Ukrainian capital overnight, officials said on Wednesday, as air defences shot down dozens of the incoming drones.',
+    "The attack lasted several hours and damaged residential buildings in three districts of Kyiv, the city's mayor said in a statement on Telegram.",
+    'Image caption, Firefighters at a damaged building in Kyiv',
+    '"It was a difficult night for the city," he said, adding that two people had been injured.',
+    "Ukraine's air force said it had destroyed 62 of the 80 drones launched by Russia.",
+    'Related Topics',
+    'Russia',
+    'Ukraine',
+    'More on this story',
+    'Zelensky calls for more air defence',
+    'Kyiv residents shelter in metro stations',
+    'Copyright 2024 BBC. All rights reserved.',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Ukraine war: Russia launches largest drone attack on Kyiv')
+  assert.deepEqual(r.meta.authors, ['Jane Doe'])
+  assert.equal(r.meta.published, '2024-11-06')
+  assert.equal(r.meta.documentDate, '2024-11-06')
+  const paragraphs = paragraphsOf(r)
+  assert.equal(paragraphs.length, 4, paragraphs.join('\n'))
+  assert.ok(paragraphs[0]?.startsWith('Russia launched its largest drone attack'))
+  assert.ok(paragraphs[3]?.startsWith("Ukraine's air force said"))
+  assert.deepEqual(
+    r.captions.map((c) => c.text),
+    ['Image caption, Firefighters at a damaged building in Kyiv'],
+  )
+  const reasons = new Map(r.removed.map((x) => [x.text, x.reason]))
+  assert.equal(reasons.get('Skip to main content'), 'navigation')
+  assert.equal(reasons.get('By Jane Doe, BBC News'), 'byline')
+  assert.equal(reasons.get('Share'), 'share')
+  assert.equal(reasons.get('Zelensky calls for more air defence'), 'boilerplate')
+  assert.equal(reasons.get('Copyright 2024 BBC. All rights reserved.'), 'copyright')
+  assert.equal(
+    r.removed.length + r.captions.length + paragraphs.length + 1,
+    page.split('\n').length,
+  )
+})
+
+test('a clean article loses nothing but its headline, which becomes the title', () => {
+  const text = [
+    'Claxton hunting first major medal',
+    '',
+    "British hurdler Sarah Claxton is confident she can win her first major medal at next month's European Indoor Championships in Madrid.",
+    '',
+    'The 25-year-old has already smashed the British record over 60m hurdles twice this season',
+    '',
+    'Claxton has won the national 60m hurdles title for the past three years.',
+    '',
+    '"I am quite confident," said Claxton.',
+    '',
+    'Heats: 6 March',
+  ].join('\n')
+  const r = readText(text)
+  assert.equal(r.meta.title, 'Claxton hunting first major medal')
+  assert.equal(paragraphsOf(r).length, 5, JSON.stringify(r.removed))
+  assert.deepEqual(r.removed, [])
+})
+
+test('scraper headers glued to each other and to the page text are split off', () => {
+  const text = [
+    'url https://example.org/world/tbilisi-protests date 2024-11-06',
+    'title: Protesters gather in Tbilisi',
+    'Protesters gather in Tbilisi',
+    'Thousands of people gathered outside the parliament in Tbilisi on Wednesday evening, demanding a rerun of the disputed election.',
+  ].join('\n')
+  const r = readText(text)
+  assert.equal(r.meta.title, 'Protesters gather in Tbilisi')
+  assert.equal(r.meta.documentDate, '2024-11-06')
+  assert.deepEqual(
+    r.removed.map((x) => [x.text, x.reason]),
+    [
+      ['url https://example.org/world/tbilisi-protests', 'header'],
+      ['date 2024-11-06', 'header'],
+      ['title: Protesters gather in Tbilisi', 'header'],
+    ],
+  )
+  assert.equal(paragraphsOf(r).length, 1)
+})
+
+test('readLines on the blocks an HTML reader kept: a known title, notices dropped', () => {
+  const blocks = [
+    'Protesters gather in Tbilisi',
+    'Advertisement',
+    'Thousands of people gathered outside the parliament in Tbilisi on Wednesday evening, demanding a rerun of the disputed election.',
+    'Police used water cannon to disperse the crowd late at night, according to witnesses.',
+    'Read more: Georgia election explained',
+  ]
+  const r = readLines(blocks, { title: 'Protesters gather in Tbilisi' })
+  assert.equal(r.meta.title, 'Protesters gather in Tbilisi')
+  assert.equal(paragraphsOf(r).length, 2)
+  assert.deepEqual(
+    r.removed.map((x) => x.reason),
+    ['advertisement', 'related-links'],
+  )
+})
+
+test('a wire story: photo caption, dateline kept in the body, credits and copyright dropped', () => {
+  const text = [
+    'FILE - In this Dec. 31, 2017 photo, smoke rises from the site of a plane crash in Punta Islita, Costa Rica. (AP Photo/Juan Carlos Ulate)',
+    'SAN JOSE, Costa Rica — Costa Rican investigators said Monday that strong winds or mechanical problems most likely caused a charter aircraft to crash.',
+    'The families from the New York City suburb of Scarsdale accounted for nine of the dead, officials said.',
+    '___',
+    'Associated Press writers Colleen Long and Doug Feinberg in New York contributed to this report.',
+    'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+  ].join('\n')
+  const r = readText(text)
+  assert.equal(r.captions.length, 1)
+  assert.equal(r.captions[0]?.date, '2017-12-31')
+  assert.ok(r.text.startsWith('SAN JOSE, Costa Rica — Costa Rican investigators'))
+  assert.deepEqual(
+    r.removed.map((x) => x.reason),
+    ['separator', 'credits', 'copyright'],
+  )
+  assert.equal(r.meta.title, null)
+})
+
+test('an empty page reads as no body, with a message', () => {
+  const r = readText('Home\nContact\nImpressum')
+  assert.equal(r.text, '')
+  assert.equal(r.messages[0]?.code, 'reader/no-body')
+})
