@@ -38,6 +38,8 @@ export interface Candidate {
 export interface Rule {
   readonly name: string
   readonly re: RegExp
+  /** A cheap test a sentence must pass before `re` runs over it (speed). */
+  readonly trigger: RegExp
   make(m: RegExpExecArray, ctx: RuleContext): Candidate | Candidate[] | null
 }
 

@@ -17,6 +17,7 @@ export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] 
   const found: { c: Candidate; rank: number }[] = []
   for (const c of chronoCandidates(ctx, order)) found.push({ c, rank: 1 })
   for (const rule of RULES) {
+    if (!rule.trigger.test(ctx.text)) continue
     rule.re.lastIndex = 0
     let m = rule.re.exec(ctx.text)
     while (m !== null) {

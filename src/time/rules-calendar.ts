@@ -108,6 +108,7 @@ function plausibleYear(
 
 const yearRule: Rule = {
   name: 'year',
+  trigger: /\d{4}/,
   // "2019", "the year 2000", "fiscal 1989", "early 2019", "the end of 1990", "2014-22" (second).
   re: new RegExp(
     `\\b(?:${FRAME}|(?:the\\s+)?(?:${EDGE}|fiscal|calendar|the\\s+year|fiscal\\s+year)[\\s-]+)?(1[6-9]\\d\\d|20\\d\\d)(?![\\d'’]|s\\b)`,
@@ -141,6 +142,7 @@ const yearRule: Rule = {
 
 const decadeRule: Rule = {
   name: 'decade',
+  trigger: /0s\b/,
   // "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
   re: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(1[6-9]\d|20\d)0s|['’](\d)0s)\b/gi,
   make(m, ctx) {
@@ -154,6 +156,7 @@ const decadeRule: Rule = {
 
 const centuryRule: Rule = {
   name: 'century',
+  trigger: /century/i,
   re: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(\d{2})(?:st|nd|rd|th)[\s-]+century\b/gi,
   make(m) {
     const n = Number(m[1])
@@ -164,6 +167,7 @@ const centuryRule: Rule = {
 
 const monthRule: Rule = {
   name: 'month',
+  trigger: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   // "in May", "last March", "mid-November", "July 1997", "the end of November" (no day: chrono).
   re: new RegExp(
     `\\b(?:${FRAME}|(?:${EDGE}|last|next|this(?:\\s+past|\\s+coming)?)[\\s-]+)?(${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d)\\b)?(?!\\s*\\d)`,
@@ -202,6 +206,7 @@ const monthRule: Rule = {
 
 const seasonRule: Rule = {
   name: 'season',
+  trigger: /spring|summer|fall|autumn|winter/i,
   // "next spring", "last fall", "the summer of 2019", "winter 2022"; a bare "fall" is a verb.
   re: new RegExp(
     `\\b(?:(this|last|next|the|early|late|mid|this\\s+past|this\\s+coming)[\\s-]+)(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b|\\b(${SEASON})\\s+(1[6-9]\\d\\d|20\\d\\d)\\b`,
@@ -232,6 +237,7 @@ const seasonRule: Rule = {
 
 const quarterRule: Rule = {
   name: 'quarter',
+  trigger: /quarter|half|period|Q[1-4]/i,
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 2019",
   // "the latest quarter", "the year-earlier quarter", "Q3 2024".
   re: /\b(?:(the|its|this\s+year's|last\s+year's)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|year-earlier|year-ago|same)[\s-]+(?:fiscal\s+)?(quarter|half|period)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?(1[6-9]\d\d|20\d\d)|\s+(1[6-9]\d\d|20\d\d))?|\b(?:the\s+)?(quarter)\b(?!s)|\bQ([1-4])(?:\s+(1[6-9]\d\d|20\d\d))?\b/gi,
@@ -290,6 +296,7 @@ const quarterRule: Rule = {
 
 const weekdayRule: Rule = {
   name: 'weekday',
+  trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
   // "Tuesday", "last Friday", "early Tuesday", "Tuesday evening", "Friday's"; plural → set.
   re: new RegExp(
     `\\b(?:(last|next|this(?:\\s+coming|\\s+past)?|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY})(s?)(?:['’]s)?(?:,?\\s+(${POD}|night)s?)?\\b`,
@@ -345,6 +352,7 @@ const DAY_WORDS: Readonly<Record<string, number>> = {
 
 const dayWordRule: Rule = {
   name: 'day-word',
+  trigger: /today|tonight|yesterday|tomorrow/i,
   // "yesterday", "late yesterday", "yesterday afternoon", "tonight", "today's".
   re: new RegExp(
     `\\b(?:(early|late|earlier|later|(?:mid|late|early)[\\s-]?(${POD}))\\s+)?(${alternation(Object.keys(DAY_WORDS))})(?:['’]s)?(?:\\s+(${POD}))?\\b`,
@@ -361,6 +369,7 @@ const dayWordRule: Rule = {
 
 const podRule: Rule = {
   name: 'part-of-day',
+  trigger: /morning|afternoon|evening|night|noon|midday/i,
   // "this morning", "last night", "overnight", "his evening address" (the day of the document,
   // part of day only: never an invented clock time), "midnight", "noon".
   re: new RegExp(
@@ -397,6 +406,7 @@ const podRule: Rule = {
 
 const clockRule: Rule = {
   name: 'clock',
+  trigger: /\d\s*(?:a\.?\s?m|p\.?\s?m|o['’]clock)|\d[:.]\d\d/i,
   // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM": the document's day at that time
   // (a day next to it, "10 p.m. Wednesday", is merged in by the detector).
   re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,

@@ -115,6 +115,7 @@ function whole(m: RegExpExecArray, c: Omit<Candidate, 'start' | 'end'>): Candida
 
 const durationRule: Rule = {
   name: 'duration',
+  trigger: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
   // "three years", "the past two months", "nearly 40 years", "two-year", "a few days", "years",
   // "two years ago" (a date), "twice a year" (a set).
   re: new RegExp(
@@ -230,6 +231,7 @@ const PHRASES = [
 
 const anchoredRule: Rule = {
   name: 'anchored',
+  trigger: /week|month|year|decade|century|day/i,
   // "last week", "this month", "next year", "earlier this month", "early next year", "the end of
   // the year", "this weekend", "the weekend", "the current fiscal year", "the following year",
   // "earlier in the year", "the day before", "year-end", "year-earlier".
@@ -335,6 +337,7 @@ const anchoredRule: Rule = {
 
 const setRule: Rule = {
   name: 'set',
+  trigger: /every|each|ly\b/i,
   // "every Monday", "each year", "every two weeks", "each July", "weekly", "annually".
   re: new RegExp(
     `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${NUMBER})\\s+)?(${UNIT}|${alternation(Object.keys(WEEKDAYS))}|${alternation(Object.keys(MONTHS).filter((k) => k.length > 3))})\\b|\\b(${alternation(Object.keys(SET_WORDS))})\\b`,
@@ -423,6 +426,7 @@ const FUNCTION_WORDS = new Set([
 
 const refRule: Rule = {
   name: 'ref',
+  trigger: /now|current|present|recent|lately|past|future|moment|days|term|time being/i,
   // "now", "currently", "recently", "the past", "the future", "soon": refs, never a clock time.
   re: new RegExp(`\\b(${alternation(Object.keys(REF_WORDS))})\\b`, 'gi'),
   make(m, ctx) {

@@ -77,11 +77,15 @@ function findTimexes(doc: Doc, dct: RuleContext['dct'], order: DateOrder): Timex
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as { start: number; end: number }
     const text = doc.text.slice(s.start, s.end)
-    const marks = tenseMarks(bySentence[i] ?? [])
+    // Tense marks are read only when a rule asks for them (most sentences have no timex).
+    let marks: ReturnType<typeof tenseMarks> | null = null
     const ctx: RuleContext = {
       text,
       dct,
-      tenseAt: (offset) => tenseNear(marks, s.start + offset),
+      tenseAt: (offset) => {
+        marks ??= tenseMarks(bySentence[i] ?? [])
+        return tenseNear(marks, s.start + offset)
+      },
       lastQuarter,
     }
     for (const c of detectSentence(ctx, order)) {
