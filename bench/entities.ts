@@ -1,0 +1,69 @@
+/**
+ * `npm run bench -- entities`: throughput of the entities stage on the BBC corpus
+ * (../shared/data/bbc), on pre-tokenized articles: the whole stage (tagger + news rules +
+ * coreference), and the rules and coreference alone on the tagger's precomputed spans.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Token } from '../src/core/doc.js'
+import type { Span } from '../src/core/schema.js'
+import { findEntities } from '../src/entities/entities.js'
+import { type NerSpan, nerSpans } from '../src/nlp/ner/tagger.js'
+import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { type BenchResult, measure } from './measure.js'
+
+interface Article {
+  readonly text: string
+  readonly tokens: Token[]
+  readonly sentences: Span[]
+  spans: NerSpan[]
+}
+
+function corpus(): Article[] {
+  const root = process.env.CHRONICLE_SHARED
+    ? `${process.env.CHRONICLE_SHARED}/data/bbc/`
+    : fileURLToPath(new URL('../../../shared/data/bbc/', import.meta.url))
+  const out: Article[] = []
+  for (const topic of readdirSync(root, { withFileTypes: true })) {
+    if (!topic.isDirectory()) continue
+    for (const f of readdirSync(`${root}${topic.name}`).sort()) {
+      if (!f.endsWith('.txt')) continue
+      const text = readFileSync(`${root}${topic.name}/${f}`, 'utf8')
+      const tokens: Token[] = []
+      const sentences: Span[] = []
+      let at = 0
+      for (const line of text.split('\n')) {
+        tokenizeLine(text, at, at + line.length, sentences, tokens)
+        at += line.length + 1
+      }
+      out.push({ text, tokens, sentences, spans: [] })
+    }
+  }
+  return out
+}
+
+/** Tokens/s of the entities stage with its tagger, and of the rules alone. */
+export async function benchEntities(_args: readonly string[]): Promise<BenchResult[]> {
+  const articles = corpus()
+  const tokenCount = (a: Article): number => a.tokens.length
+  const stage = measure(
+    'entities stage (tagger+rules)',
+    'tokens',
+    articles,
+    (a) => {
+      findEntities(a.text, a.tokens, a.sentences)
+    },
+    tokenCount,
+  )
+  for (const a of articles) a.spans = nerSpans(a.text, a.tokens, a.sentences)
+  const rules = measure(
+    'entities rules+coref only',
+    'tokens',
+    articles,
+    (a) => {
+      findEntities(a.text, a.tokens, a.sentences, () => a.spans)
+    },
+    tokenCount,
+  )
+  return [stage, rules]
+}
