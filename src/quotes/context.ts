@@ -1,6 +1,13 @@
 import type { Token } from '../core/doc.js'
 import type { Span } from '../core/schema.js'
-import { COGNITION_CUES, CUE_PARTICLES, NOUN_CUES, PARTIAL_CUES, SPEECH_CUES } from './data/cues.js'
+import {
+  COGNITION_CUES,
+  CUE_PARTICLES,
+  NOUN_CUES,
+  PARTIAL_CUES,
+  PARTICLE_CUES,
+  SPEECH_CUES,
+} from './data/cues.js'
 import type { QuoteMark } from './marks.js'
 import type { TokRange } from './np.js'
 
@@ -87,6 +94,7 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
   if (t.norm === 'called' && ctx.toks[i - 1]?.norm === '-' && ctx.toks[i - 2]?.norm === 'so') {
     return false
   }
+  if (PARTICLE_CUES.get(lemma) === ctx.toks[i + 1]?.norm) return kinds.includes('speech')
   return (
     (kinds.includes('speech') && SPEECH_CUES.has(lemma)) ||
     (kinds.includes('thought') && COGNITION_CUES.has(lemma)) ||
@@ -105,6 +113,7 @@ export function cueRange(ctx: QuoteContext, v: number): TokRange {
   if (isAccording(ctx, v)) return { from: v, to: v + 2 }
   const next = ctx.toks[v + 1]
   if (next && CUE_PARTICLES.get(t.lemma)?.has(next.norm)) return { from: v, to: v + 2 }
+  if (next && PARTICLE_CUES.get(t.lemma) === next.norm) return { from: v, to: v + 2 }
   if (
     next &&
     (NOUN_CUES.has(t.lemma) || NOUN_CUES.has(t.norm)) &&

@@ -9,7 +9,7 @@ import {
 } from './context.js'
 import { NOUN_CUES } from './data/cues.js'
 import { WORK_NOUNS } from './data/grammar.js'
-import { npAfter, subjectOf, type TokRange } from './np.js'
+import { npAfter, npBefore, subjectOf, type TokRange } from './np.js'
 
 /** What one quoted stretch turned out to be. */
 export interface MarkReading {
@@ -117,6 +117,35 @@ function attributionBefore(
   return null
 }
 
+/** A name right before a colon ("pollster Daron Shaw: “...”", a headline "John Bolton: ‘...’"). */
+function nameBeforeColon(ctx: QuoteContext, ps: number, colon: number): TokRange | null {
+  const np = npBefore(ctx.toks, ctx.text, colon - 1, ps)
+  const last = ctx.toks[colon - 1]
+  return np && last?.pos === 'PROPN' ? np : null
+}
+
+/**
+ * The lead-in of a quote that opens its paragraph: the previous paragraph ends with a colon after
+ * a cue ("In a 1963 speech, he declared:") or a name.
+ */
+function leadIn(
+  ctx: QuoteContext,
+  paragraph: number,
+  o: number,
+): { cue: number | null; speaker: TokRange | null; clause: TokRange } | null {
+  const para = ctx.paragraphs[paragraph]
+  const prev = ctx.paragraphs[paragraph - 1]
+  const t = ctx.toks[o]
+  if (!para || !prev || !t || t.start - para.start > 1) return null
+  const j = o - 1
+  if (ctx.toks[j]?.norm !== ':' || (ctx.toks[j] as Token).start < prev.start) return null
+  const clause = clauseAround(ctx, j)
+  const before = attributionBefore(ctx, clause.from, o)
+  if (before && before !== 'that') return { ...before, clause }
+  const name = nameBeforeColon(ctx, clause.from, j)
+  return name ? { cue: null, speaker: name, clause } : null
+}
+
 /**
  * Reads one quoted stretch: direct (it starts its sentence, or follows a cue and a colon or
  * comma), embedded (a phrase inside a clause: a partial quote, a scare quote or a title), and its
@@ -150,19 +179,33 @@ export function readMark(ctx: QuoteContext, mi: number): MarkReading {
     speaker: TokRange | null,
     cue: number | null,
     via: 'after' | 'before' | null,
+    lead?: TokRange,
   ) => ({
     kind: 'direct' as const,
     speaker,
     cue,
-    clause: via === 'after' ? { from: o, to: after.to } : { from: ps, to: c === -1 ? o : c + 1 },
+    clause:
+      lead ??
+      (via === 'after' ? { from: o, to: after.to } : { from: ps, to: c === -1 ? o : c + 1 }),
     via,
     afterEnd,
   })
-  if (fromAfter && (ps === o || m.continued))
+  // After a colon the quote stands as speech even inside a sentence ("... husband did: “...”").
+  const colon = toks[o - 1]?.norm === ':'
+  if (fromAfter && (ps === o || m.continued || colon)) {
     return direct(fromAfter.speaker, fromAfter.cue, 'after')
-  if (ps === o || m.continued) return direct(null, null, null)
+  }
+  if (ps === o || m.continued) {
+    const lead = m.continued ? null : leadIn(ctx, m.paragraph, o)
+    if (lead) return direct(lead.speaker, lead.cue, 'before', lead.clause)
+    return direct(null, null, null)
+  }
   const before = attributionBefore(ctx, ps, o)
   if (before && before !== 'that') return direct(before.speaker, before.cue, 'before')
+  if (colon) {
+    const name = nameBeforeColon(ctx, ps, o - 1)
+    if (name) return direct(name, null, 'before')
+  }
   // Embedded in a clause: a partial quote when a cue frames it, else scare quotes or a title.
   const content = ctx.text.slice(m.start, m.end)
   const prev = toks[o - 1]

@@ -129,6 +129,26 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set([
   'acknowledge',
   'stipulate',
   'specify',
+  'beam',
+  'laugh',
+  'sigh',
+  'gush',
+  'marvel',
+  'huff',
+  'snort',
+  'grouse',
+  'gripe',
+  'interject',
+  'interrupt',
+  'plead',
+  'concur',
+  'object',
+  'protest',
+  'rant',
+  'thunder',
+  'bellow',
+  'roar',
+  'cheer',
 ])
 
 /**
@@ -235,6 +255,21 @@ export const PARTIAL_CUES: ReadonlySet<string> = new Set([
   'cast',
   'liken',
   'compare',
+])
+
+/**
+ * Verbs that are cues only with their particle ("Trump went on", "she chimed in", "he hit back").
+ */
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
+  ['go', 'on'],
+  ['chime', 'in'],
+  ['weigh', 'in'],
+  ['hit', 'back'],
+  ['fire', 'back'],
+  ['shoot', 'back'],
+  ['lash', 'out'],
+  ['speak', 'out'],
+  ['push', 'back'],
 ])
 
 /**
