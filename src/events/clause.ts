@@ -1,5 +1,11 @@
 import type { Token } from '../core/doc.js'
-import { OBJECT_CONTROL, PRONOUNS, QUANTITY_NOUNS, TIME_WORDS } from './data/cues.js'
+import {
+  CONTROL_STATUS,
+  OBJECT_CONTROL,
+  PRONOUNS,
+  QUANTITY_NOUNS,
+  TIME_WORDS,
+} from './data/cues.js'
 import { gluedLeft } from './match.js'
 
 /**
@@ -74,9 +80,27 @@ export function npEndingAt(s: Sent, e: number): NP | null {
     }
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.norm))) {
       i--
+      // "Laurent Fabius and a group of deputies": a coordinated name before the determiner
+      const and = tok(s, i)
+      const name = tok(s, i - 1)
+      if (and?.norm === 'and' && name?.pos === 'PROPN') {
+        i -= 2
+        while (i >= s.lo && (s.toks[i] as Token).pos === 'PROPN') i--
+      }
       break
     }
     const prev = tok(s, i - 1)
+    if (
+      (t.norm === 'in' || t.norm === 'from') &&
+      ofs === 0 &&
+      prev &&
+      prev.pos === 'NOUN' &&
+      !s.isTime(i - 1)
+    ) {
+      ofs++
+      i--
+      continue
+    }
     if (t.norm === 'of' && ofs === 0 && prev && HEAD_POS.has(prev.pos)) {
       ofs++
       i--
@@ -120,6 +144,11 @@ export function npStartingAt(s: Sent, b: number): NP | null {
       i++
       continue
     }
+    if (
+      head !== -1 &&
+      (s.isTime(i) || (t.pos === 'NUM' && (s.toks[head] as Token).pos === 'PROPN'))
+    )
+      break
     if (
       NOMINAL.has(t.pos) ||
       (t.pos === 'ADV' && head === -1 && /^(more|than|least|nearly|about|some|up)$/.test(t.norm))
@@ -232,7 +261,10 @@ export function subjectOf(s: Sent, v: number, depth = 0): NP | null {
   if (
     verb.pos === 'VERB' &&
     verb.norm.endsWith('ing') &&
-    (!before || PARTICIPIAL_OPENERS.has(before.norm) || before.pos === 'SCONJ')
+    (!before ||
+      reducedClause(s, i) ||
+      PARTICIPIAL_OPENERS.has(before.norm) ||
+      before.pos === 'SCONJ')
   ) {
     const main = verbLeft(s, i - 1)
     return main === -1 ? null : subjectOf(s, main, depth + 1)
@@ -257,13 +289,27 @@ export function subjectOf(s: Sent, v: number, depth = 0): NP | null {
     if (tok(s, i)?.norm === ',') i--
     t = tok(s, i)
   }
-  const np = npEndingAt(s, i)
+  let np = npEndingAt(s, i)
+  if (
+    np &&
+    tok(s, np.start - 1)?.norm === 'with' &&
+    /^(along|together)$/.test(tok(s, np.start - 2)?.norm ?? '')
+  ) {
+    np = npEndingAt(s, np.start - 3) ?? np
+  }
   if (np) return widenAppositive(s, np)
   if (t && (t.norm === 'and' || t.norm === 'but' || t.norm === ',' || t.pos === 'VERB')) {
     const main = verbLeft(s, t.pos === 'VERB' ? i : i - 1)
     return main === -1 || main >= v ? null : subjectOf(s, main, depth + 1)
   }
   return null
+}
+
+/** "issued a declaration demanding that ...": a participle after the object of a finite verb. */
+function reducedClause(s: Sent, i: number): boolean {
+  if (tok(s, i)?.pos !== 'NOUN') return false
+  const v = verbLeft(s, i - 1)
+  return v !== -1 && (s.toks[v] as Token).pos === 'VERB'
 }
 
 /** "Quatar's emir, Sheikh Hamad ..." → the phrase from the first noun phrase of the sentence. */
@@ -282,6 +328,11 @@ function controllerOf(s: Sent, toIdx: number, depth: number): NP | null {
   const t = tok(s, k)
   if (!t) return null
   if (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX') return subjectOf(s, k, depth + 1)
+  // "The minister plans to visit": a control verb tagged as a noun
+  if (t.pos === 'NOUN' && CONTROL_STATUS[t.lemma] !== undefined) {
+    const np = npEndingAt(s, k - 1)
+    if (np) return np
+  }
   const obj = npEndingAt(s, k)
   if (obj) {
     let g = obj.start - 1
@@ -347,6 +398,73 @@ export function prepObject(
     if (np && !s.isTime(np.head) && !TIME_WORDS.has((s.toks[np.head] as Token).norm)) return np
   }
   return null
+}
+
+/** Heads of noun phrases that name people or groups even without a proper name. */
+const GROUP = new Set([
+  'people',
+  'rebel',
+  'force',
+  'troop',
+  'soldier',
+  'refugee',
+  'government',
+  'official',
+  'leader',
+  'worker',
+  'student',
+  'civilian',
+  'militant',
+  'police',
+  'army',
+  'protester',
+  'demonstrator',
+  'minister',
+  'president',
+  'faction',
+  'party',
+  'guerrilla',
+  'militia',
+  'prisoner',
+  'detainee',
+  'citizen',
+  'resident',
+  'villager',
+  'authority',
+  'diplomat',
+  'ambassador',
+  'candidate',
+  'group',
+  'country',
+  'nation',
+  'state',
+  'regime',
+  'opposition',
+  'member',
+  'journalist',
+  'activist',
+])
+
+/** True when a phrase names someone: a proper noun in it, a pronoun, or a person/group head. */
+export function namesSomeone(s: Sent, np: NP): boolean {
+  for (let k = np.start; k < np.end; k++) if ((s.toks[k] as Token).pos === 'PROPN') return true
+  const h = s.toks[np.head] as Token
+  return isPersonalPronoun(h) || GROUP.has(h.lemma)
+}
+
+const CONTENT_PREPS = ['by', 'from', 'of', 'with', 'against', 'on', 'to', 'in', 'into', 'for']
+
+/**
+ * A recipient phrase: when it names no one ("an immediate admission", "further action"), the
+ * phrase after it that does ("... by Moscow", "... against Russia") takes its place.
+ */
+export function whoseContent(s: Sent, np: NP | null): NP | null {
+  if (!np || namesSomeone(s, np)) return np
+  const next = tok(s, np.end)
+  if (!next || !CONTENT_PREPS.includes(next.norm)) return np
+  const inner = npStartingAt(s, np.end + 1)
+  if (inner && namesSomeone(s, inner)) return inner
+  return np
 }
 
 /** The agent of a passive verb: "was attacked by Burundian militiamen". */

@@ -13,6 +13,7 @@ import {
   prepObject,
   type Sent,
   subjectOf,
+  whoseContent,
 } from './clause.js'
 import {
   CAPTION_LINE,
@@ -161,7 +162,12 @@ export function readPreds(doc: Doc): Pred[] {
         pr.quote = resolver.quoteAt((toks[pr.first] as Token).start)?.id ?? null
         pr.date = dateOf(s, pr, preds, span, timexes, doc.text)
       }
-      for (const pr of preds) if (!pr.latent) recode(pr)
+      for (const pr of preds) {
+        const content = preds.find((q) => q.governor === pr)
+        if (!pr.recipient && content?.recipient && content.recipient.text !== pr.actor?.text)
+          pr.recipient = content.recipient
+      }
+      for (const pr of preds) if (!pr.latent) recode(pr, s)
       inferDates(preds, all, para, toks, doc.meta.documentDate, s)
       all.push(...preds.filter((x) => !x.latent))
       seen.push(...preds)
@@ -258,9 +264,15 @@ function lightVerbOf(s: Sent, noun: number): number {
   for (let j = noun - 1; j >= s.lo && j >= noun - 7; j--) {
     const t = s.toks[j] as Token
     if (t.pos === 'VERB') return LIGHT_VERBS.has(t.lemma) ? j : -1
-    if (t.pos === 'ADP' && !(t.norm === 'on' && s.toks[j - 1]?.lemma === 'go')) return -1
+    if (
+      t.pos === 'ADP' &&
+      t.norm !== 'of' &&
+      !(t.norm === 'in' && j === noun - 1) &&
+      !(t.norm === 'on' && s.toks[j - 1]?.lemma === 'go')
+    )
+      return -1
     if (t.pos === 'PUNCT' && t.norm !== '-' && t.norm !== "'") return -1
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'CCONJ' && t.norm !== 'and')) return -1
   }
   return -1
 }
@@ -281,7 +293,7 @@ function lightAfter(s: Sent, noun: number): number {
 
 /** "the visit has yet to occur", "talks took place": the noun's occurrence verb. */
 function occurrenceVerb(s: Sent, noun: number): number {
-  for (let j = noun + 1; j < s.hi && j <= noun + 5; j++) {
+  for (let j = noun + 1; j < s.hi && j <= noun + 8; j++) {
     const t = s.toks[j] as Token
     if (t.pos === 'VERB') {
       if (!OCCURRENCE_VERBS.has(t.lemma)) return -1
@@ -290,7 +302,8 @@ function occurrenceVerb(s: Sent, noun: number): number {
       if (t.lemma === 'go' && next !== 'ahead') return -1
       return j
     }
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return -1
+    // "a state visit to Ankara has yet to occur": the noun's own phrase, then the verb group
+    if (!/^(AUX|ADV|PART|ADP|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos)) return -1
   }
   return -1
 }
@@ -468,6 +481,18 @@ function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: number): voi
     if (recipient && s.isTime(recipient.head)) recipient = null
     recipient ??= prepObject(s, pr.last, spec.preps)
   }
+  // "spoke with Netanyahu": the pattern itself ends in the recipient's preposition
+  if (!recipient && spec.head === 'verb' && spec.preps.includes((toks[pr.last] as Token).norm)) {
+    recipient = npStartingAt(s, pr.last + 1)
+  }
+  // "demanded that the US cancel ...": the subject of the content clause
+  if (!recipient && spec.control) {
+    let j = pr.last + 1
+    while (j < s.hi && (s.isTime(j) || (toks[j] as Token).pos === 'ADV')) j++
+    if ((toks[j] as Token | undefined)?.norm === 'that' && j < s.hi)
+      recipient = npStartingAt(s, j + 1)
+  }
+  recipient = whoseContent(s, recipient)
   if (actor && recipient && actor.start === recipient.start) recipient = null
   pr.actor = resolver.resolve(s, actor, null, paraEnd)
   pr.recipient = resolver.resolve(s, recipient, pr.actor, paraEnd)
@@ -509,9 +534,20 @@ function contentSource(s: Sent, pr: Pred, preds: readonly Pred[], before: readon
 }
 
 /** Step 4: the PLOVER manual's readings of future acts by their actor. */
-function recode(pr: Pred): void {
+function recode(pr: Pred, s: Sent): void {
   const r = pr.reading
   if (!r || pr.passive || pr.category === 'ELECTION') return
+  if (r.modalFuture && pr.status === 'planned' && pr.category !== 'THREATEN') {
+    // "will withdraw its force from Chad unless ...": a conditional announcement is a threat
+    for (let j = pr.last + 1; j < s.hi; j++) {
+      if ((s.toks[j] as Token).norm !== 'unless') continue
+      pr.mode = THREAT_MODE[`${pr.category}:${pr.mode}`] ?? THREAT_MODE[pr.category] ?? 'relations'
+      pr.category = 'THREATEN'
+      pr.cameo = '130'
+      pr.status = 'happened'
+      return
+    }
+  }
   if (r.futureNegated && COOPERATIVE.has(pr.category)) {
     pr.mode = REQUEST_MODE[pr.category] ?? null
     pr.category = 'REJECT'
@@ -522,15 +558,14 @@ function recode(pr: Pred): void {
   if (!r.modalFuture || pr.status !== 'planned') return
   const intent = INTENT_CAMEO[pr.category]
   if (intent) {
+    // the act stays planned: AGREE says an intent was stated, the status that the act is ahead
     pr.category = 'AGREE'
     pr.mode = null
     pr.cameo = intent
-    pr.status = 'happened'
   } else if (pr.category === 'RETREAT') {
     pr.category = 'CONCEDE'
     pr.mode = null
     pr.cameo = '080'
-    pr.status = 'happened'
   } else if (MATERIAL_CONFLICT.has(pr.category)) {
     pr.mode = THREAT_MODE[`${pr.category}:${pr.mode}`] ?? THREAT_MODE[pr.category] ?? null
     pr.category = 'THREATEN'

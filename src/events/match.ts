@@ -72,8 +72,17 @@ export function gluedLeft(toks: readonly Token[], i: number): boolean {
 
 const NAME_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me'])
 
-function headFits(spec: TriggerSpec, t: Token): boolean {
-  return spec.head === 'verb' ? t.pos === 'VERB' : t.pos === 'NOUN'
+function headFits(spec: TriggerSpec, t: Token, prev: Token | undefined): boolean {
+  if (spec.head === 'noun') return t.pos === 'NOUN'
+  if (t.pos === 'VERB') return true
+  // wink-nlp tags some past tenses after a name as adjectives ("Trump pressured Zelensky")
+  return (
+    t.pos === 'ADJ' &&
+    t.norm.endsWith('ed') &&
+    t.norm !== t.lemma &&
+    prev !== undefined &&
+    /^(PROPN|PRON|NOUN)$/.test(prev.pos)
+  )
 }
 
 function tryMatch(c: Compiled, toks: readonly Token[], i: number, end: number): number[] | null {
@@ -136,7 +145,7 @@ export function matchTriggers(toks: readonly Token[], start: number, end: number
     if (!cands) continue
     let best: { c: Compiled; words: number[] } | null = null
     for (const c of cands) {
-      if (!headFits(c.spec, t)) continue
+      if (!headFits(c.spec, t, i > start ? toks[i - 1] : undefined)) continue
       const words = tryMatch(c, toks, i, end)
       if (words) {
         best = { c, words }

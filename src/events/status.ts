@@ -13,6 +13,7 @@ import {
 } from './data/cues.js'
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m", 'am'])
+const INTENT = new Set(['willing', 'ready', 'prepared', 'plan', 'intend', 'decide'])
 const PLANNED_ADJ = new Set([
   'planned',
   'upcoming',
@@ -51,17 +52,6 @@ export function statusAt(s: Sent, v: number): StatusReading {
   // the verb group: auxiliaries, adverbs, negation, and a `to` complement's controlling verb
   while (i >= s.lo) {
     const t = toks[i] as Token
-    if (
-      t.pos === 'AUX' ||
-      t.pos === 'ADV' ||
-      t.pos === 'PART' ||
-      NEGATION.has(t.norm) ||
-      t.norm === 'yet'
-    ) {
-      group.push(t)
-      i--
-      continue
-    }
     if (t.norm === 'to' && (toks[i + 1] as Token).pos !== 'PROPN') {
       const c = toks[i - 1]
       if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
@@ -76,15 +66,25 @@ export function statusAt(s: Sent, v: number): StatusReading {
         continue
       }
     }
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'ADV' ||
+      t.pos === 'PART' ||
+      NEGATION.has(t.norm) ||
+      t.norm === 'yet'
+    ) {
+      group.push(t)
+      i--
+      continue
+    }
     break
   }
   const after = toks[v + 1]
   const words = new Set(group.map((t) => t.norm))
   const vt = toks[v] as Token
-  const clauseStart = clauseStartOf(s, v)
+  // a condition before the event, in its clause or fronted ("If the talks fail, the union will strike")
   let conditional = false
-  for (let j = clauseStart; j < v; j++)
-    if (CONDITIONAL.has((toks[j] as Token).norm)) conditional = true
+  for (let j = s.lo; j < v; j++) if (CONDITIONAL.has((toks[j] as Token).norm)) conditional = true
   const negated =
     [...words].some((w) => NEGATION.has(w)) ||
     (words.has('yet') && words.has('to')) ||
@@ -103,7 +103,13 @@ export function statusAt(s: Sent, v: number): StatusReading {
     return { status: 'habitual', modalFuture: false, futureNegated: false }
   if (futureAux || reported) return { status: 'planned', modalFuture: true, futureNegated: false }
   const cs = control === null ? undefined : CONTROL_STATUS[control]
-  if (cs === 'planned') return { status: 'planned', modalFuture: false, futureNegated: false }
+  // "is willing to withdraw", "plans to visit": the subject's stated intent
+  if (cs === 'planned')
+    return {
+      status: 'planned',
+      modalFuture: control !== null && INTENT.has(control),
+      futureNegated: false,
+    }
   if ([...words].some((w) => BE.has(w)) && words.has('to') && control === null)
     return { status: 'planned', modalFuture: false, futureNegated: false }
   if ([...words].some((w) => HYPOTHETICAL.has(w)) || cs === 'hypothetical')
@@ -125,25 +131,6 @@ export function plannedNoun(s: Sent, n: number): boolean {
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB') break
   }
   return false
-}
-
-function clauseStartOf(s: Sent, v: number): number {
-  for (let j = v - 1; j >= s.lo; j--) {
-    const t = s.toks[j] as Token
-    if (t.norm === ';' || t.norm === '—' || t.norm === ':') return j + 1
-    if (t.norm === ',' && j + 1 < v) {
-      // a fronted conditional ("If X, Y will ...") keeps its own clause
-      let k = j - 1
-      while (
-        k >= s.lo &&
-        (s.toks[k] as Token).norm !== ',' &&
-        !CONDITIONAL.has((s.toks[k] as Token).norm)
-      )
-        k--
-      if (k >= s.lo && CONDITIONAL.has((s.toks[k] as Token).norm)) return j + 1
-    }
-  }
-  return s.lo
 }
 
 /** True when a reporting verb precedes `v` in the sentence ("said they would boycott"). */

@@ -21,9 +21,9 @@ export function summarize(doc: Doc, preds: readonly Pred[], events: readonly Eve
   let best: Pred | null = null
   let bestScore = Number.NEGATIVE_INFINITY
   preds.forEach((pr, i) => {
-    const head = toks[pr.match.first] as Token
     let score = pr.sentence === 0 ? 10 : pr.sentence < 3 ? 5 : 0
-    if (title && (title.includes(head.lemma) || title.includes(head.norm))) score += 6
+    const words = [pr.first, ...pr.match.words].map((w) => toks[w] as Token)
+    if (title && words.some((t) => title.includes(t.lemma) || title.includes(t.norm))) score += 6
     if (pr.status === 'happened') score += 2
     if (pr.category === 'ELECTION') score -= 3
     score -= i * 0.01

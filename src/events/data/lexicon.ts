@@ -101,7 +101,8 @@ function n(
 const WITH = ['with', 'between']
 const TO = ['to', 'for']
 const ON = ['on', 'against']
-const MONEY = 'aid|assistance|grant|loan|fund|funding|dollar|euro|credit|weapon|arm|supply'
+const MONEY =
+  'aid|assistance|grant|loan|fund|funding|dollar|euro|credit|weapon|arm|supply|intelligence|equipment|medicine|fuel|vaccine'
 
 /** Every trigger. Category names are PLOVER 2021's 16 plus one outside PLOVER: ELECTION. */
 export const TRIGGERS: readonly TriggerSpec[] = [
@@ -190,7 +191,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   n('amnesty|pardon', 'CONCEDE', null, '081', { preps: TO }),
   v('take * step', 'CONCEDE', null, '080', { object: false }),
   // RETREAT: material de-escalation, releases, resignations (CAMEO 08x).
-  v('withdraw|evacuate', 'RETREAT', 'withdraw', '087', { preps: ['from'] }),
+  v('withdraw|evacuate', 'RETREAT', 'withdraw', '087', { object: false, preps: ['from'] }),
   v('pull =out|=back', 'RETREAT', 'withdraw', '087', { object: false, preps: ['from'] }),
   v('retreat|cede', 'RETREAT', 'withdraw', '0874', { preps: ['from'] }),
   v('lift * blockade|siege', 'RETREAT', 'withdraw', '0872', { object: false, preps: ON }),

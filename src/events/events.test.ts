@@ -1,0 +1,345 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { createDoc, type Doc, layer, withLayers } from '../core/doc.js'
+import { spanProblems } from '../core/invariants.js'
+import { createPipeline, type Stage } from '../core/pipeline.js'
+import type { Event, Timex } from '../core/schema.js'
+import { toDocumentJSON } from '../core/serialize.js'
+import { defaultStages } from '../extract.js'
+import { events } from './events.js'
+
+/** The default stages with the events stage last (added when the default pipeline lacks it). */
+function stages(): Stage[] {
+  const list = defaultStages().filter((s) => !s.provides.includes('events'))
+  return [...list, events()]
+}
+
+const pipeline = createPipeline(stages())
+
+function run(text: string, date = '2024-03-14'): Doc {
+  return pipeline.run(
+    createDoc(
+      't',
+      {
+        id: null,
+        path: null,
+        url: null,
+        format: 'text',
+        content: text,
+        date,
+        title: null,
+        bodyOnly: true,
+      },
+      [],
+    ),
+  )
+}
+
+function first(text: string): Event | undefined {
+  return layer(run(text), 'events')[0]
+}
+
+// One real-world-style news sentence per row: category, mode, a word of the actor and of the recipient.
+const CATEGORIES: [string, string, string | null, string | null, string | null][] = [
+  [
+    'Japan and South Korea agreed on Monday to resume security talks.',
+    'AGREE',
+    null,
+    'Japan',
+    null,
+  ],
+  ['The two leaders reached an agreement on grain exports.', 'AGREE', null, 'leaders', null],
+  ['Macron held talks with Scholz in Berlin on Tuesday.', 'CONSULT', null, 'Macron', 'Scholz'],
+  ['Biden spoke with Netanyahu by phone on Sunday.', 'CONSULT', null, 'Biden', 'Netanyahu'],
+  ['Erdogan held a phone call with Putin on Friday.', 'CONSULT', 'phone', 'Erdogan', 'Putin'],
+  ['The Indian prime minister visited Moscow last week.', 'CONSULT', 'visit', 'minister', 'Moscow'],
+  [
+    'The German chancellor praised Poland for its support of refugees.',
+    'SUPPORT',
+    null,
+    'chancellor',
+    'Poland',
+  ],
+  ['Sunak congratulated Starmer on his victory.', 'SUPPORT', null, 'Sunak', 'Starmer'],
+  ['Kenya and Ethiopia signed a border security pact on Thursday.', 'SUPPORT', null, 'Kenya', null],
+  ['Ankara lifted the travel restrictions on Syrian traders.', 'CONCEDE', null, 'Ankara', null],
+  [
+    'Brazil and Argentina cooperated with Interpol to track the smugglers.',
+    'COOPERATE',
+    null,
+    'Brazil',
+    'Interpol',
+  ],
+  [
+    'Israeli intelligence shared information with Jordan about the plot.',
+    'COOPERATE',
+    null,
+    'intelligence',
+    'Jordan',
+  ],
+  ['The European Union provided emergency food aid to Sudan.', 'AID', null, 'Union', 'Sudan'],
+  ['Canada granted asylum to two Iranian journalists.', 'AID', null, 'Canada', 'journalists'],
+  ['Russian troops withdrew from the town of Kherson.', 'RETREAT', 'withdraw', 'troops', null],
+  [
+    'The rebels released three Nepali hostages on Saturday.',
+    'RETREAT',
+    'release',
+    'rebels',
+    'hostages',
+  ],
+  ['The defence minister resigned on Wednesday.', 'RETREAT', 'resign', 'minister', null],
+  [
+    'The senator urged the White House to release the documents.',
+    'REQUEST',
+    null,
+    'senator',
+    'White House',
+  ],
+  ['Ruto invited Modi to visit Nairobi.', 'REQUEST', 'meet', 'Ruto', 'Modi'],
+  [
+    'China criticized the United States over its arms sales to Taiwan.',
+    'ACCUSE',
+    'disapprove',
+    'China',
+    'United States',
+  ],
+  ['Pakistan accused India of sheltering militants.', 'ACCUSE', 'allege', 'Pakistan', 'India'],
+  [
+    'Prosecutors launched an investigation into the mayor.',
+    'ACCUSE',
+    'investigate',
+    'Prosecutors',
+    'mayor',
+  ],
+  [
+    'Hungary rejected the European Commission proposal on migration.',
+    'REJECT',
+    null,
+    'Hungary',
+    'Commission',
+  ],
+  ['Tehran refused to allow inspectors into the plant.', 'REJECT', null, 'Tehran', null],
+  [
+    'Pyongyang threatened to cut all ties with Seoul.',
+    'THREATEN',
+    'relations',
+    'Pyongyang',
+    'Seoul',
+  ],
+  [
+    'Thousands of farmers protested against the new tax in Paris.',
+    'PROTEST',
+    'demo',
+    'farmers',
+    null,
+  ],
+  ['Dock workers went on strike in Antwerp on Monday.', 'PROTEST', 'strike', 'workers', null],
+  [
+    'Washington imposed sanctions on three Russian banks.',
+    'SANCTION',
+    'discontinue',
+    'Washington',
+    'banks',
+  ],
+  ['Lithuania expelled two Russian diplomats.', 'SANCTION', 'expel', 'Lithuania', 'diplomats'],
+  ['Azerbaijan mobilized reservists along the border.', 'MOBILIZE', 'troops', 'Azerbaijan', null],
+  ['Police arrested 40 protesters in Tbilisi.', 'COERCE', 'arrest', 'Police', 'protesters'],
+  ['The junta imposed a curfew in the capital.', 'COERCE', 'curfew', 'junta', null],
+  [
+    'Russian forces shelled the city of Kharkiv overnight.',
+    'ASSAULT',
+    'heavy-weapons',
+    'forces',
+    'Kharkiv',
+  ],
+  ['Gunmen kidnapped two aid workers in northern Mali.', 'ASSAULT', 'abduct', 'Gunmen', 'workers'],
+  ['The convoy was attacked by militants near Kabul.', 'ASSAULT', null, 'militants', 'convoy'],
+]
+
+describe('events: PLOVER categories and modes (one news sentence per row)', () => {
+  for (const [text, category, mode, actor, recipient] of CATEGORIES) {
+    it(`${category}${mode ? `/${mode}` : ''}: ${text}`, () => {
+      const e = first(text)
+      assert.ok(e, `no event in "${text}"`)
+      assert.equal(e.category, category, `category of "${text}"`)
+      if (mode !== null) assert.equal(e.mode, mode, `mode of "${text}"`)
+      if (actor !== null)
+        assert.ok(e.actor?.text.includes(actor), `actor of "${text}": ${e.actor?.text}`)
+      if (recipient !== null)
+        assert.ok(
+          e.recipient?.text.includes(recipient),
+          `recipient of "${text}": ${e.recipient?.text}`,
+        )
+    })
+  }
+})
+
+const STATUSES: [string, string, string][] = [
+  ['Hamas released four hostages on Saturday.', 'release', 'happened'],
+  ['The two delegations are still holding talks in Doha.', 'holding talks', 'ongoing'],
+  ['The new president will be inaugurated on May 9.', 'inaugurated', 'planned'],
+  ['The foreign minister plans to visit Beijing next month.', 'visit', 'planned'],
+  [
+    'The United States could impose sanctions if the vote is rigged.',
+    'impose sanctions',
+    'hypothetical',
+  ],
+  ['If the talks fail, the union will stage a strike.', 'strike', 'hypothetical'],
+  ['The prime minister did not meet the protesters.', 'meet', 'negated'],
+  ['A state visit to Ankara has yet to occur.', 'visit', 'negated'],
+  ['The governor has repeatedly criticized the federal government.', 'criticized', 'habitual'],
+]
+
+describe('events: status from the clause', () => {
+  for (const [text, trigger, status] of STATUSES) {
+    it(`${status}: ${text}`, () => {
+      const e = layer(run(text), 'events').find((x) => x.trigger.text.includes(trigger))
+      assert.ok(e, `no event with trigger "${trigger}" in "${text}"`)
+      assert.equal(e.status, status, `status of "${text}"`)
+    })
+  }
+})
+
+describe('events: future acts as the PLOVER manual codes them', () => {
+  it('a future cooperative act of the subject is AGREE', () => {
+    assert.equal(
+      first('Norway said it would provide $50 million in aid to Gaza.')?.category,
+      'AGREE',
+    )
+  })
+  it('a future conflictual act of the subject is THREATEN', () => {
+    assert.equal(
+      first('The farmers said they would blockade Brussels on Monday.')?.category,
+      'THREATEN',
+    )
+  })
+  it('a refusal in the future is REJECT', () => {
+    assert.equal(first('Syria says it will not accept any more refugees.')?.category, 'REJECT')
+  })
+  it('the pronoun of a reported clause resolves to the reporting subject', () => {
+    assert.equal(first('Syria says it will not accept any more refugees.')?.actor?.text, 'Syria')
+  })
+})
+
+/** A time stage stub: the given strings become timexes with the given TIMEX3 values. */
+function stubTime(found: Record<string, [string, Timex['resolution']]>): Stage {
+  return {
+    name: 'time',
+    requires: ['text', 'meta', 'sentences', 'tokens'],
+    provides: ['timexes'],
+    run(doc: Doc): Doc {
+      const out: Timex[] = []
+      for (const [text, [value, resolution]] of Object.entries(found)) {
+        let at = doc.text.indexOf(text)
+        while (at !== -1) {
+          out.push({
+            id: '',
+            start: at,
+            end: at + text.length,
+            text,
+            type: 'DATE',
+            value,
+            resolution,
+          })
+          at = doc.text.indexOf(text, at + 1)
+        }
+      }
+      out.sort((a, b) => a.start - b.start)
+      return withLayers(doc, { timexes: out.map((t, i) => ({ ...t, id: `T${i + 1}` })) })
+    },
+  }
+}
+
+function runWithTimes(text: string, found: Record<string, [string, Timex['resolution']]>): Event[] {
+  const list = stages().map((s) => (s.provides.includes('timexes') ? stubTime(found) : s))
+  const doc = createPipeline(list).run(
+    createDoc(
+      'd',
+      {
+        id: null,
+        path: null,
+        url: null,
+        format: 'text',
+        content: text,
+        date: '2024-11-07',
+        title: null,
+        bodyOnly: true,
+      },
+      [],
+    ),
+  )
+  assert.deepEqual(spanProblems(toDocumentJSON(doc)), [])
+  return [...layer(doc, 'events')]
+}
+
+describe('events: dates', () => {
+  it('the timex of the clause is explicit, with its granularity', () => {
+    const [e] = runWithTimes(
+      'A 2019 phone call in which Trump pressured Zelensky led to his impeachment.',
+      {
+        '2019': ['2019', 'year'],
+      },
+    )
+    assert.equal(e?.date?.value, '2019')
+    assert.equal(e?.date?.basis, 'explicit')
+  })
+  it('the finest timex of the segment wins', () => {
+    const ev = runWithTimes(
+      'Trump won the 2024 presidential election on Nov. 5 after a long campaign.',
+      {
+        '2024': ['2024', 'year'],
+        'Nov. 5': ['2024-11-05', 'day'],
+      },
+    )
+    assert.equal(ev[0]?.date?.value, '2024-11-05')
+  })
+  it('a fronted timex governs the clause after its comma', () => {
+    const ev = runWithTimes(
+      'Earlier on Nov. 6, immediately after the results, Zelensky congratulated Trump.',
+      {
+        'Nov. 6': ['2024-11-06', 'day'],
+      },
+    )
+    assert.equal(ev[0]?.date?.value, '2024-11-06')
+    assert.equal(ev[0]?.date?.basis, 'explicit')
+  })
+  it('a later event of the paragraph without a timex inherits the date, marked inferred', () => {
+    const ev = runWithTimes(
+      'Macron met Scholz in Berlin on Nov. 3. The two leaders also praised Kyiv.',
+      {
+        'Nov. 3': ['2024-11-03', 'day'],
+      },
+    )
+    assert.equal(ev[1]?.date?.value, '2024-11-03')
+    assert.equal(ev[1]?.date?.basis, 'inferred')
+  })
+  it('an undated event falls back to the document date, marked document', () => {
+    const ev = runWithTimes('Police arrested 40 protesters in Tbilisi.', {})
+    assert.deepEqual(ev[0]?.date, { value: '2024-11-07', timex: null, basis: 'document' })
+  })
+  it('a planned event is not given the document date', () => {
+    const ev = runWithTimes('The minister is expected to visit Japan.', {})
+    assert.equal(ev[0]?.date, null)
+  })
+})
+
+describe('events: location and merging', () => {
+  it('the place in the clause is the location', () => {
+    assert.equal(
+      first('Zelensky met Trump in New York during the campaign.')?.location?.text,
+      'New York',
+    )
+  })
+  it('the same fact told twice is one event', () => {
+    const ev = layer(
+      run('Zelensky congratulated Trump on Wednesday. Later, Zelensky congratulated Trump again.'),
+      'events',
+    )
+    assert.equal(ev.filter((e) => e.category === 'SUPPORT').length, 1)
+  })
+  it('empty text gives no events and an empty summary', () => {
+    const doc = run('The weather was mild.')
+    assert.deepEqual(layer(doc, 'events'), [])
+    assert.equal(layer(doc, 'summary').who, null)
+  })
+})
