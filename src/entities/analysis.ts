@@ -68,7 +68,10 @@ export function analyse(
     }
     quote[i] = open
     const c = surface.charCodeAt(0)
-    if (c >= 97 && c <= 122) lowerWords.add(fold(surface))
+    if (c >= 97 && c <= 122) {
+      lowerWords.add(fold(surface))
+      lowerWords.add(t.lemma)
+    }
   }
   const caps = new Uint8Array(sentences.length)
   for (let s = 0; s < sentences.length; s++) {

@@ -56,6 +56,11 @@ export function clusterNames(names: readonly NameMention[]): WorkEntity[] {
     if (m.strength > e.strength) {
       e.strength = m.strength
       e.type = m.type
+    } else if (m.strength === 2 && e.strength === 2 && m.type !== e.type) {
+      // Tagger types only: the majority of the entity's tagged names decides.
+      const votes = e.names.filter((n) => n.strength === 2 && n.type === m.type).length
+      const current = e.names.filter((n) => n.strength === 2 && n.type === e.type).length
+      if (votes > current) e.type = m.type
     }
     e.gender ??= m.gender
     e.nationality ??= m.title?.country ?? null
@@ -93,6 +98,9 @@ export function clusterNames(names: readonly NameMention[]): WorkEntity[] {
   for (const e of entities) {
     if (e.type === 'LOC') continue
     push(bySurname, surname(e), e)
+    // Arabic surnames with the article: "al-Assad" is also written "Assad".
+    const bare = surname(e).replace(/^(al|el|ad|ash|as|at|ar|an|az)-/, '')
+    if (bare !== surname(e)) push(bySurname, bare, e)
     if (e.type === 'PERSON') push(byGiven, given(e), e)
   }
   for (const m of names) {

@@ -63,7 +63,7 @@ export function addCoreference(a: Analysis, entities: readonly WorkEntity[]): vo
       seen.push(names[next++] as Seen)
     const n = norm(a, t)
     if (n === 'the') {
-      const found = nominalAt(a, t, seen)
+      const found = nominalAt(a, t, seen, unknown)
       if (found) {
         found.entity.mentions.push(found.m)
         seen.push(found)
@@ -104,7 +104,12 @@ function wordAt(a: Analysis, k: number): string {
 }
 
 /** Parses "the ... head" at token `t` and resolves it, or returns null. */
-function nominalAt(a: Analysis, t: number, seen: readonly Seen[]): Seen | null {
+function nominalAt(
+  a: Analysis,
+  t: number,
+  seen: readonly Seen[],
+  unknown: Int32Array,
+): Seen | null {
   const sentence = a.tokens[t]?.sentence
   let k = t + 1
   let country: CountryInfo | null = null
@@ -141,6 +146,11 @@ function nominalAt(a: Analysis, t: number, seen: readonly Seen[]): Seen | null {
   }
   const m = mention(a, t, end, 'nominal')
   const quote = a.quote[t] ?? -1
+  if (!head.role) {
+    // A generic head ("the group") may name a proper noun the tagger left untyped: no guess.
+    const from = a.sentenceFirst[Math.max(0, m.sentence - GENERIC_WINDOW)] ?? 0
+    if ((unknown[t] ?? 0) - (unknown[from] ?? 0) > 0) return null
+  }
   const excluded = new Set<WorkEntity>()
   let best: Seen | null = null
   let looked = 0
@@ -157,8 +167,11 @@ function nominalAt(a: Analysis, t: number, seen: readonly Seen[]): Seen | null {
     if (head.role && !holds(e, headText, former)) continue
     // The subject of the nominal's own clause is not its antecedent.
     if (s.m.sentence === m.sentence && s.m.subject && !boundaryBetween(a, s.m.last - 1, t)) continue
-    best = s
-    break
+    if (!head.role && head.type === 'ORG' && best !== null) return null
+    best ??= s
+    // A role nominal takes the most recent holder; a generic organisation head ("the group")
+    // needs a single organisation in the window, since organisations crowd news copy.
+    if (head.role || head.type !== 'ORG') break
   }
   if (!best) return null
   const e = best.entity

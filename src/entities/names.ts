@@ -111,6 +111,26 @@ function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
   return out
 }
 
+/** "Russia-Ukraine", "U.S.-China": a compound of places is one mention per place. */
+function splitPlaces(a: Analysis, first: number, last: number): [number, number][] {
+  const parts: [number, number][] = []
+  let from = first
+  for (let k = first; k <= last; k++) {
+    if (k === last || norm(a, k) === '-') {
+      parts.push([from, k])
+      from = k + 1
+    }
+  }
+  const place = ([f, l]: [number, number]) => {
+    const t0 = a.tokens[f]
+    const t1 = a.tokens[l - 1]
+    if (!t0 || !t1 || l <= f) return false
+    const s = a.text.slice(t0.start, t1.end)
+    return countryOf(s) !== null || isKnownPlace(s)
+  }
+  return parts.length > 1 && parts.every(place) ? parts : [[first, last]]
+}
+
 /**
  * Names the tagger missed, found from what it did find (document-level consistency):
  * - a capitalised proper-noun run equal to a name tagged elsewhere in the document, or to the
@@ -179,6 +199,7 @@ function coordinatedType(
 }
 
 const COORDINATORS = new Set(['and', 'or', 'nor'])
+const TRAILING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you'])
 
 /**
  * Splits a span that coordinates two names ("Zelensky nor Trump") unless the whole is one name
@@ -187,7 +208,12 @@ const COORDINATORS = new Set(['and', 'or', 'nor'])
  */
 function splitCoordinated(a: Analysis, first: number, last: number): [number, number][] {
   let has = false
-  for (let k = first + 1; k < last - 1; k++) if (COORDINATORS.has(norm(a, k))) has = true
+  let dashes = false
+  for (let k = first + 1; k < last - 1; k++) {
+    if (COORDINATORS.has(norm(a, k))) has = true
+    if (norm(a, k) === '-') dashes = true
+  }
+  if (dashes && !has) return splitPlaces(a, first, last)
   if (!has) return [[first, last]]
   const t0 = a.tokens[first]
   const t1 = a.tokens[last - 1]
@@ -240,11 +266,11 @@ function toMention(
   let first = w.first
   let last = w.last
   // Possessive endings and trailing punctuation are not part of the name.
-  while (last > first && (isPossessive(a, last - 1) || a.tokens[last - 1]?.pos === 'PUNCT')) {
-    const n = norm(a, last - 1)
-    if (n === '.' || n === ',' || n === '-' || isPossessive(a, last - 1) || n === '"') last--
-    else break
+  while (last > first && (isPossessive(a, last - 1) || !/[\p{L}\p{N}]/u.test(norm(a, last - 1)))) {
+    last--
   }
+  // A pronoun glued to the end of a span across an unsplit sentence ("on X. He said").
+  while (last - first > 1 && TRAILING_PRONOUNS.has(norm(a, last - 1))) last--
   while (first < last && (norm(a, first) === 'the' || a.tokens[first]?.pos === 'PUNCT')) first++
   first = stripLeadingTitles(a, first, last)
   if (first >= last) return null
@@ -262,7 +288,11 @@ function toMention(
   if (!/\p{Lu}/u.test(surface)) return null
   const caps = a.caps[sentence] === 1
   // A capitalised sentence opener that the document also writes in lower case is a common word.
-  if (first === floor && last - first === 1 && a.lowerWords.has(words[0] as string)) {
+  if (
+    first === floor &&
+    last - first === 1 &&
+    (a.lowerWords.has(words[0] as string) || a.lowerWords.has(t0.lemma))
+  ) {
     if (!countryOf(surface) && !isKnownPlace(surface)) return null
   }
   const parsed = titleBefore(a, first, floor, spanEndingAt)
@@ -332,6 +362,7 @@ export function notAName(w: string): boolean {
     PARTY_WORDS.has(w) ||
     (countryOfDemonym(w) !== null && countryOf(w) === null) ||
     NAME_PARTICLES.has(w) ||
+    /^i'/.test(w) ||
     !/\p{L}/u.test(w)
   )
 }
