@@ -86,9 +86,15 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
   if (t.pos !== 'VERB') {
     // "Jackson notes ...", "he argues ...": a present-tense cue the tagger read as a plural noun.
     const prev = ctx.toks[i - 1]
+    // "Six in 10 say they ...": a bare "say" before its clause.
+    const next = ctx.toks[i + 1]
     const subject = prev && (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.norm))
-    if (!subject || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || !t.norm.endsWith('s')) return false
-    lemma = t.norm.replace(/(?<=[sxz]|sh|ch)es$|s$/, '')
+    const clause = next && /^(that|he|she|they|it|we|i)$/.test(next.norm) && prev?.pos !== 'DET'
+    if (!(subject || clause) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false
+    // "The Washington Post that ...": a capitalised word is a name.
+    if (/\p{Lu}/u.test(ctx.text[t.start] ?? '')) return false
+    if (!clause && !t.norm.endsWith('s')) return false
+    lemma = t.norm.endsWith('s') ? t.norm.replace(/(?<=[sxz]|sh|ch)es$|s$/, '') : t.norm
   }
   // "so-called": a scare-quote marker, not a cue.
   if (t.norm === 'called' && ctx.toks[i - 1]?.norm === '-' && ctx.toks[i - 2]?.norm === 'so') {

@@ -45,7 +45,10 @@ const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'])
 function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   const { toks } = ctx
   const t = toks[i]
-  if (!t || !(NP_START.has(t.pos) || /^(his|her|their|its|our|my)$/.test(t.norm))) return false
+  const gerund = t?.pos === 'VERB' && t.norm.endsWith('ing')
+  if (!t || !(gerund || NP_START.has(t.pos) || /^(his|her|their|its|our|my)$/.test(t.norm))) {
+    return false
+  }
   if (ctx.markTok[i] !== -1) return false
   for (let j = i + 1; j < hi && j < i + 30; j++) {
     const x = toks[j] as Token
@@ -78,6 +81,14 @@ function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
         if (n && (GERUND_CUES.test(n.norm) || isAccording(ctx, j + 1))) break
         // ", he said." closing the sentence: a parenthetical attribution, not content.
         if (n && SUBJECT_PRONOUNS.has(n.norm) && isCue(ctx, j + 2, ['speech'])) break
+        // ", said one candidate", ", and added that": the next attribution.
+        if (n && isCue(ctx, j + 1, ['speech'])) break
+        if (
+          n?.pos === 'CCONJ' &&
+          (isCue(ctx, j + 2, ['speech']) || isCue(ctx, j + 3, ['speech']))
+        ) {
+          break
+        }
       }
     }
     if (endsClause(ctx, j)) {

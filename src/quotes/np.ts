@@ -1,4 +1,5 @@
 import type { Token } from '../core/doc.js'
+import { COGNITION_CUES, SPEECH_CUES } from './data/cues.js'
 import { NAME_TITLES, NP_OPENERS, SKIPPABLE, SUBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
 
 /** A half-open range of token indices. */
@@ -60,9 +61,15 @@ export function npBefore(
       a--
       break
     }
-    if ((p.norm === 'of' || p.norm === 'for' || p.norm === 'at') && a - 2 >= lo) {
+    if (
+      (p.norm === 'of' || p.norm === 'for' || p.norm === 'at' || p.norm === 'in') &&
+      a - 2 >= lo
+    ) {
       const q = toks[a - 2] as Token
-      if (q.pos === 'NOUN' || q.pos === 'PROPN') {
+      // "a spokesman for the ministry", "six in 10" (but not "votes in Iowa").
+      if (
+        p.norm === 'in' ? q.pos === 'NUM' && t.pos === 'NUM' : q.pos === 'NOUN' || q.pos === 'PROPN'
+      ) {
         a--
         continue
       }
@@ -149,6 +156,12 @@ export function skipBack(toks: readonly Token[], j: number, lo: number): number 
   return i
 }
 
+const RELATIVES = new Set(['who', 'which', 'that'])
+
+function isCueWord(t: Token): boolean {
+  return SPEECH_CUES.has(t.lemma) || COGNITION_CUES.has(t.lemma)
+}
+
 /** True for a finite-looking verb: a VERB that is not an -ing form. */
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB'
@@ -175,6 +188,10 @@ export function subjectOf(
   const participle = cue.norm.endsWith('ing')
   if (!participle || (t.norm !== ',' && t.pos !== 'CCONJ')) {
     const np = npBefore(toks, text, j, lo)
+    // "Barkley, who said ...": the relative pronoun stands for the name before its comma.
+    if (np && RELATIVES.has((toks[np.from] as Token).norm) && toks[np.from - 1]?.norm === ',') {
+      return npBefore(toks, text, np.from - 2, lo) ?? np
+    }
     if (np) return np
   }
   if (t.norm === ',' || t.norm === '—' || t.norm === '–' || t.norm === ')') {
@@ -191,10 +208,18 @@ export function subjectOf(
     }
   }
   if (t.norm === ',' || t.pos === 'CCONJ' || participle) {
+    // The verb this one is coordinated with or hangs on: a cue first ("noted that ..., and
+    // added"), else the nearest finite verb ("is comparing ... and says").
+    let fallback = -1
     for (let m = j - 1; m >= lo && m >= j - 40; m--) {
       const c = toks[m] as Token
-      if (isVerb(c) && !c.norm.endsWith('ing')) return subjectOf(toks, text, m, lo, depth + 1)
+      if (!isVerb(c)) continue
+      const finite = !c.norm.endsWith('ing') || toks[m - 1]?.pos === 'AUX'
+      if (!finite) continue
+      if (isCueWord(c)) return subjectOf(toks, text, m, lo, depth + 1)
+      if (fallback === -1) fallback = m
     }
+    if (fallback !== -1) return subjectOf(toks, text, fallback, lo, depth + 1)
   }
   return null
 }
