@@ -100,8 +100,9 @@ export function weekdayDate(dct: CalDate, weekday: number, tense: Tense, shift: 
  * The year of a month (and day) given without one. A day ("Nov. 21") takes the nearer of its
  * occurrences before and after the document date, unless the tense says otherwise: a past tense
  * takes the one before unless the one after is within 45 days ("had been set to expire Nov. 6"),
- * a future the one after unless the one before is within 7 days. A bare month ("in March")
- * leans to the past in a past-tense sentence and to the future in a future one.
+ * a future the one after unless the one before is within 7 days. A bare month ("in March") in a
+ * past-tense sentence is the last such month unless the next is at most two months away; in a
+ * future one the next; otherwise the nearer.
  */
 export function yearForMonth(
   dct: CalDate,
@@ -121,7 +122,12 @@ export function yearForMonth(
     if (tense === 'future') return back < 7 ? before : after
     return back <= ahead ? before : after
   }
-  if (tense === 'past') return month <= dct.month ? dct.year : dct.year - 1
+  // Months ahead of the document's month (mod 12, 0 for the same month).
+  const ahead = (month - dct.month + 12) % 12
+  const next = month > dct.month ? dct.year : dct.year + 1
+  const last = month <= dct.month ? dct.year : dct.year - 1
+  // Past tense: the last such month, unless the next is at most two months off (plans reported).
+  if (tense === 'past') return ahead >= 1 && ahead <= 2 ? next : last
   if (tense === 'future') return month >= dct.month ? dct.year : dct.year + 1
   // The nearer of last year's, this year's and next year's (in months).
   const diff = month - dct.month

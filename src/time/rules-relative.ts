@@ -119,14 +119,16 @@ const durationRule: Rule = {
   // "three years", "the past two months", "nearly 40 years", "two-year", "a few days", "years",
   // "two years ago" (a date), "twice a year" (a set).
   re: new RegExp(
-    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})(?:\\s+(?:to|or)\\s+(?:${NUMBER}))?[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(?:-(?:long|old))?(?:\\s+or\\s+so)?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
+    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})(?:\\s+(?:to|or)\\s+(?:${NUMBER}))?[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(-(?:long|old))?(?:\\s+or\\s+so)?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
     'gi',
   ),
   make(m, ctx) {
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const count = m[2]
     const unit = m[3] as string
-    const relation = (m[4] ?? '').toLowerCase()
+    const relation = (m[5] ?? '').toLowerCase()
+    // An age ("a 6-year-old boy") is not a time expression.
+    if (m[4]?.toLowerCase() === '-old') return null
     const plural = /s$/i.test(unit) && unitKey(unit) !== unit.toLowerCase()
     const n = count ? numberValue(count) : Number.NaN
     const vague = count !== undefined && Number.isNaN(n)
