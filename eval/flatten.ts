@@ -33,13 +33,14 @@ interface Walkable {
 /**
  * Flattens an HTML page to plain text as a scraper saves it: all visible text (no script, style,
  * noscript, template or head), one block per line (a newline at every block element), inline
- * whitespace collapsed, empty lines dropped. This is the input of the plain-text reader's
+ * whitespace collapsed, empty lines dropped; with `url`, a first `url ...` header line as a
+ * scraper writes it. This is the input of the plain-text reader's
  * evaluation on whole pages.
  *
  * @example
  * flattenHtml('<p>One <b>two</b></p><ul><li>three</li></ul>') // → 'One two\nthree'
  */
-export function flattenHtml(html: string): string {
+export function flattenHtml(html: string, url: string | null = null): string {
   const { document } = parseHTML(html)
   const parts: string[] = []
   const walk = (node: Walkable): void => {
@@ -57,6 +58,8 @@ export function flattenHtml(html: string): string {
     if (block) parts.push('\n')
   }
   walk(document as unknown as Walkable)
+  // A scraper writes the page's address above its text, as the `url` header line.
+  if (url !== null) parts.unshift(`url ${url}\n`)
   return parts
     .join('')
     .split('\n')

@@ -67,7 +67,7 @@ export async function evalReaderText(args: readonly string[]): Promise<Scores> {
   for (const [url, e] of Object.entries(entries)) {
     const decoded = decode(readFileSync(`${dir}pages/${e.file}`), 64 * 1024 * 1024)
     if (decoded.text === null) continue
-    const reading = readText(flattenHtml(decoded.text))
+    const reading = readText(flattenHtml(decoded.text, url))
     const text = norm(reading.text)
     for (const w of e.with) {
       if (text.includes(norm(w))) tp++

@@ -4,8 +4,15 @@ import { parseCaption } from './caption.js'
 import { type LineFeatures, lineFeatures, proseScore } from './features.js'
 import { type HeaderLine, parseHeader } from './header.js'
 import { noticeReason } from './notices.js'
-import { densestRun, type LineRange } from './segment.js'
-import { chooseTitle, echoSet, type TitleCandidate } from './title.js'
+import { densestRun, type LineRange, runAfter } from './segment.js'
+import {
+  type ChosenTitle,
+  chooseSlugTitle,
+  chooseTitle,
+  echoSet,
+  slugWords,
+  type TitleCandidate,
+} from './title.js'
 
 /** What a line of the page is. */
 export type LineKind = 'header' | 'notice' | 'caption' | 'byline' | 'title' | 'body' | 'outside'
@@ -27,10 +34,18 @@ export interface ClassifiedPage {
   readonly lines: readonly ClassifiedLine[]
   readonly range: LineRange
   readonly title: string | null
+  /** The page's URL from a scraper's `url` header, or null. */
+  readonly url: string | null
 }
 
 const NOTICE_SCORE = -1.5
 const HEADLINE_WINDOW = 15
+/** Lines before the article searched first for the headline the URL spells out. */
+const SLUG_WINDOW = 40
+/** Score lost per line between an anchoring headline and the article's first line. */
+const ANCHOR_PENALTY = 0.25
+/** The least score of an anchored run (about one paragraph) for the anchor to be trusted. */
+const MIN_ANCHORED_SUM = 2.5
 
 function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
@@ -117,6 +132,73 @@ function extendToEdges(
   return { start, end }
 }
 
+/** The first paragraph of the run: a line of running text, not a headline that scores as prose. */
+function firstParagraph(
+  lines: readonly ClassifiedLine[],
+  scores: readonly number[],
+  range: LineRange,
+): number {
+  for (let i = range.start; i < range.end; i++) {
+    const line = lines[i] as ClassifiedLine
+    if ((scores[i] as number) > 1 && line.features.words >= 12) return i
+  }
+  return range.start
+}
+
+/** Finds the headline: the line the URL spells out, else one before the first paragraph. */
+function findHeadline(
+  lines: readonly ClassifiedLine[],
+  scores: readonly number[],
+  range: LineRange,
+  slug: ReadonlySet<string>,
+): ChosenTitle | null {
+  const firstText = lines.findIndex((l) => l.kind !== 'header' && l.kind !== 'notice')
+  const candidate = (i: number, distance: number): TitleCandidate => {
+    const line = lines[i] as ClassifiedLine
+    return { index: i, text: line.text, features: line.features, first: i === firstText, distance }
+  }
+  const first = firstParagraph(lines, scores, range)
+  if (slug.size > 0) {
+    // The URL's headline near the article first (a teaser elsewhere may echo the URL too), else
+    // anywhere on the page.
+    const proseAfter = (index: number) => {
+      for (let i = index + 1; i < Math.min(lines.length, index + 9); i++)
+        if ((scores[i] as number) > 1) return true
+      return false
+    }
+    for (const [from, to] of [
+      [Math.max(0, range.start - SLUG_WINDOW), first],
+      [0, lines.length],
+    ] as const) {
+      const some: TitleCandidate[] = []
+      for (let i = from; i < to; i++)
+        if ((lines[i] as ClassifiedLine).kind === 'body') some.push(candidate(i, 0))
+      const bySlug = chooseSlugTitle(some, slug, proseAfter)
+      if (bySlug !== null) return { candidate: bySlug, strong: true }
+    }
+  }
+  const candidates: TitleCandidate[] = []
+  let distance = 0
+  for (let i = first - 1; i >= Math.max(0, range.start - HEADLINE_WINDOW); i--) {
+    if ((lines[i] as ClassifiedLine).kind !== 'body') continue
+    candidates.push(candidate(i, distance))
+    distance++
+  }
+  const bodyLines: string[] = []
+  for (let i = first; i < range.end && bodyLines.length < 8; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind === 'body') bodyLines.push(line.text)
+  }
+  return chooseTitle(candidates, echoSet(bodyLines), slug)
+}
+
+/** A kicker on its own line before the headline ("Tanz in der Lokremise:") belongs to it. */
+function withKicker(lines: readonly ClassifiedLine[], index: number): number {
+  const prev = lines[index - 1]
+  if (prev?.kind === 'body' && prev.text.endsWith(':') && prev.features.words <= 8) return index - 1
+  return index
+}
+
 /**
  * Classifies the lines of a page. The cascade:
  * 1. header lines of the scraper at the top (`date 2024-11-06`, `title: ...`, `url ...`), split off
@@ -125,10 +207,12 @@ function extendToEdges(
  *    byline, else a body candidate;
  * 3. the article: the densest run of prose among the body candidates ({@link densestRun});
  * 4. the headline: the known title (header or hint) where the page repeats it, else the
- *    candidate before the article with the best echo in the body ({@link chooseTitle}); the
- *    article starts after its headline;
- * 5. the article extends to the page's edges over clean blocks ({@link cleanBlock});
- * 6. body candidates outside the article are 'boilerplate'.
+ *    candidate before the article's first paragraph with the best echo in the body and in the
+ *    URL ({@link chooseTitle});
+ * 5. anchored on a well-attested headline, the article is the best run after it, nearer runs
+ *    preferred ({@link runAfter}); else the densest run, starting after its headline;
+ * 6. the article extends to the page's edges over clean blocks ({@link cleanBlock});
+ * 7. body candidates outside the article are 'boilerplate'.
  */
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
@@ -137,43 +221,31 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
   )
   let range = densestRun(scores)
   const headerTitle = lines.find((l) => l.header?.key === 'title')?.header?.value ?? null
+  const url = lines.find((l) => l.header?.key === 'url')?.header?.value ?? null
   let title = hintTitle ?? headerTitle
   let titleIndex = title === null ? -1 : findHintLine(lines, title, range.start + 4)
+  let strong = titleIndex >= 0
   if (title === null) {
-    let firstProse = range.start
-    while (firstProse < range.end && (scores[firstProse] as number) <= 1) firstProse++
-    if (firstProse >= range.end) firstProse = range.start
-    const firstText = lines.findIndex((l) => l.kind !== 'header' && l.kind !== 'notice')
-    const candidates: TitleCandidate[] = []
-    let distance = 0
-    for (let i = firstProse - 1; i >= Math.max(0, range.start - HEADLINE_WINDOW); i--) {
-      const line = lines[i] as ClassifiedLine
-      if (line.kind !== 'body') continue
-      candidates.push({
-        index: i,
-        text: line.text,
-        features: line.features,
-        first: i === firstText,
-        distance,
-      })
-      if (i < range.start) distance++
-    }
-    const bodyLines: string[] = []
-    for (let i = firstProse; i < range.end && bodyLines.length < 8; i++) {
-      const line = lines[i] as ClassifiedLine
-      if (line.kind === 'body') bodyLines.push(line.text)
-    }
-    const chosen = chooseTitle(candidates, echoSet(bodyLines))
+    const chosen = findHeadline(lines, scores, range, url === null ? new Set() : slugWords(url))
     if (chosen !== null) {
-      title = chosen.text
-      titleIndex = chosen.index
+      titleIndex = chosen.candidate.index
+      strong = chosen.strong
+      const kicker = withKicker(lines, titleIndex)
+      title =
+        kicker === titleIndex
+          ? chosen.candidate.text
+          : `${(lines[kicker] as ClassifiedLine).text} ${chosen.candidate.text}`
+      for (let i = kicker; i < titleIndex; i++)
+        Object.assign(lines[i] as ClassifiedLine, { kind: 'title', reason: 'headline' })
     }
   }
   if (titleIndex >= 0) {
     const line = lines[titleIndex] as ClassifiedLine
     line.kind = 'title'
     line.reason = 'headline'
-    if (titleIndex >= range.start && titleIndex < range.end)
+    const after = strong ? runAfter(scores, titleIndex + 1, ANCHOR_PENALTY) : null
+    if (after !== null && after.sum >= MIN_ANCHORED_SUM) range = after
+    else if (titleIndex >= range.start && titleIndex < range.end)
       range = { start: titleIndex + 1, end: range.end }
   }
   range = extendToEdges(lines, range, titleIndex)
@@ -184,5 +256,5 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
       line.reason = 'boilerplate'
     }
   }
-  return { lines, range, title }
+  return { lines, range, title, url }
 }

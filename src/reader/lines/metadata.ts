@@ -4,12 +4,24 @@ import { parseCaption } from './caption.js'
 import type { ClassifiedPage } from './classify.js'
 import { isoOf } from './dates.js'
 
+const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/
+
+/** A publication date written in a URL's path, or null. */
+export function urlDate(url: string | null): string | null {
+  const m = url === null ? null : URL_DATE.exec(url.replace(/[?#].*$/, ''))
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
 /**
  * The article's metadata from its classified lines. A cascade for each field:
  * - authors: the first byline with names before the body, else after it, else an author footer;
  * - published: the first byline date before the body (a "Published" time before an "Updated"
  *   one), else one after it; ISO 8601, local time unless the line states a zone;
- * - documentDate: the scraper's `date` header, else the published day;
+ * - documentDate: the scraper's `date` header, else the published day, else a date in the page's
+ *   URL path ("/2019/08/02/...");
  * - readingTimeMinutes: the first byline that states one.
  * Captions are read again with the document year, so "OCTOBER 28" resolves.
  */
@@ -33,7 +45,7 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
       ?.authors ?? []
   const date = bylines.find((b) => b.date !== null)?.date ?? null
   const published = date === null ? null : isoOf(date)
-  const documentDate = headerDate ?? published?.slice(0, 10) ?? null
+  const documentDate = headerDate ?? published?.slice(0, 10) ?? urlDate(page.url)
   const year = documentDate === null ? null : Number(documentDate.slice(0, 4))
   const captions: Caption[] = []
   for (const l of page.lines) {

@@ -35,3 +35,38 @@ export function densestRun(scores: readonly number[]): LineRange {
   if (best <= 0) return { start: 0, end: scores.length }
   return { start: bestStart, end: bestEnd }
 }
+
+/**
+ * The best run of lines starting at or after `from` (the line after the headline), where each
+ * line of distance between `from` and the run's start costs `penalty`: the article follows its
+ * headline, so a nearer run wins over a slightly denser one further down (comments, an author
+ * box). One pass over prefix sums. Returns the run and its score.
+ *
+ * @example
+ * runAfter([5, -1, -1, 6, 2], 0, 0.5) // → { start: 0, end: 5, sum: 11 }
+ */
+export function runAfter(
+  scores: readonly number[],
+  from: number,
+  penalty: number,
+): LineRange & { readonly sum: number } {
+  let prefix = 0
+  // max over s of (-prefix[s] - penalty * (s - from)), for s up to the current line.
+  let bestStartValue = 0
+  let bestStartIndex = from
+  let best = Number.NEGATIVE_INFINITY
+  let range = { start: from, end: from }
+  for (let i = from; i < scores.length; i++) {
+    const value = -prefix - penalty * (i - from)
+    if (value > bestStartValue || i === from) {
+      bestStartValue = value
+      bestStartIndex = i
+    }
+    prefix += scores[i] as number
+    if (prefix + bestStartValue > best) {
+      best = prefix + bestStartValue
+      range = { start: bestStartIndex, end: i + 1 }
+    }
+  }
+  return { ...range, sum: best === Number.NEGATIVE_INFINITY ? 0 : best }
+}

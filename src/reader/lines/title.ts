@@ -42,6 +42,68 @@ export function echoSet(paragraphs: readonly string[]): Set<string> {
   return set
 }
 
+/** The words of a URL's path ("/2019/12/17/koa039-live-vom-knowledgecamp-2019/"), folded. */
+export function slugWords(url: string): Set<string> {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '')
+  let decoded = path
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    // A malformed escape: the raw path still has its ASCII words.
+  }
+  const set = new Set<string>()
+  for (const w of contentWords(decoded.replace(/[_/.+-]/g, ' '))) {
+    if (/^\d+$/.test(w) || SLUG_NOISE.has(w)) continue
+    const f = fold(w)
+    set.add(f)
+    if (f.length >= 6) set.add(f.slice(0, 5))
+  }
+  return set
+}
+
+const SLUG_NOISE = new Set([
+  'html',
+  'htm',
+  'php',
+  'aspx',
+  'asp',
+  'jsp',
+  'shtml',
+  'www',
+  'index',
+  'article',
+  'news',
+  'blog',
+])
+
+/** Folds a word to the ASCII a URL writes it with ("bäh" → "baeh", "é" → "e"). */
+export function fold(word: string): string {
+  return word
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+}
+
+/** The share of a line's content words the URL's path repeats (folded). */
+export function slugEcho(line: string, slug: ReadonlySet<string>): number {
+  return slugHits(line, slug) / Math.max(1, contentWords(line.replace(/[-–]/g, ' ')).length)
+}
+
+/** How many of a line's content words the URL's path repeats (folded, hyphenated parts apart). */
+export function slugHits(line: string, slug: ReadonlySet<string>): number {
+  const words = contentWords(line.replace(/[-–]/g, ' '))
+  if (words.length === 0 || slug.size === 0) return 0
+  let hits = 0
+  for (const w of words) {
+    const f = fold(w)
+    if (slug.has(f) || (f.length >= 6 && slug.has(f.slice(0, 5)))) hits++
+  }
+  return hits
+}
+
 /** A candidate headline line with its index and features. */
 export interface TitleCandidate {
   readonly index: number
@@ -49,21 +111,29 @@ export interface TitleCandidate {
   readonly features: LineFeatures
   /** The first text line of the page (a clean article's headline stands there). */
   readonly first: boolean
-  /** Lines between the candidate and the article's first paragraph. */
+  /** Text lines between the candidate and the article's first paragraph. */
   readonly distance: number
+}
+
+/** The headline chosen, and whether the evidence is strong enough to anchor the article on it. */
+export interface ChosenTitle {
+  readonly candidate: TitleCandidate
+  readonly strong: boolean
 }
 
 /**
  * Picks the headline among the candidates before the article, or returns null. A headline has a
- * headline's shape (2-30 words, at most 250 UTF-16 units, not a sentence of running text) and
- * either opens the page or is echoed by the body; among several, the best echo nearest the body
- * wins.
+ * headline's shape (1-30 words, at most 250 UTF-16 units, not a sentence of running text) and
+ * opens the page, or is echoed by the body, or by the page's URL; among several, the best echo
+ * nearest the body wins. The choice is strong (it may anchor the article) when the URL echoes it,
+ * when it opens the page, or when the body repeats most of its words.
  */
 export function chooseTitle(
   candidates: readonly TitleCandidate[],
   body: ReadonlySet<string>,
-): TitleCandidate | null {
-  let best: TitleCandidate | null = null
+  slug: ReadonlySet<string>,
+): ChosenTitle | null {
+  let best: ChosenTitle | null = null
   let bestScore = 0
   for (const c of candidates) {
     const f = c.features
@@ -71,11 +141,40 @@ export function chooseTitle(
     // A long line ending like a sentence and full of stop words is prose, not a headline.
     if (f.words > 12 && /[.]$/.test(c.text) && f.stopRatio > 0.3) continue
     const e = echo(c.text, body)
-    let score = e * 3 - c.distance * 0.08
+    const u = slugEcho(c.text, slug)
+    let score = e * 2 + u * 3 - c.distance * 0.03
     if (c.first) score += 1.2
     if (f.words >= 3) score += 0.4
     if (f.words === 1) score -= 0.8
-    if (score > bestScore && (e >= 0.25 || c.first)) {
+    if (score > bestScore && (e >= 0.25 || u >= 0.5 || c.first)) {
+      best = { candidate: c, strong: u >= 0.5 || c.first || e >= 0.6 }
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/**
+ * The headline as the line the URL's path spells out, searched over the whole page: at least half
+ * its content words in the path, more words matched better, and prose following within eight
+ * lines (a teaser repeating the headline in a list of links has none). Null when no line echoes
+ * the URL.
+ */
+export function chooseSlugTitle(
+  candidates: readonly TitleCandidate[],
+  slug: ReadonlySet<string>,
+  proseAfter: (index: number) => boolean,
+): TitleCandidate | null {
+  let best: TitleCandidate | null = null
+  let bestScore = 0
+  for (const c of candidates) {
+    if (c.features.words > 30 || c.text.length > 250) continue
+    const hits = slugHits(c.text, slug)
+    if (hits === 0) continue
+    const u = slugEcho(c.text, slug)
+    if (u < 0.5 || (hits === 1 && c.features.words > 3)) continue
+    const score = u * 3 + Math.min(hits, 6) * 0.3 + (proseAfter(c.index) ? 1 : 0) - c.index * 0.0005
+    if (score > bestScore) {
       best = c
       bestScore = score
     }

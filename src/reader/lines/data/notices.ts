@@ -37,6 +37,11 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
     maxLength: 240,
   },
   {
+    reason: 'account',
+    re: /^(?:vielen dank für ihre (?:registrierung|anmeldung|bestellung)|thank you for (?:registering|your (?:order|registration|subscription|purchase))|thanks for registering|ihr benutzerkonto (?:ist|wurde)|your account (?:is|has been)|merci pour votre (?:inscription|commande)|gracias por (?:registrarte|su compra)|grazie per (?:la registrazione|esserti registrato)|dziękujemy za rejestrację)/i,
+    maxLength: 240,
+  },
+  {
     reason: 'share',
     re: /^(?:share(?: this)?(?: (?:article|story|page|post|on \w+))?|share via|tweet|pin it|e-?mail|print|copy link|link (?:copied|kopieren)|teilen|artikel teilen|drucken|versenden|partager|imprimer|compartir|imprimir|condividi|stampa|udostępnij|drukuj|compartilhar|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|xing|flipboard|messenger|gift (?:this )?article|save(?: (?:article|for later))?|merken|comments?)(?:\W+(?:share|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|reddit|pinterest|xing|copy link|teilen|drucken|messenger|flipboard))*\W*$/i,
     maxLength: 120,
