@@ -235,61 +235,71 @@ const seasonRule: Rule = {
   },
 }
 
+const QUARTER_WORDS = new Set(['latest', 'year-earlier', 'year-ago', 'same', 'corresponding'])
+
 const quarterRule: Rule = {
   name: 'quarter',
   trigger: /quarter|half|period|Q[1-4]/i,
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 2019",
-  // "the latest quarter", "the year-earlier quarter", "Q3 2024".
-  re: /\b(?:(the|its|this\s+year's|last\s+year's)\s+)?(?:fiscal\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|year-earlier|year-ago|same)[\s-]+(?:fiscal\s+)?(quarter|half|period)(?!s)\b(?:\s+of\s+(?:fiscal\s+)?(1[6-9]\d\d|20\d\d)|\s+(1[6-9]\d\d|20\d\d))?|\b(?:the\s+)?(quarter)\b(?!s)|\bQ([1-4])(?:\s+(1[6-9]\d\d|20\d\d))?\b/gi,
+  // "the latest quarter", "the year-earlier quarter", "the 1988 period", "last year's quarter",
+  // "the corresponding period last year", "Q3 2024".
+  re: /\b(?:(the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|the\s+(?:fiscal\s+)?(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|year-earlier|year-ago|same|corresponding)[\s-]+)?(?:fiscal\s+)?(quarter|half|period)(?!s)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(1[6-9]\d\d|20\d\d)\b|\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\bQ([1-4])(?:\s+(1[6-9]\d\d|20\d\d))?\b/gi,
   make(m, ctx) {
-    if (m[7]) {
-      const q = Number(m[7])
-      const year = m[8] ? Number(m[8]) : ctx.dct ? ctx.dct.year : null
+    const dct = ctx.dct
+    if (m[6]) {
+      const q = Number(m[6])
+      const year = m[7] ? Number(m[7]) : dct ? dct.year : null
       if (year === null) return candidate(m, 'DATE', `XXXX-Q${q}`, 'quarter')
       ctx.lastQuarter = { year, quarter: q }
       return candidate(m, 'DATE', quarterValue(year, q), 'quarter')
     }
-    const unit = ((m[3] ?? m[6]) as string).toLowerCase()
+    const owner = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
     const word = (m[2] ?? '').toLowerCase()
-    const owner = (m[1] ?? '').toLowerCase()
-    const explicit = m[4] ?? m[5]
-    const dct = ctx.dct
-    if (unit === 'period' && !['latest', 'year-earlier', 'year-ago', 'same'].includes(word))
-      return null
+    const unit = (m[3] as string).toLowerCase()
+    const trailing = m[5] !== undefined
+    const ownerDigits = /\d{4}/.exec(owner)?.[0]
+    let ownerYear: number | null = m[4] ? Number(m[4]) : ownerDigits ? Number(ownerDigits) : null
+    if (ownerYear === null && dct) {
+      if (owner.startsWith('this year')) ownerYear = dct.year
+      else if (owner.startsWith('last year')) ownerYear = dct.year - 1
+      else if (owner.startsWith('next year')) ownerYear = dct.year + 1
+    }
     if (unit === 'half') {
       const h = ORDINALS[word]
       if (h !== 1 && h !== 2) return null
-      const year = explicit ? Number(explicit) : dct ? dct.year : null
+      const year = ownerYear ?? (dct ? dct.year : null)
       return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')
     }
-    const current = dct ? { year: dct.year, quarter: quarterOf(dct.month) } : null
-    const previous = current
-      ? current.quarter === 1
+    if (unit === 'period' && !QUARTER_WORDS.has(word) && ownerYear === null && !trailing)
+      return null
+    if (!word && !owner) return null
+    if (!dct) return candidate(m, 'DATE', 'XXXX-QX', 'quarter')
+    const current = { year: dct.year, quarter: quarterOf(dct.month) }
+    const previous =
+      current.quarter === 1
         ? { year: current.year - 1, quarter: 4 }
         : { year: current.year, quarter: current.quarter - 1 }
-      : null
-    let ref: { year: number; quarter: number } | null
+    const base = ctx.lastQuarter ?? previous
     const ordinal = ORDINALS[word]
+    let ref: { year: number; quarter: number }
+    let comparison =
+      trailing ||
+      word === 'year-earlier' ||
+      word === 'year-ago' ||
+      word === 'corresponding' ||
+      word === 'same'
     if (ordinal !== undefined && ordinal > 0) {
-      let year: number | null = explicit ? Number(explicit) : null
-      if (year === null && current) {
-        year = current.year
-        if (owner.startsWith('last')) year -= 1
-        else if (ordinal > current.quarter && ctx.tenseAt(m.index) === 'past') year -= 1
-      }
-      ref = year === null ? null : { year, quarter: ordinal }
-      if (ref === null) return candidate(m, 'DATE', `XXXX-Q${ordinal}`, 'quarter')
+      let year = ownerYear ?? current.year
+      if (ownerYear === null && ordinal > current.quarter && ctx.tenseAt(m.index) === 'past')
+        year -= 1
+      ref = { year, quarter: ordinal }
     } else if (word === 'current') ref = current
-    else if (word === 'year-earlier' || word === 'year-ago') {
-      const base = ctx.lastQuarter ?? previous
-      ref = base ? { year: base.year - 1, quarter: base.quarter } : null
-    } else if (word === '' && !owner) {
-      // A bare "quarter" is a quarter of the year only as "the quarter".
-      if (!/^the\b/i.test(m[0] as string)) return null
-      ref = ctx.lastQuarter ?? previous
-    } else ref = ctx.lastQuarter ?? previous
-    if (ref === null) return candidate(m, 'DATE', 'XXXX-QX', 'quarter')
-    if (word !== 'year-earlier' && word !== 'year-ago') ctx.lastQuarter = ref
+    else if (word === 'year-earlier' || word === 'year-ago')
+      ref = { year: base.year - 1, quarter: base.quarter }
+    else ref = ownerYear !== null ? { year: ownerYear, quarter: base.quarter } : base
+    if (trailing) ref = { year: ref.year - 1, quarter: ref.quarter }
+    if (ownerYear !== null && ctx.lastQuarter && ownerYear < ctx.lastQuarter.year) comparison = true
+    if (!comparison) ctx.lastQuarter = ref
     return candidate(m, 'DATE', quarterValue(ref.year, ref.quarter), 'quarter')
   },
 }
