@@ -70,7 +70,10 @@ export async function evalReaderHtml(args: readonly string[]): Promise<Scores> {
       if (text.includes(norm(s))) tp++
       else {
         fn++
-        problems.push(`  missing: ${s}`)
+        const n = norm(s)
+        const dropped = reading.removed.find((r) => norm(r.text).includes(n))
+        const why = dropped ? ` (removed: ${dropped.reason})` : ''
+        problems.push(`  missing: ${s}${why}`)
       }
     }
     for (const s of entry.without) {

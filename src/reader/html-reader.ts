@@ -7,6 +7,7 @@ import { readJsonLd } from './html/json-ld.js'
 import { detectLanguage } from './html/language.js'
 import { type PageMetadata, readPageMetadata } from './html/metadata.js'
 import { MAX_HTML_CHARS, prestrip } from './html/prestrip.js'
+import { restoreProse } from './html/restore.js'
 import { siteFromUrl } from './html/site.js'
 import type { Reading } from './reading.js'
 import { readLines } from './text-reader.js'
@@ -83,7 +84,9 @@ function read(content: string, url: string | null, messages: Message[]): Reading
     }
     lines = body.lines.map((l) => l.text)
   }
-  const reading = readLines(lines, { title: page.title })
+  const reading = doc
+    ? restoreProse(lines, readLines(lines, { title: page.title }))
+    : readLines(lines, { title: page.title })
   if (reading.text === '' && !reading.messages.some((m) => m.code === 'reader/no-body')) {
     messages.push(message('reader/no-body', 'no body text found', STAGE))
   }
@@ -102,7 +105,8 @@ function read(content: string, url: string | null, messages: Message[]): Reading
  * 3. metadata by its own cascade (JSON-LD, OpenGraph, meta tags, markup, URL: `readPageMetadata`);
  * 4. the body: Readability, else a text-density fallback (`html/no-article`), as block lines;
  * 5. the shared line classifier (`readLines`) removes boilerplate lines and finds captions;
- *    its metadata fills what the HTML did not give.
+ *    its metadata fills what the HTML did not give; prose lines it dropped only for lying outside
+ *    its article run are put back ({@link restoreProse}), Readability having chosen the article.
  * It never throws: an unexpected failure gives a `html/broken` message and the tag-stripped text.
  *
  * @example

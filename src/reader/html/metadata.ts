@@ -31,7 +31,7 @@ export interface PageMetadata {
 
 const MAX_BYLINE_CHARS = 120
 const MAX_DATE_TEXT_CHARS = 100
-const MAX_H1 = 3
+const MAX_H1 = 5
 
 const all = (root: DomDocument | DomElement, selector: string): DomElement[] => {
   try {
@@ -44,6 +44,20 @@ const all = (root: DomDocument | DomElement, selector: string): DomElement[] => 
 
 function text(el: DomElement): string {
   return cleanText(el.textContent)
+}
+
+/**
+ * The texts of an `<h1>`: when it is made of several child elements (a kicker span and a headline
+ * span), each child's text comes first, then the whole.
+ */
+function headingTexts(h1: DomElement): string[] {
+  const parts: string[] = []
+  const kids = h1.children
+  for (let i = 0; i < kids.length; i++) {
+    const t = text(kids[i] as DomElement)
+    if (t !== '') parts.push(t)
+  }
+  return parts.length >= 2 ? [...parts, text(h1)] : [text(h1)]
 }
 
 const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|teaser|footer|respond|reply/i
@@ -161,7 +175,7 @@ export function readPageMetadata(
     firstMeta(tags, SITE_KEYS) ??
     siteFromUrl(url)
   const titleEl = doc.querySelector('title')
-  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1).map(text)
+  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1).flatMap(headingTexts)
   const title = chooseTitle({
     jsonLd: jsonLd?.headline ?? null,
     meta: firstMeta(tags, TITLE_KEYS),

@@ -88,8 +88,9 @@ const MIN_OVERLAP = 0.5
 
 /**
  * Chooses the title. The visible headline (`<h1>`) wins when it matches one of the candidates
- * (JSON-LD headline, og:title..., `<title>`, each without its "| Site" part): equal, contained in
- * it (a kicker like "Brexit: " dropped) or sharing half its words (a rewritten social title).
+ * (JSON-LD headline, og:title..., `<title>`, each without its "| Site" part): equal, one inside
+ * the other (then the shorter, without its kicker like "Brexit: "), or sharing half its words (a
+ * rewritten social title).
  * Otherwise the first candidate in that order; else the first `<h1>`. An `<h1>` that matches no
  * metadata is not trusted alone: it is often the site's logo.
  *
@@ -102,16 +103,33 @@ export function chooseTitle(c: TitleCandidates): string | null {
     .map((t) => stripSiteName(decodeEntities(t).replace(/\s+/g, ' '), c.sites))
     .filter((t) => t !== '')
   const h1 = c.h1.filter((t) => t.trim() !== '' && !looksLikeSite(t, c.sites))
+  // Every (h1, candidate) pair that matches gives a title and a score; the best score wins.
+  let best: string | null = null
+  let bestScore = 0
+  const consider = (title: string, score: number) => {
+    if (score > bestScore) {
+      best = title
+      bestScore = score
+    }
+  }
   for (const h of h1) {
     const n = norm(h)
     for (const t of candidates) {
       const m = norm(t)
-      if (m === n) return h
-      if (Math.min(n.length, m.length) >= MIN_CONTAINED_CHARS && (m.includes(n) || n.includes(m))) {
-        return h
+      if (m === n) consider(h, 3)
+      else if (
+        Math.min(n.length, m.length) >= MIN_CONTAINED_CHARS &&
+        (m.includes(n) || n.includes(m))
+      ) {
+        // The shorter wins: a kicker ("Brexit: ") sits in the h1 or in the meta title.
+        const shorter = m.includes(n) ? h : t
+        consider(shorter, 2 + Math.min(n.length, m.length) / Math.max(n.length, m.length))
+      } else {
+        const o = overlap(h, t)
+        if (o >= MIN_OVERLAP) consider(h, 1 + o)
       }
-      if (overlap(h, t) >= MIN_OVERLAP) return h
     }
   }
+  if (best !== null) return best
   return candidates[0] ?? h1[0] ?? null
 }
