@@ -51,6 +51,21 @@ const SAME_PAST = new Set([
   'forecast',
 ])
 
+// Words right before a date that point ahead ("effective Feb. 1", "as soon as Tuesday").
+const AHEAD_CUE =
+  /\b(?:effective|payable|due|until|till|starting|beginning|expires?|expiring|ahead\s+of|as\s+(?:soon|early)\s+as)\s+(?:on\s+)?$/i
+
+/**
+ * The tense a date's own surroundings give it, before any verb: a cue ahead of it ("effective",
+ * "until", "as soon as") → future; a possessive ("Wednesday's ruling") → past (it names what
+ * already happened). Null when there is no such cue. `offset` is relative to `sentence`.
+ */
+export function cueTense(sentence: string, offset: number): Tense | null {
+  if (AHEAD_CUE.test(sentence.slice(Math.max(0, offset - 24), offset))) return 'future'
+  if (/^[\p{L}.]+['’]s\b/u.test(sentence.slice(offset, offset + 16))) return 'past'
+  return null
+}
+
 /** The tense marks of one sentence's tokens (offsets UTF-16 into the document text). */
 export function tenseMarks(tokens: readonly Token[]): Mark[] {
   const marks: Mark[] = []
@@ -59,7 +74,11 @@ export function tenseMarks(tokens: readonly Token[]): Mark[] {
     const t = tokens[i] as Token
     const norm = t.norm
     const prev = tokens[i - 1]
-    if (PLANNED.has(norm) && tokens[i + 1]?.norm === 'to') {
+    // "is to resume", "plans to", "scheduled a news conference": what is to come.
+    const next = tokens[i + 1]?.norm
+    const planned =
+      PLANNED.has(norm) && (next === 'to' || norm === 'scheduled' || norm === 'planned')
+    if (planned || ((norm === 'is' || norm === 'are') && next === 'to')) {
       mark(t, 'future')
       continue
     }

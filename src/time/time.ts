@@ -7,7 +7,7 @@ import type { RuleContext } from './candidate.js'
 import type { DateOrder } from './chrono-dates.js'
 import { detectSentence } from './detect.js'
 import { settleDates } from './document-date.js'
-import { tenseMarks, tenseNear } from './tense.js'
+import { cueTense, tenseMarks, tenseNear } from './tense.js'
 
 /** Options of the time stage. */
 export interface TimeOptions {
@@ -83,6 +83,8 @@ function findTimexes(doc: Doc, dct: RuleContext['dct'], order: DateOrder): Timex
       text,
       dct,
       tenseAt: (offset) => {
+        const cue = cueTense(text, offset)
+        if (cue) return cue
         marks ??= tenseMarks(bySentence[i] ?? [])
         return tenseNear(marks, s.start + offset)
       },
