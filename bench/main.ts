@@ -7,6 +7,7 @@ import type { BenchResult } from './measure.js'
 type Bench = (args: readonly string[]) => Promise<BenchResult[]>
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
+  quotes: async () => (await import('./quotes.js')).benchQuotes,
   entities: async () => (await import('./entities.js')).benchEntities,
   ner: async () => (await import('./ner.js')).benchNer,
   'reader-text': async () => (await import('./reader-text.js')).benchReaderText,

@@ -75,6 +75,10 @@ export function makeContext(
   return { text, toks, paragraphs, sentences, marks, inMark, markTok }
 }
 
+// Every cue lemma, for a cheap first test on tokens the tagger did not read as verbs. Plural
+// forms reduce to the lemma by dropping "s" ("says" → "say", "notes" → "note").
+const ANY_CUE: ReadonlySet<string> = new Set([...SPEECH_CUES, ...COGNITION_CUES, ...PARTIAL_CUES])
+
 /** Which lexicons a cue may come from. */
 export type CueKind = 'speech' | 'thought' | 'partial'
 
@@ -84,6 +88,8 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
   if (!t || ctx.inMark[i] !== -1) return false
   let lemma = t.lemma
   if (t.pos !== 'VERB') {
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
+    if (!ANY_CUE.has(t.norm) && !ANY_CUE.has(t.norm.slice(0, -1))) return false
     // "Jackson notes ...", "he argues ...": a present-tense cue the tagger read as a plural noun.
     const prev = ctx.toks[i - 1]
     // "Six in 10 say they ...": a bare "say" before its clause.

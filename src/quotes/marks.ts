@@ -21,6 +21,8 @@ export interface QuoteMark extends Span {
   readonly single: boolean
 }
 
+const DOUBLE_RE = /["“”„«»]/g
+const SINGLE_RE = /['‘]/g
 const DOUBLE_OPENERS = '“„«'
 const DOUBLE_CLOSERS = '”»'
 const BEFORE_OPENER = /[\s([{\u2014\u2013\-/:;,]/
@@ -87,8 +89,10 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       })
       if (!single) continued = false
     }
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i] as string
+    DOUBLE_RE.lastIndex = p.start
+    for (let hit = DOUBLE_RE.exec(text); hit && hit.index < p.end; hit = DOUBLE_RE.exec(text)) {
+      const i = hit.index
+      const ch = hit[0]
       if (ch === '"') {
         if (open === -1) {
           if (opensAt(text, i, p.start) || !closesAt(text, i, p.end)) {
@@ -138,9 +142,9 @@ function findSingles(
   push: (o: number, c: number | null, end: number, single: boolean) => void,
 ): void {
   const inside = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close ?? d.end))
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text[i]
-    if (ch !== '‘' && ch !== "'") continue
+  SINGLE_RE.lastIndex = p.start
+  for (let hit = SINGLE_RE.exec(text); hit && hit.index < p.end; hit = SINGLE_RE.exec(text)) {
+    const i = hit.index
     if (inside(i) || !opensAt(text, i, p.start)) continue
     // '90s, 'em: an elision, not a quote.
     if (/^['‘](\d\ds|em|til|cause|n)\b/i.test(text.slice(i, i + 6))) continue
@@ -153,10 +157,10 @@ function findSingles(
       if (!closesAt(text, j, p.end) || inside(j)) continue
       // "voters' rights": a plural possessive, not a closing mark.
       if (text[j - 1] === 's' && next === ' ' && /^\s*\p{Ll}/u.test(text.slice(j + 1, j + 4))) {
-        if (!/[,.!?]/.test(text[j - 1] as string)) continue
+        continue
       }
       push(i, j, j, true)
-      i = j
+      SINGLE_RE.lastIndex = j + 1
       break
     }
   }

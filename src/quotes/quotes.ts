@@ -8,6 +8,7 @@ import {
   isAccording,
   isCue,
   makeContext,
+  paragraphOf,
   type QuoteContext,
   tokAt,
 } from './context.js'
@@ -95,12 +96,15 @@ export function findQuotes(
     if (!d) continue
     let clash = false
     const inside: number[] = []
-    marks.forEach((m, mi) => {
+    // Marks are in text order: start from the first one that may reach the draft.
+    for (let mi = firstMarkEndingAfter(marks, d.start - 2); mi < marks.length; mi++) {
+      const m = marks[mi] as (typeof marks)[number]
+      if (m.open >= d.end) break
       const end = m.close ?? m.end
-      if (end < d.start || m.open >= d.end) return
+      if (end < d.start) continue
       if (byMark[mi] || m.open < d.start - 1 || end > d.end) clash = true
       else inside.push(mi)
-    })
+    }
     if (clash) continue
     for (const mi of inside) absorbed.add(mi)
     if (inside.some((mi) => readings[mi]?.kind !== 'skip')) d.type = 'mixed'
@@ -135,6 +139,20 @@ export function findQuotes(
     cue: d.cue ? tokSpan(ctx, d.cue) : null,
     channel: channels.get(d) ?? null,
   }))
+}
+
+/** Index of the first mark (in text order) whose opening mark is after `offset`, less a margin. */
+function firstMarkEndingAfter(marks: readonly Span[], offset: number): number {
+  let lo = 0
+  let hi = marks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    // Marks do not nest and stay within a paragraph, so a mark ending after `offset` starts
+    // after the end of the previous one: searching on `end` is enough.
+    if ((marks[mid] as Span).end < offset) lo = mid + 1
+    else hi = mid
+  }
+  return Math.max(0, lo - 1)
 }
 
 /** The root draft a carried quote takes its speaker from. */
@@ -303,9 +321,29 @@ function speakerKey(ctx: QuoteContext, d: Draft): string | null {
  * paragraph that names the same speaker and a channel.
  */
 function settleChannels(ctx: QuoteContext, drafts: readonly Draft[]): Map<Draft, string> {
+  // Many drafts share a sentence: read each sentence's channel once.
+  const cache = new Map<string, string | null>()
+  const channelOf = (from: number, to: number, masks: readonly Span[]): string | null => {
+    const key = `${from}:${to}:${masks.map((m) => `${m.start}-${m.end}`).join(',')}`
+    let c = cache.get(key)
+    if (c === undefined) {
+      c = channelIn(ctx.text, from, to, masks)
+      cache.set(key, c)
+    }
+    return c
+  }
   const out = new Map<Draft, string>()
   const { text, toks, marks } = ctx
   const masksAll: Span[] = marks.map((m) => ({ start: m.start, end: m.end }))
+  const masksIn = (from: number, to: number): Span[] => {
+    const out: Span[] = []
+    for (let i = firstMarkEndingAfter(masksAll, from); i < masksAll.length; i++) {
+      const m = masksAll[i] as Span
+      if (m.start >= to) break
+      if (m.end > from) out.push(m)
+    }
+    return out
+  }
   for (const d of drafts) {
     let channel: string | null = null
     const cueTok = d.cue ? toks[d.cue.from] : undefined
@@ -313,37 +351,56 @@ function settleChannels(ctx: QuoteContext, drafts: readonly Draft[]): Map<Draft,
     if (!channel && d.clause && (d.cue || d.speaker)) {
       const from = (toks[d.clause.from] as Token).start
       const to = (toks[d.clause.to - 1] as Token).end
-      channel = channelIn(text, from, to, [...masksAll, d])
+      channel = channelOf(from, to, [...masksIn(from, to), d])
     }
     if (!channel && d.carried) channel = out.get(d.carried) ?? null
-    if (!channel && (d.cue || d.carried)) channel = channelNearby(ctx, d, masksAll)
+    if (!channel && (d.cue || d.carried)) channel = channelNearby(ctx, d, masksIn, channelOf)
     if (channel) out.set(d, channel)
   }
   return out
 }
 
-function channelNearby(ctx: QuoteContext, d: Draft, masks: readonly Span[]): string | null {
+function channelNearby(
+  ctx: QuoteContext,
+  d: Draft,
+  masksIn: (from: number, to: number) => Span[],
+  channelOf: (from: number, to: number, masks: readonly Span[]) => string | null,
+): string | null {
   const key = speakerKey(ctx, d)
   if (!key) return null
   const { text, sentences } = ctx
-  const para = paragraphIndex(ctx, d.start)
-  const firstPara = ctx.paragraphs[Math.max(0, para - 1)] as Span
-  const wordRe = new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')
   const own = d.clause ? (ctx.toks[d.clause.from] as Token).start : d.start
-  for (let s = sentences.length - 1; s >= 0; s--) {
+  const para = paragraphOf(ctx, own)
+  const firstPara = ctx.paragraphs[Math.max(0, para - 1)] as Span
+  // The last sentence that starts before the quote's own clause, then back to the paragraph before.
+  let lo = 0
+  let hi = sentences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sentences[mid] as Span).start < own) lo = mid + 1
+    else hi = mid
+  }
+  for (let s = lo - 1; s >= 0; s--) {
     const sen = sentences[s] as Span
-    if (sen.start >= own) continue
     if (sen.end <= firstPara.start) break
-    const body = text.slice(sen.start, sen.end)
-    if (!wordRe.test(body)) continue
-    const c = channelIn(text, sen.start, sen.end, masks)
+    if (!hasWord(text, sen, key)) continue
+    const c = channelOf(sen.start, sen.end, masksIn(sen.start, sen.end))
     if (c) return c
   }
   return null
 }
 
-function paragraphIndex(ctx: QuoteContext, offset: number): number {
-  let i = 0
-  while (i + 1 < ctx.paragraphs.length && (ctx.paragraphs[i + 1] as Span).start <= offset) i++
-  return i
+/** True when the lower-case `word` occurs in `text[span]` as a whole word. */
+function hasWord(text: string, span: Span, word: string): boolean {
+  const body = text.slice(span.start, span.end).toLowerCase()
+  let at = body.indexOf(word)
+  while (at !== -1) {
+    const before = body[at - 1]
+    const after = body[at + word.length]
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) {
+      return true
+    }
+    at = body.indexOf(word, at + 1)
+  }
+  return false
 }
