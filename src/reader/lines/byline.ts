@@ -27,9 +27,14 @@ const TIME_WORD = new RegExp(
   `(?<![\\p{L}])(?:${longestFirst(new Set([...PUBLISHED_WORDS, ...UPDATED_WORDS])).join('|')})(?![\\p{L}])\\s*:?`,
   'giu',
 )
+/** Time words that open a dateline on their own ("on", "le" open sentences too). */
+const INTRODUCED = new RegExp(
+  `^(?:${longestFirst(new Set([...PUBLISHED_WORDS, ...UPDATED_WORDS].filter((w) => w !== 'on' && w !== 'le'))).join('|')})(?![\\p{L}])`,
+  'iu',
+)
 const UPDATED = new RegExp(`^(?:${longestFirst(UPDATED_WORDS).join('|')})`, 'iu')
 /** Separators between a byline's parts, and the words joining names. */
-const SPLIT = /\s*(?:[|•·,;/]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|&)\s*/giu
+const SPLIT = /\s*(?:[|•·,;/@~]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|&)\s*/giu
 const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u
 const CONNECTORS =
   /^(?:on|at|am|um|le|el|il|the|à|a|de|o|w|dnia|et|pt|ct|mt|ist|jst|kst|hkt|local time|,)$/iu
@@ -96,6 +101,15 @@ function outletTail(chunk: string): [string, boolean] {
 }
 
 const SINGLE_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u
+/** A user name after a "by" word ("uriebe", "Herr_Rein", "c1ph4"). */
+const USERNAME = /^[\p{L}\d][\p{L}\p{M}\d_.-]{1,29}$/u
+/** Chunks a byline may carry besides names and dates: view and comment counts. */
+const IGNORABLE =
+  /^(?:\(?\d+\s*x?\s*(?:mal )?(?:gelesen|views?|aufrufe|reads?|hits)\)?|kommentare? geschlossen|comments? (?:closed|off)|keine kommentare|no comments|\d+\s*(?:kommentare?|comments?|antworten|replies)|kommentare?|comments?)$/iu
+const BY_WORD_LIST =
+  'by|von|par|por|door|autor|autorin|author|geschrieben von|erstellt von|gespeichert von|verfasst von|written by|posted by|ein artikel von|artikel von|ein beitrag von'
+const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu')
+const GLUED_BY = /(?<=\s|^)(von|by|par)(?=\p{Lu}\p{Ll})/gu
 const CHEAP_SIGNS = /\d|[,|•·]/
 const SENTENCE_WORDS =
   /\s(?:is|are|was|were|has|have|had|will|would|said|says|ist|sind|war|hat|wird|est|sont|a été|es|fue|ha|è|jest)\s/
@@ -141,7 +155,8 @@ function publishedDate(line: string): FoundDate | null {
  */
 export function parseByline(line: string): Byline | null {
   if (line.length > 260 || line.length < 3 || !maybeByline(line)) return null
-  let rest = line
+  // Inline markup glues words on a flattened page: "Veröffentlicht vonChris Jung".
+  let rest = line.replace(GLUED_BY, '$1 ')
   let readingTimeMinutes: number | null = null
   const rt = READING_TIME.exec(rest)
   if (rt) {
@@ -152,26 +167,36 @@ export function parseByline(line: string): Byline | null {
   const times = findTimes(rest).filter(
     (t) => !dates.some((d) => t.start < d.end && d.start < t.end),
   )
-  const date = dates.length > 0 || times.length > 0 ? publishedDate(line) : null
+  const date = dates.length > 0 || times.length > 0 ? publishedDate(rest) : null
   const spans = [...dates, ...times].sort((a, b) => b.start - a.start)
   for (const s of spans) rest = rest.slice(0, s.start) + ' | ' + rest.slice(s.end)
   const by = BY_PREFIX.exec(rest.trimStart())
   if (by) rest = rest.trimStart().slice(by[0].length)
+  // A line opened by "Published", "Veröffentlicht am"... with a date is a byline whatever else
+  // it says ("Posted on ... Categories").
+  const introduced = date !== null && INTRODUCED.test(line.trimStart())
   TIME_WORD.lastIndex = 0
   const hadTimeWord = TIME_WORD.test(rest)
   rest = rest.replace(TIME_WORD, ' | ')
   const authors: string[] = []
   const dated = date !== null
+  let sawBy = by !== null
   let outlet = false
   for (const raw of rest.split(SPLIT)) {
-    const chunk = raw.replace(/^[\s:()[\]–—-]+|[\s:()[\]–—-]+$/gu, '').replace(/\s+/g, ' ')
+    let chunk = raw.replace(/^[\s:()[\]–—-]+|[\s:()[\]–—-]+$/gu, '').replace(/\s+/g, ' ')
+    // A "by" inside the line ("... 2019 von Simon Dückert", "| by LD").
+    const midBy = CHUNK_BY.exec(chunk)
+    if (midBy) {
+      chunk = chunk.slice(midBy[0].length)
+      sawBy = true
+    }
     if (chunk === '' || CONNECTORS.test(chunk)) continue
     const words = chunk
       .split(' ')
       .filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/, '')))
     let c = words.join(' ')
     // "Andrew Roth in Moscow": the place after the name is not part of it.
-    const inPlace = by === null ? null : / in \p{Lu}/u.exec(c)
+    const inPlace = sawBy ? / in \p{Lu}/u.exec(c) : null
     if (inPlace) c = c.slice(0, inPlace.index)
     c = c.replace(JOB_TAIL, '')
     if (c === '' || CONNECTORS.test(c)) continue
@@ -179,14 +204,16 @@ export function parseByline(line: string): Byline | null {
     if (hasOutlet) outlet = true
     if (name === '') continue
     if (isOutlet(name)) outlet = true
-    else if (isPersonName(name, by !== null)) authors.push(nameCase(name))
-    else if (isRole(name)) continue
+    else if (isPersonName(name, sawBy) || (sawBy && USERNAME.test(name)))
+      authors.push(nameCase(name))
+    else if (isRole(name) || IGNORABLE.test(name)) continue
     // One capitalised word beside a date is the place or the outlet ("Madrid - 06 nov 2024").
-    else if (!(dated && SINGLE_WORD.test(name))) return null
+    else if (dated && SINGLE_WORD.test(name)) continue
+    else if (!introduced) return null
   }
   const timed = date !== null || readingTimeMinutes !== null
-  if (by === null && !timed && !(outlet && authors.length > 0)) return null
-  if (by !== null && authors.length === 0 && !timed && !outlet) return null
-  if (by === null && !timed && !hadTimeWord && authors.length === 0) return null
+  if (!sawBy && !timed && !(outlet && authors.length > 0)) return null
+  if (sawBy && authors.length === 0 && !timed && !outlet) return null
+  if (!sawBy && !timed && !hadTimeWord && authors.length === 0) return null
   return { authors, date, readingTimeMinutes }
 }

@@ -3,6 +3,7 @@ import { type Byline, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import { type LineFeatures, lineFeatures, proseScore } from './features.js'
 import { type HeaderLine, parseHeader } from './header.js'
+import { joinSplitBylines } from './multiline.js'
 import { noticeReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
 import {
@@ -204,7 +205,7 @@ function withKicker(lines: readonly ClassifiedLine[], index: number): number {
  * 1. header lines of the scraper at the top (`date 2024-11-06`, `title: ...`, `url ...`), split off
  *    the text glued to them;
  * 2. each line on its own: a notice (boilerplate patterns), else a caption or credit, else a
- *    byline, else a body candidate;
+ *    byline, else a body candidate; then bylines spread over two lines ({@link joinSplitBylines});
  * 3. the article: the densest run of prose among the body candidates ({@link densestRun});
  * 4. the headline: the known title (header or hint) where the page repeats it, else the
  *    candidate before the article's first paragraph with the best echo in the body and in the
@@ -216,6 +217,7 @@ function withKicker(lines: readonly ClassifiedLine[], index: number): number {
  */
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
+  joinSplitBylines(lines)
   const scores = lines.map((l) =>
     l.kind === 'body' ? proseScore(l.features) : l.kind === 'notice' ? NOTICE_SCORE : 0,
   )

@@ -20,6 +20,8 @@ const MONTH = `(${[...MONTHS.keys()]
   .join('|')})\\.?`
 const NL = '(?<![\\p{L}\\d])'
 const NR = '(?![\\p{L}\\d])'
+/** After a year: not a longer number, but a glued next date or word may follow ("20199. Mai"). */
+const YEAR_END = '(?!\\d{3})'
 
 const AMERICAN_CLOCK = /\d\s*[ap]\.?m\b|\b[ECMP][SD]T\b/i
 
@@ -35,13 +37,13 @@ const DATE_SHAPES: readonly {
   },
   {
     // November 7, 2024 · Nov. 7th 2024
-    re: new RegExp(`${NL}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${NR}`, 'giu'),
+    re: new RegExp(`${NL}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'giu'),
     read: (m) => [Number(m[3]), MONTHS.get((m[1] as string).toLowerCase()) ?? 0, Number(m[2])],
   },
   {
     // 7 November 2024 · 6. November 2024 · 7 de noviembre de 2024 · 1er mars 2024
     re: new RegExp(
-      `${NL}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${NR}`,
+      `${NL}(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+)?${MONTH},?\\s+(?:de\\s+)?(\\d{4})${YEAR_END}`,
       'giu',
     ),
     read: (m) => [Number(m[3]), MONTHS.get((m[2] as string).toLowerCase()) ?? 0, Number(m[1])],

@@ -17,9 +17,10 @@ export function urlDate(url: string | null): string | null {
 
 /**
  * The article's metadata from its classified lines. A cascade for each field:
- * - authors: the first byline with names before the body, else after it, else an author footer;
- * - published: the first byline date before the body (a "Published" time before an "Updated"
- *   one), else one after it; ISO 8601, local time unless the line states a zone;
+ * - authors: the first byline with names between the headline and the body, else above the
+ *   headline (nearest first), else below the body, else an author footer;
+ * - published: the first byline date in the same order (a "Published" time before an "Updated"
+ *   one); ISO 8601, local time unless the line states a zone;
  * - documentDate: the scraper's `date` header, else the published day, else a date in the page's
  *   URL path ("/2019/08/02/...");
  * - readingTimeMinutes: the first byline that states one.
@@ -27,19 +28,26 @@ export function urlDate(url: string | null): string | null {
  */
 export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Caption[] } {
   const firstBody = page.lines.findIndex((l) => l.kind === 'body')
+  const title = page.lines.findIndex((l) => l.kind === 'title')
+  const head: Byline[] = []
   const before: Byline[] = []
   const after: Byline[] = []
   const footers: Byline[] = []
   let headerDate: string | null = null
   page.lines.forEach((l, i) => {
     if (l.header?.key === 'date') headerDate ??= l.header.value
-    if (l.byline) (firstBody < 0 || i < firstBody ? before : after).push(l.byline)
+    if (l.byline) {
+      if (firstBody >= 0 && i > firstBody) after.push(l.byline)
+      else if (i > title) head.push(l.byline)
+      else before.unshift(l.byline)
+    }
     if (l.reason === 'author-footer') {
       const b = parseByline(l.text)
       if (b) footers.push(b)
     }
   })
-  const bylines = [...before, ...after]
+  // Between the headline and the body first, then above the headline nearest first, then below.
+  const bylines = [...head, ...before, ...after]
   const authors =
     (bylines.find((b) => b.authors.length > 0) ?? footers.find((b) => b.authors.length > 0))
       ?.authors ?? []

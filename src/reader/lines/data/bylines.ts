@@ -13,6 +13,8 @@ export const BY_WORDS: ReadonlySet<string> = new Set([
   'by', 'von', 'par', 'por', 'door', 'di', 'przez', 'written by', 'words by', 'story by',
   'reporting by', 'text by', 'text:', 'von:', 'by:', 'author:', 'authors:', 'autor:', 'autorin:',
   'autoren:', 'auteur:', 'auteurs:', 'autore:', 'autores:', 'autora:', 'text von', 'ein beitrag von',
+  'ein artikel von', 'artikel von', 'geschrieben von', 'erstellt von', 'verfasst von', 'posted by',
+  'published by', 'veröffentlicht von', 'publié par', 'publicado por', 'pubblicato da',
 ])
 
 /** Words that introduce a byline's time: the first is a published time, "updated" a later one. */
@@ -21,7 +23,9 @@ export const PUBLISHED_WORDS: ReadonlySet<string> = new Set([
   'published', 'posted', 'created', 'first published', 'date', 'datum', 'veröffentlicht',
   'veröffentlicht am', 'erschienen', 'erstellt', 'publié', 'publié le', 'publicado', 'publicada',
   'pubblicato', 'pubblicato il', 'opublikowano', 'data publikacji', 'gepubliceerd', 'geplaatst',
-  'stand', 'on', 'issued on', 'published on', 'posted on', 'publication',
+  'stand', 'on', 'issued on', 'published on', 'posted on', 'publication', 'publiziert',
+  'publiziert am', 'veröffentlicht am', 'erstellt am', 'gespeichert', 'geschrieben', 'geschrieben am',
+  'publié sur', 'publicado el', 'pubblicato il', 'le',
 ])
 
 /** Words that introduce an update time; a byline's published time is preferred to these. */
