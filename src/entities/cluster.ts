@@ -117,7 +117,7 @@ export function clusterNames(names: readonly NameMention[]): WorkEntity[] {
       nearest(ok(bySurname.get(key)), m) ??
       (m.words.length === 1 ? nearest(ok(byGiven.get(key)), m) : null)
     if (found) add(found, m)
-    else if (!m.caps || m.strength >= 3) create(m)
+    else if (!m.caps || m.strength >= 2) create(m)
   }
   return entities
 }
@@ -131,7 +131,7 @@ function push(map: Map<string, WorkEntity[]>, key: string, e: WorkEntity): void 
 
 /** True when the name may join the entity: no rule evidence of two different types. */
 function compatible(e: WorkEntity, m: NameMention): boolean {
-  if (m.strength >= 3 && e.strength >= 3 && m.type !== e.type) return false
+  if (m.strength >= 3 && m.type !== e.type && e.type !== 'MISC') return false
   if (m.strength >= 2 && e.strength >= 3 && m.type !== e.type && m.type !== 'MISC') {
     // A tagger type may be wrong on a bare surname; rule evidence on the entity wins, except that
     // a tagger's place never joins a person by surname alone.

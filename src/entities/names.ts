@@ -77,7 +77,28 @@ export function findNames(
     if (x && x.start < mention.end && mention.start < x.end) continue
     out.push(mention)
   }
-  return out
+  return agreeCoordinated(a, out)
+}
+
+/**
+ * Coordinated names share a type: in "Zelensky and Biden" a one-word name the tagger called a
+ * place or an organisation, and that no gazetteer knows, is a person like its partner.
+ */
+function agreeCoordinated(a: Analysis, names: NameMention[]): NameMention[] {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const x = names[i] as NameMention
+    const y = names[i + 1] as NameMention
+    if (y.first !== x.last + 1 || !COORDINATORS.has(norm(a, x.last))) continue
+    const weak = (m: NameMention) =>
+      m.strength === 2 &&
+      m.words.length === 1 &&
+      (m.type === 'LOC' || m.type === 'ORG') &&
+      !countryOf(m.words[0] as string) &&
+      !isKnownPlace(m.words[0] as string)
+    if (x.type === 'PERSON' && x.strength >= 2 && weak(y)) names[i + 1] = { ...y, type: 'PERSON' }
+    else if (y.type === 'PERSON' && y.strength >= 2 && weak(x)) names[i] = { ...x, type: 'PERSON' }
+  }
+  return names
 }
 
 /** Token ranges of the spans, repaired and merged. */
@@ -93,7 +114,7 @@ function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
     const from = tokenAfter(a, start)
     let to = from
     while (to < a.tokens.length && (a.tokens[to]?.start ?? Infinity) < end) to++
-    for (const [first, last] of splitCoordinated(a, from, to)) {
+    for (const [first, last] of splitCoordinated(a, from, to, s.type)) {
       if (last <= first) continue
       const prev = out[out.length - 1]
       if (prev && first < prev.last) continue
@@ -206,15 +227,23 @@ const TRAILING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you'])
  * with a conjunction in it: a known place ("Trinidad and Tobago") or an organisation name
  * ("Ministry of Foreign Affairs and Trade", "Bosnia and Herzegovina").
  */
-function splitCoordinated(a: Analysis, first: number, last: number): [number, number][] {
+function splitCoordinated(
+  a: Analysis,
+  first: number,
+  last: number,
+  type: EntityType,
+): [number, number][] {
   let has = false
+  let nor = false
   let dashes = false
   for (let k = first + 1; k < last - 1; k++) {
     if (COORDINATORS.has(norm(a, k))) has = true
+    if (norm(a, k) === 'nor') nor = true
     if (norm(a, k) === '-') dashes = true
   }
   if (dashes && !has) return splitPlaces(a, first, last)
-  if (!has) return [[first, last]]
+  // Organisations and places have "and" in their names ("Test and County Cricket Board").
+  if (!has || (!nor && type !== 'PERSON' && type !== 'MISC')) return [[first, last]]
   const t0 = a.tokens[first]
   const t1 = a.tokens[last - 1]
   const whole = t0 && t1 ? a.text.slice(t0.start, t1.end) : ''
@@ -232,6 +261,11 @@ function splitCoordinated(a: Analysis, first: number, last: number): [number, nu
   return out
 }
 
+function isSentenceStart(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]
+  return t !== undefined && a.sentenceFirst[t.sentence] === k
+}
+
 function sameSentence(a: Analysis, i: number, j: number): boolean {
   return a.tokens[i]?.sentence === a.tokens[j]?.sentence
 }
@@ -239,7 +273,11 @@ function sameSentence(a: Analysis, i: number, j: number): boolean {
 /** Two spans form one name when only a hyphen, name particles or "of" (org heads) part them. */
 function joinable(a: Analysis, prev: Work, next: number): boolean {
   if (!sameSentence(a, prev.last - 1, next)) return false
-  if (next === prev.last) return true
+  if (next === prev.last) {
+    // Touching spans of one type with no space between: a word the tokenizer cut in two.
+    const before = a.tokens[prev.last - 1]
+    return before !== undefined && before.end === a.tokens[next]?.start
+  }
   const gap: string[] = []
   for (let k = prev.last; k < next; k++) gap.push(norm(a, k))
   const before = a.tokens[prev.last - 1]
@@ -271,7 +309,14 @@ function toMention(
   }
   // A pronoun glued to the end of a span across an unsplit sentence ("on X. He said").
   while (last - first > 1 && TRAILING_PRONOUNS.has(norm(a, last - 1))) last--
-  while (first < last && (norm(a, first) === 'the' || a.tokens[first]?.pos === 'PUNCT')) first++
+  // "the" is not part of a name, unless capitalised inside a sentence ("at The Hague").
+  while (
+    first < last &&
+    ((norm(a, first) === 'the' && (!capitalised(a, first) || isSentenceStart(a, first))) ||
+      a.tokens[first]?.pos === 'PUNCT')
+  ) {
+    first++
+  }
   first = stripLeadingTitles(a, first, last)
   if (first >= last) return null
   const t0 = a.tokens[first]
@@ -295,7 +340,8 @@ function toMention(
   ) {
     if (!countryOf(surface) && !isKnownPlace(surface)) return null
   }
-  const parsed = titleBefore(a, first, floor, spanEndingAt)
+  // Titles are not read in a sentence in capitals ("BARATELLI TO COACH NICE").
+  const parsed = caps ? null : titleBefore(a, first, floor, spanEndingAt)
   const title = parsed?.hit ?? null
   const country = countryOf(surface)
   const folded = fold(surface)
@@ -313,7 +359,8 @@ function toMention(
   if (title || parsed?.honorific !== undefined) {
     type = 'PERSON'
     strength = 3
-  } else if (country || isKnownPlace(surface)) {
+  } else if ((country || isKnownPlace(surface)) && (w.type === 'MISC' || w.type === 'LOC')) {
+    // A place name the tagger read as an organisation (a team, a government) stays one.
     type = 'LOC'
     strength = 3
   } else if (seat || KNOWN_ORGS.has(folded)) {
@@ -343,7 +390,7 @@ function toMention(
     strength,
     title,
     gender,
-    country: country?.code ?? null,
+    country: type === 'LOC' ? (country?.code ?? null) : null,
     words,
     caps,
     subject: isSubject(a, parsed?.start ?? first, last),
@@ -361,7 +408,6 @@ export function notAName(w: string): boolean {
     HONORIFICS.has(w) ||
     PARTY_WORDS.has(w) ||
     (countryOfDemonym(w) !== null && countryOf(w) === null) ||
-    NAME_PARTICLES.has(w) ||
     /^i'/.test(w) ||
     !/\p{L}/u.test(w)
   )
@@ -386,7 +432,8 @@ function stripLeadingTitles(a: Analysis, first: number, last: number): number {
       continue
     }
     const m = titleAt(a, k, last - 1)
-    if (m) {
+    // The name after a title starts with a capital ("Queen of South" is not Queen "of South").
+    if (m && capitalised(a, m.end) && !isPossessive(a, m.end)) {
       const rest = last - m.end
       const given = fold(norm(a, m.end))
       if (

@@ -78,6 +78,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'authority',
   'fund',
   'trust',
+  'board',
   'times',
   'post',
   'journal',
