@@ -9,6 +9,7 @@ type Suite = (args: readonly string[]) => Promise<Scores>
 const SUITES: Record<string, () => Promise<Suite>> = {
   quotes: async () => (await import('./quotes.js')).evalQuotes,
   entities: async () => (await import('./entities.js')).evalEntities,
+  'entities-doc': async () => (await import('./entities-doc.js')).evalEntitiesDoc,
   'reader-html': async () => (await import('./reader-html.js')).evalReaderHtml,
   'reader-text': async () => (await import('./reader-text.js')).evalReaderText,
   time: async () => (await import('./time.js')).evalTime,
