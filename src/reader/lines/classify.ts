@@ -3,7 +3,7 @@ import { type Byline, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import { type LineFeatures, lineFeatures, proseScore } from './features.js'
 import { type HeaderLine, parseHeader } from './header.js'
-import { joinSplitBylines } from './multiline.js'
+import { joinSplitBylines, namesUnderHeadline } from './multiline.js'
 import { noticeReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
 import {
@@ -212,8 +212,9 @@ function withKicker(lines: readonly ClassifiedLine[], index: number): number {
  *    URL ({@link chooseTitle});
  * 5. anchored on a well-attested headline, the article is the best run after it, nearer runs
  *    preferred ({@link runAfter}); else the densest run, starting after its headline;
- * 6. the article extends to the page's edges over clean blocks ({@link cleanBlock});
- * 7. body candidates outside the article are 'boilerplate'.
+ * 6. personal names between the headline and the article are bylines ({@link namesUnderHeadline});
+ * 7. the article extends to the page's edges over clean blocks ({@link cleanBlock});
+ * 8. body candidates outside the article are 'boilerplate'.
  */
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
@@ -250,6 +251,7 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     else if (titleIndex >= range.start && titleIndex < range.end)
       range = { start: titleIndex + 1, end: range.end }
   }
+  if (titleIndex >= 0) namesUnderHeadline(lines, titleIndex + 1, range.start)
   range = extendToEdges(lines, range, titleIndex)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine

@@ -24,17 +24,25 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
         lines[i + 1] = { ...next, kind: 'byline', reason: 'byline', byline: joined }
         i++
       }
-      continue
     }
+  }
+}
+
+/**
+ * Names between the headline and the article's first line are its authors: a line holding only a
+ * personal name (2-4 words; one word when a dated byline stands next to it) becomes a byline
+ * ("Alexander Roll" under the headline, "Helmut Rubik" / "September 17, 2019").
+ */
+export function namesUnderHeadline(lines: ClassifiedLine[], from: number, to: number): void {
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind !== 'body' || line.text.length > 60) continue
     const words = line.features.words
-    if (words < 2 || words > 4 || !isPersonName(line.text, false)) continue
-    const prev = lines[i - 1]
-    const datedNeighbour = [prev, next].some(
-      (l) => l?.kind === 'byline' && l.byline?.date !== null && l.byline?.authors.length === 0,
+    const dated = [lines[i - 1], lines[i + 1]].some(
+      (l) => l?.kind === 'byline' && l.byline?.date !== null,
     )
-    if (datedNeighbour) {
-      const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
-      lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
-    }
+    if (words > 4 || !isPersonName(line.text, words === 1 && dated)) continue
+    const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
+    lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
   }
 }
