@@ -34,11 +34,34 @@ export function chronoCandidates(ctx: RuleContext, order: DateOrder): Candidate[
   const instant = ctx.dct
     ? new Date(Date.UTC(ctx.dct.year, ctx.dct.month - 1, ctx.dct.day, 12))
     : new Date(Date.UTC(2000, 0, 1, 12))
-  const results = parser.parse(ctx.text, { instant, timezone: 0 })
   const out: Candidate[] = []
+  // chrono slows down superlinearly on long inputs: a run-on "sentence" (a table, a list) is
+  // read in windows of about 600 UTF-16 units, cut at a space.
+  for (let from = 0; from < ctx.text.length; ) {
+    let to = Math.min(ctx.text.length, from + WINDOW)
+    if (to < ctx.text.length) {
+      const space = ctx.text.lastIndexOf(' ', to)
+      if (space > from + WINDOW / 2) to = space
+    }
+    const chunk = ctx.text.slice(from, to)
+    if (WORTH_PARSING.test(chunk))
+      readChunk(parser.parse(chunk, { instant, timezone: 0 }), from, ctx, out)
+    from = to
+  }
+  return out
+}
+
+const WINDOW = 600
+
+function readChunk(
+  results: chrono.ParsedResult[],
+  offset: number,
+  ctx: RuleContext,
+  out: Candidate[],
+): void {
   for (const r of results) {
     let text = r.text
-    let start = r.index
+    let start = r.index + offset
     const lead = LEADING.exec(text)
     if (lead) {
       start += lead[0].length
@@ -57,7 +80,6 @@ export function chronoCandidates(ctx: RuleContext, order: DateOrder): Candidate[
     const c = toCandidate(r.start, text, start, ctx, r.tags())
     if (c) out.push(c)
   }
-  return out
 }
 
 function toCandidate(

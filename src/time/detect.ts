@@ -35,9 +35,12 @@ export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] 
       b.c.end - b.c.start - (a.c.end - a.c.start) || b.rank - a.rank || a.c.start - b.c.start,
   )
   const kept: Candidate[] = []
+  // UTF-16 units already taken by a kept candidate: linear in the text, not in pairs.
+  const taken = new Uint8Array(ctx.text.length)
   for (const { c } of found) {
-    if (c.end <= c.start) continue
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue
+    if (c.end <= c.start || c.start < 0 || c.end > ctx.text.length) continue
+    if (taken.subarray(c.start, c.end).includes(1)) continue
+    taken.fill(1, c.start, c.end)
     kept.push(c)
   }
   kept.sort((a, b) => a.start - b.start)

@@ -127,6 +127,12 @@ const durationRule: Rule = {
     const count = m[2]
     const unit = m[3] as string
     const relation = (m[5] ?? '').toLowerCase()
+    // A fraction ("three-quarters of the vote") is not a time expression.
+    if (
+      /^quarters?$/i.test(unit) &&
+      /^\s+of\b/i.test(ctx.text.slice(m.index + (m[0] as string).length))
+    )
+      return null
     // An age ("a 6-year-old boy") is not a time expression.
     if (m[4]?.toLowerCase() === '-old') return null
     const plural = /s$/i.test(unit) && unitKey(unit) !== unit.toLowerCase()

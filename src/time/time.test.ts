@@ -149,6 +149,8 @@ check('durations and sets', [
   ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
   ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
   ['2024-11-06', 'The company pays a quarterly dividend.', []],
+  ['2024-11-06', 'He won about three-quarters of the vote.', []],
+  ['2024-11-06', 'A 6-year-old boy was rescued.', []],
 ])
 
 check('refs: now, currently, recently are never a clock time', [
@@ -199,4 +201,35 @@ test('without a document date: underspecified values and an info message', () =>
   )
   assert.equal(doc.meta.documentDate, null)
   assert.ok(doc.messages.some((m) => m.code === 'time/date-unknown'))
+})
+
+test('any text: spans index the text, in order, without overlap (property)', async () => {
+  const fc = await import('fast-check')
+  const words = ['the', 'last', 'three', 'years', 'ago', 'Nov.', '6,', '2024', 'Tuesday', 'evening']
+    .concat(['now', 'every', 'Monday', '1:09', 'a.m.', 'quarter', 'third', 'May', 'March', 'of'])
+    .concat([
+      'since',
+      '-',
+      '12/03/2024',
+      'weekly',
+      'two-year',
+      'a',
+      'few',
+      'days',
+      '.',
+      'mid-1990s',
+    ])
+    .concat(['Q3', 'from', 'to', '1/2', 'half', 'é', '😀', '\n', '\n\n', 'said', 'will'])
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (list) => {
+      const doc = run(list.join(' '), '2024-11-06')
+      const json = toDocumentJSON(doc)
+      assert.deepEqual(spanProblems(json), [])
+      const timexes = json.timexes
+      for (let i = 1; i < timexes.length; i++) {
+        assert.ok((timexes[i]?.start ?? 0) >= (timexes[i - 1]?.end ?? 0), 'sorted, no overlap')
+      }
+    }),
+    { numRuns: 200 },
+  )
 })
