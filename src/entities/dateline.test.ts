@@ -14,7 +14,10 @@ const ROWS: [string, string[]][] = [
     '(Reporting by Tom Balmforth; Editing by Alex Richardson)',
     ['(Reporting by Tom Balmforth; Editing by Alex Richardson)'],
   ],
-  // Not bylines or datelines.
+  ['TAVILDARA, Tajikistan - Fighting resumed.', ['TAVILDARA, Tajikistan - ']],
+  // Not bylines or datelines: a section head, a dash deep in the story.
+  ['RUGBY UNION - LYNAGH SEALS VICTORY', []],
+  ['One.\nTwo.\nThree.\nWASHINGTON - the fourth line is not a dateline.', []],
   ['By Tuesday, the talks had ended.', []],
   ['Trump - who won - spoke.', []],
   ['US-China talks resumed on Monday.', []],

@@ -237,6 +237,33 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
+    // Coordinated names agree in type: a surname the tagger called a place joins its partner.
+    text: 'Trump blamed Zelensky and Biden, not Russia and Ukraine.',
+    tags: [
+      ['Trump', 'PERSON'],
+      ['Zelensky', 'PERSON'],
+      ['Biden', 'LOC'],
+      ['Russia', 'ORG'],
+      ['Ukraine', 'LOC'],
+    ],
+    expect: [
+      'PERSON Trump : Trump',
+      'PERSON Zelensky : Zelensky',
+      'PERSON Biden : Biden',
+      'ORG Russia : Russia',
+      'LOC Ukraine : Ukraine',
+    ],
+  },
+  {
+    // A lower-case adjective is no title ("major"), and a hyphenated given name is read whole.
+    text: 'Tariffs hit the three major U.S. stock indexes, Lai Ching-te said.',
+    tags: [
+      ['U.S.', 'LOC'],
+      ['Lai Ching', 'PERSON'],
+    ],
+    expect: ['LOC U.S. : U.S.', 'PERSON Lai Ching-te : Lai Ching-te'],
+  },
+  {
     text: 'The Kremlin said Russia would respond.',
     tags: [
       ['Kremlin', 'ORG'],

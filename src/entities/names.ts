@@ -82,7 +82,7 @@ export function findNames(
 
 /**
  * Coordinated names share a type: in "Zelensky and Biden" a one-word name the tagger called a
- * place or an organisation, and that no gazetteer knows, is a person like its partner.
+ * place, an organisation or MISC, and that no gazetteer knows, is a person like its partner.
  */
 function agreeCoordinated(a: Analysis, names: NameMention[]): NameMention[] {
   for (let i = 0; i + 1 < names.length; i++) {
@@ -90,13 +90,16 @@ function agreeCoordinated(a: Analysis, names: NameMention[]): NameMention[] {
     const y = names[i + 1] as NameMention
     if (y.first !== x.last + 1 || !COORDINATORS.has(norm(a, x.last))) continue
     const weak = (m: NameMention) =>
-      m.strength === 2 &&
       m.words.length === 1 &&
-      (m.type === 'LOC' || m.type === 'ORG') &&
+      ((m.strength === 2 && (m.type === 'LOC' || m.type === 'ORG')) ||
+        (m.strength === 0 && m.type === 'MISC')) &&
       !countryOf(m.words[0] as string) &&
       !isKnownPlace(m.words[0] as string)
-    if (x.type === 'PERSON' && x.strength >= 2 && weak(y)) names[i + 1] = { ...y, type: 'PERSON' }
-    else if (y.type === 'PERSON' && y.strength >= 2 && weak(x)) names[i] = { ...x, type: 'PERSON' }
+    if (x.type === 'PERSON' && x.strength >= 2 && weak(y)) {
+      names[i + 1] = { ...y, type: 'PERSON', strength: 2 }
+    } else if (y.type === 'PERSON' && y.strength >= 2 && weak(x)) {
+      names[i] = { ...x, type: 'PERSON', strength: 2 }
+    }
   }
   return names
 }
@@ -111,6 +114,11 @@ function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
     // A span cut inside a word (the tokenizer splits some non-ASCII names) grows to the word.
     while (start > 0 && /[\p{L}\p{M}]/u.test(a.text[start - 1] ?? '')) start--
     while (end < a.text.length && /[\p{L}\p{M}]/u.test(a.text[end] ?? '')) end++
+    // A person's hyphenated given name ends in a short lower-case part ("Lai Ching-te").
+    if (s.type === 'PERSON') {
+      const tail = /^-\p{Ll}{1,3}(?![\p{L}\p{M}-])/u.exec(a.text.slice(end, end + 5))
+      if (tail) end += tail[0].length
+    }
     const from = tokenAfter(a, start)
     let to = from
     while (to < a.tokens.length && (a.tokens[to]?.start ?? Infinity) < end) to++

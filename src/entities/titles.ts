@@ -114,6 +114,9 @@ export function titleBefore(
       break
     }
   }
+  // A lower-case title word used as an adjective is no title ("major U.S. indexes").
+  const head0 = a.tokens[found?.start ?? -1]
+  if (found && head0 && head0.pos === 'ADJ' && !capitalised(a, found.start)) found = null
   if (!found) return honorific === undefined ? null : { start: k, hit: null, honorific }
   let start = found.start
   const words = found.entry.phrase.split(/[\s-]+/)
