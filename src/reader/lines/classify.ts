@@ -59,6 +59,30 @@ function classifyOne(text: string): ClassifiedLine {
   return { text, kind: 'body', reason: '', features }
 }
 
+/** Section headings that close an article: comments, related links, tags, the author box... */
+const BARRIERS = new Set([
+  'comments',
+  'related-links',
+  'tags',
+  'author-box',
+  'feedback',
+  'share',
+  'newsletter',
+])
+const BARRIER_SCORE = -4
+
+/**
+ * A line's weight in the densest-run search: prose positive, furniture negative, a heading that
+ * closes the article (a barrier) so negative that only much more prose may bridge it. A notice
+ * with content after a colon ("Read more: ...") is an inline link, not a heading.
+ */
+function lineScore(l: ClassifiedLine): number {
+  if (l.kind === 'body') return proseScore(l.features)
+  if (l.kind !== 'notice') return 0
+  const heading = l.features.words <= 6 && !/:\s*\S/.test(l.text)
+  return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
+}
+
 /** Splits the scraper's header lines off the top of the page, glued text included. */
 function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = []
@@ -219,9 +243,7 @@ function withKicker(lines: readonly ClassifiedLine[], index: number): number {
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
   joinSplitBylines(lines)
-  const scores = lines.map((l) =>
-    l.kind === 'body' ? proseScore(l.features) : l.kind === 'notice' ? NOTICE_SCORE : 0,
-  )
+  const scores = lines.map(lineScore)
   let range = densestRun(scores)
   const headerTitle = lines.find((l) => l.header?.key === 'title')?.header?.value ?? null
   const url = lines.find((l) => l.header?.key === 'url')?.header?.value ?? null

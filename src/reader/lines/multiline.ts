@@ -15,7 +15,8 @@ const BY_ONLY =
 export function joinSplitBylines(lines: ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine
-    if (line.kind !== 'body' || line.text.length > 60) continue
+    const label = line.kind === 'body' || line.reason === 'author-box'
+    if (!label || line.text.length > 60) continue
     const next = lines[i + 1]
     if (BY_ONLY.test(line.text) && next && (next.kind === 'body' || next.kind === 'byline')) {
       const joined = parseByline(`${line.text.replace(/:$/, '')} ${next.text}`)

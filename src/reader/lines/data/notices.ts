@@ -43,7 +43,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'share',
-    re: /^(?:share(?: this)?(?: (?:article|story|page|post|on \w+))?|share via|tweet|pin it|e-?mail|print|copy link|link (?:copied|kopieren)|teilen|artikel teilen|drucken|versenden|partager|imprimer|compartir|imprimir|condividi|stampa|udostępnij|drukuj|compartilhar|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|xing|flipboard|messenger|gift (?:this )?article|save(?: (?:article|for later))?|merken|comments?)(?:\W+(?:share|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|reddit|pinterest|xing|copy link|teilen|drucken|messenger|flipboard))*\W*$/i,
+    re: /^(?:möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\?|(?:diesen )?(?:artikel|beitrag) teilen|teile diesen (?:artikel|beitrag)|jetzt teilen|partager (?:cet article|sur \w+)|share(?: this)?(?: (?:article|story|page|post|on \w+))?|share via|tweet|pin it|e-?mail|print|copy link|link (?:copied|kopieren)|teilen|artikel teilen|drucken|versenden|partager|imprimer|compartir|imprimir|condividi|stampa|udostępnij|drukuj|compartilhar|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|xing|flipboard|messenger|gift (?:this )?article|save(?: (?:article|for later))?|merken|comments?)(?:\W+(?:share|facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail|print|reddit|pinterest|xing|copy link|teilen|drucken|messenger|flipboard))*\W*$/i,
     maxLength: 120,
   },
   {
@@ -53,7 +53,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'related-links',
-    re: /^(?:(?:read more|read also|also read|read next|more (?:stories|news|coverage|videos)|most (?:read|popular|viewed|shared)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|want to read)|see also|related(?: (?:articles?|stories|coverage|content|topics|news|posts?|links|reading))?|top stories|trending(?: now)?|editor['’]s picks|what to read next|further reading|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr (?:dazu|zu diesem thema)|weitere (?:artikel|beiträge|nachrichten|themen|meldungen|informationen)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|meistgelesen|à lire (?:aussi|également)|lire aussi|lire la suite|voir aussi|sur le même sujet|leer más|lee también|te puede interesar|noticias relacionadas|leggi anche|leggi (?:di )?più|articoli correlati|czytaj (?:też|także|więcej|dalej)|zobacz (?:też|także)|leia (?:também|mais)|veja também|saiba mais)(?=\s*(?:[:›»|–—>-]|$))|more (?:from|on|about|in) [^.]{1,60}:$)/i,
+    re: /^(?:(?:read more|read also|also read|read next|more (?:stories|news|coverage|videos)|most (?:read|popular|viewed|shared)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|want to read)|see also|related(?: (?:articles?|stories|coverage|content|topics|news|posts?|links|reading))?|top stories|trending(?: now)?|editor['’]s picks|what to read next|further reading|lesen sie (?:auch|mehr|hier)|mehr zum thema|mehr (?:dazu|zu diesem thema)|weitere (?:artikel|beiträge|nachrichten|themen|meldungen|informationen)|das könnte sie auch interessieren|auch interessant|ähnliche (?:artikel|beiträge)|meistgelesen|à lire (?:aussi|également)|lire aussi|lire la suite|voir aussi|sur le même sujet|leer más|lee también|te puede interesar|noticias relacionadas|leggi anche|leggi (?:di )?più|articoli correlati|czytaj (?:też|także|więcej|dalej)|zobacz (?:też|także)|leia (?:também|mais)|veja também|saiba mais|(?:das|dieses) (?:thema )?könnte (?:dich|sie) (?:auch )?interessieren|diese beiträge solltest du nicht verpassen|beliebte (?:beiträge|artikel)(?: zum thema)?|relevantes aus\b.*|interessantes aus\b.*|verwandte (?:artikel|beiträge|themen)|weitere beiträge(?: zum thema)?|mehr aus\b.*|vorschau auf den nächsten artikel|(?:nächster|vorheriger) (?:artikel|beitrag)|(?:next|previous) (?:article|post|story)|article (?:suivant|précédent)|en relation|plus dans\b.*|sur le même thème|articles? (?:similaires|liés)|artículos relacionados|ti potrebbe interessare|podobne artykuły|popularne)(?=\s*(?:[:›»|–—>-]|$))|more (?:from|on|about|in) [^.]{1,60}:$)/i,
     maxLength: 300,
   },
   {
@@ -63,7 +63,27 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'comments',
-    re: /^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|replies|responses|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[:(]?\s*\d+\)?|(?:view|show|load|read|see|leave|post|add|write) (?:a |all |the )?(?:\d+ )?comments?|(?:kommentar|kommentare) (?:schreiben|anzeigen|lesen)|(?:hinterlasse|schreibe) (?:einen|eine) (?:kommentar|antwort)|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|deixe um comentário|join the (?:conversation|discussion)|comments are closed|kommentare sind geschlossen)/i,
+    re: /^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|replies|responses|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[:(]?\s*\d+\)?|(?:view|show|load|read|see|leave|post|add|write) (?:a |all |the )?(?:\d+ )?comments?|(?:kommentar|kommentare) (?:schreiben|anzeigen|lesen)|(?:hinterlasse|schreibe) (?:einen|eine) (?:kommentar|antwort)|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|deixe um comentário|join the (?:conversation|discussion)|comments are closed|kommentare (?:sind )?geschlossen|(?:leider )?(?:sind )?keine kommentare(?: möglich)?|pingback (?:von|from)|comment by|leave a (?:reply|comment)|save my name|(?:deine|ihre|your) (?:e-mail|email|name)\b)/i,
+    maxLength: 120,
+  },
+  {
+    reason: 'comments',
+    re: /^(?:pingback|trackback|kommentieren|comment(?:er|ez)?|réagir|vos réactions|qui êtes-vous|was denkst du|was meinen sie|deine meinung|ihre meinung|cancel reply|antwort abbrechen|post comment|kommentar abschicken|kommentar absenden|reply|antworten|name|e-?mail|website|webseite)\W*$/i,
+    maxLength: 120,
+  },
+  {
+    reason: 'tags',
+    re: /^(?:tags?|schlagw(?:ö|o)rter|schlagworte|getaggt mit|stichw(?:ö|o)rter|kategorien?|categories|category|filed under|posted in|veröffentlicht in|abgelegt unter|argomenti|étiquettes|mots-clés|etiquetas|tagi|themen)\s*:?(?:\s|$)/i,
+    maxLength: 300,
+  },
+  {
+    reason: 'author-box',
+    re: /^(?:über (?:den|die) autor(?:in)?|about the author|about me|über mich|à propos de l['’]auteur|sobre el autor|sull['’]autore|o autorze|zeige alle (?:artikel|beiträge)|alle (?:artikel|beiträge) von|view all posts by|more (?:posts|articles|stories) by|mehr (?:artikel |beiträge )?von|plus par|(?:autor(?:in)?|author|post author)\s*$)/i,
+    maxLength: 80,
+  },
+  {
+    reason: 'feedback',
+    re: /^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article|page|post) (?:helpful|useful)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|wie (?:bewerten sie|gefällt (?:ihnen|dir)) diese[nr]? (?:artikel|beitrag)|bewerten sie diesen artikel|rate this (?:article|post)|cet article vous a-t-il été utile|¿te ha resultado útil)/i,
     maxLength: 120,
   },
   {
