@@ -6,6 +6,7 @@ import {
   monthValue,
   quarterOf,
   quarterValue,
+  toDayNumber,
   weekValue,
   yearValue,
 } from './calendar.js'
@@ -17,6 +18,7 @@ import {
   weekdayDate,
   yearForMonth,
 } from './candidate.js'
+import { HOLIDAYS } from './holidays.js'
 import {
   AMBIGUOUS_MONTHS,
   COUNT_NOUNS,
@@ -441,6 +443,42 @@ const clockRule: Rule = {
   },
 }
 
+const holidayRule: Rule = {
+  name: 'holiday',
+  trigger: /day|eve|christmas|halloween|thanksgiving|easter|fourth|friday|monday/i,
+  // "Thanksgiving Day", "last Christmas", "Election Day", "Easter 2019": the day of that year.
+  re: new RegExp(
+    `\\b(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
+    const rule = HOLIDAYS[name]
+    if (!rule || !isCapitalised(m[2] as string)) return null
+    const lead = (m[1] ?? '').toLowerCase()
+    let year: number | null = m[3] ? Number(m[3]) : null
+    if (year === null && ctx.dct) {
+      const dct = ctx.dct
+      const today = toDayNumber(dct)
+      const thisYear = toDayNumber(rule(dct.year))
+      const tense = lead === 'last' ? 'past' : lead === 'next' ? 'future' : ctx.tenseAt(m.index)
+      if (lead === 'this') year = dct.year
+      else if (tense === 'past') year = thisYear <= today ? dct.year : dct.year - 1
+      else if (tense === 'future') year = thisYear >= today ? dct.year : dct.year + 1
+      else
+        year =
+          Math.abs(thisYear - today) <= 182
+            ? dct.year
+            : thisYear > today
+              ? dct.year - 1
+              : dct.year + 1
+    }
+    if (year === null) return candidate(m, 'DATE', 'XXXX-XX-XX', 'day', { kind: 'day' })
+    const day = rule(year)
+    return candidate(m, 'DATE', dayValue(day), 'day', { kind: 'day', day })
+  },
+}
+
 /** Week helper for rules elsewhere: the TIMEX3 week value `weeks` weeks from the document date. */
 export function weekFrom(dct: CalDate, weeks: number): string {
   return weekValue(addDays(dct, weeks * 7))
@@ -464,4 +502,5 @@ export const CALENDAR_RULES: readonly Rule[] = [
   dayWordRule,
   podRule,
   clockRule,
+  holidayRule,
 ]

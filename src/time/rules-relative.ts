@@ -356,7 +356,7 @@ const setRule: Rule = {
       // "quarterly earnings", "the annual meeting": an adjective before a noun is not a set.
       const after = ctx.text.slice(m.index + (m[0] as string).length)
       const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
-      if (next && !FUNCTION_WORDS.has(next)) return null
+      if (next && !FUNCTION_WORDS.has(next) && !ADJECTIVE_SETS.has(m[3].toLowerCase())) return null
       return whole(m, {
         type: 'SET',
         value: SET_WORDS[m[3].toLowerCase()] as string,
@@ -431,6 +431,9 @@ const FUNCTION_WORDS = new Set([
   'remains',
   'seems',
 ])
+
+// Frequency words that stay sets before a noun ("a daily rally", "his weekly radio address").
+const ADJECTIVE_SETS = new Set(['daily', 'weekly', 'hourly', 'nightly'])
 
 const refRule: Rule = {
   name: 'ref',

@@ -138,6 +138,18 @@ check('relative expressions, ranges and anchored units', [
   ['1989-11-02', 'The transaction should close by year-end.', ['year-end → 1989']],
 ])
 
+check('named days', [
+  [
+    '2000-02-10',
+    'Elian was found clinging to an inner tube last Thanksgiving.',
+    ['last Thanksgiving → 1999-11-25'],
+  ],
+  ['2024-11-06', 'The ceasefire held over Christmas 2023.', ['Christmas 2023 → 2023-12-25']],
+  ['2024-11-06', 'Rallies are planned before Election Day.', ['Election Day → 2025-11-04']],
+  ['2024-05-20', 'Parades will mark Memorial Day.', ['Memorial Day → 2024-05-27']],
+  ['2024-04-02', 'Pilgrims gathered on Good Friday.', ['Good Friday → 2024-03-29']],
+])
+
 check('durations and sets', [
   ['2024-11-06', 'He was jailed for three years.', ['three years → P3Y']],
   ['2024-11-06', 'Prices doubled over the past two months.', ['the past two months → P2M']],
@@ -149,6 +161,7 @@ check('durations and sets', [
   ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
   ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
   ['2024-11-06', 'The company pays a quarterly dividend.', []],
+  ['2024-11-06', 'Crowds gather for a daily rally.', ['daily → P1D']],
   ['2024-11-06', 'He won about three-quarters of the vote.', []],
   ['2024-11-06', 'A 6-year-old boy was rescued.', []],
 ])
