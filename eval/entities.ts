@@ -6,9 +6,9 @@
  * WikiEvents marks every mention (names, nominals, pronouns) with KAIROS types and no mention
  * kind, so only name-like mentions are scored: PER → PERSON, ORG → ORG, GPE/LOC → LOC, whose
  * first and last words are capitalised, that are not a pronoun, a bare title ("General") nor a
- * nationality word ("Russian", "Venezuelans": CoNLL calls those MISC), and that either have a
- * capitalised word inside a sentence or a word wink-nlp tags PROPN (so a sentence-initial
- * "Police" or "Prosecutors" is not taken for a name). Other gold mentions are ignored: a
+ * nationality word ("Russian", "Venezuelans": CoNLL calls those MISC), and that have a capitalised
+ * word the corpus never writes in lower case (so a sentence-initial "Police" or "Prosecutors" is
+ * not taken for a name). Other gold mentions are ignored: a
  * prediction with exactly their span is neither right nor wrong. WikiEvents has no MISC, so predicted MISC
  * is not scored there.
  */
@@ -78,31 +78,27 @@ function nameLike(text: string, skip: Set<string>): boolean {
   return !skip.has(key) && !skip.has(key.replace(/s$/, '')) && !PRONOUNS.has(key)
 }
 
-/** Whether the span has a capitalised word that does not open its sentence, or a PROPN token. */
-function properEvidence(
-  text: string,
-  tokens: readonly Token[],
-  start: number,
-  end: number,
-): boolean {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token
-    if (t.end <= start || t.start >= end) continue
-    if (t.pos === 'PROPN') return true
-    const prev = tokens[k - 1]
-    const opens =
-      !prev || prev.sentence !== t.sentence || /^\p{P}+$/u.test(text.slice(prev.start, prev.end))
-    if (!opens && /^\p{Lu}/u.test(text.slice(t.start, t.end))) return true
-  }
-  return false
+/**
+ * Whether a capitalised word of the mention is never written in lower case anywhere in the
+ * corpus: "Whitelaw", "Taliban" and "Islamic State" pass, a sentence-initial "Police",
+ * "Prosecutors" or "Government" does not.
+ */
+function properEvidence(text: string, lower: Set<string>): boolean {
+  return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !lower.has(w.toLowerCase()))
 }
 
 function wikievents(out: Scores): void {
   const skip = new Set([...demonyms(), ...PERSON_TITLES])
   const c = emptyCounts()
-  for (const line of readFileSync(requireData('wikievents/dev.jsonl'), 'utf8').split('\n')) {
-    if (line.trim() === '') continue
-    const doc = JSON.parse(line) as WikiDoc
+  const docs = readFileSync(requireData('wikievents/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as WikiDoc)
+  const lower = new Set<string>()
+  for (const doc of docs)
+    for (const [toks] of doc.sentences)
+      for (const [w] of toks) if (w === w.toLowerCase() && w !== w.toUpperCase()) lower.add(w)
+  for (const doc of docs) {
     // Our text: one sentence per line; each WikiEvents token → [start, end) in it.
     let text = ''
     const tokenAt: [number, number][] = []
@@ -125,7 +121,7 @@ function wikievents(out: Scores): void {
       const end = tokenAt[m.end - 1]?.[1]
       if (start === undefined || end === undefined) continue
       const type = WIKI_TYPE[m.entity_type]
-      if (type && nameLike(m.text, skip) && properEvidence(text, tokens, start, end))
+      if (type && nameLike(m.text, skip) && properEvidence(m.text, lower))
         gold.push({ start, end, type })
       else ignored.add(`${start}:${end}`)
     }

@@ -25,6 +25,10 @@ const MIN_POPULATION = 50_000
 /** Country codes that news text uses as names. */
 const CODES_IN_NEWS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK'])
 
+/** Administrative words that follow a region's name. */
+const REGION_WORDS =
+  / (Province|Region|District|Governorate|Oblast|Krai|County|Prefecture|Department|Municipality|Parish|Voivodeship|Republic|Autonomous Okrug)$/u
+
 interface Country {
   readonly name: { readonly common: string; readonly official: string }
   readonly altSpellings: readonly string[]
@@ -79,9 +83,14 @@ function main(): void {
     if (eng) demonyms.push(eng.f, eng.m)
     regions.push(c.region, c.subregion)
   }
-  const stateNames = states
-    .getAllStates()
-    .map((s) => s.name.replace(/ (Province|Region|District|Governorate|Oblast|County)$/u, ''))
+  // Both the full name and the bare name ("Idlib Governorate" and "Idlib", "Republic of
+  // Dagestan" and "Dagestan"): news mostly writes the bare one.
+  const stateNames = states.getAllStates().flatMap((s) => {
+    const bare = s.name
+      .replace(/^(Republic|Province|Region|State|County|Department|Municipality) of /u, '')
+      .replace(REGION_WORDS, '')
+    return bare === s.name ? [s.name] : [s.name, bare]
+  })
   const cityNames = cities.filter((c) => c.population >= MIN_POPULATION).map((c) => c.name)
   const out = {
     _source:

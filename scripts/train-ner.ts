@@ -11,7 +11,8 @@
  * Check: train twice and compare `sha256sum models/ner/ner.bin`.
  *
  * Options: --train PATH --dev PATH (default ../shared/data/conll2003/eng.{train,testa}),
- * --out DIR (default models/ner/), --epochs N.
+ * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --pass1-only
+ * (experiments).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -28,14 +29,17 @@ import { gazetteer } from '../src/nlp/ner/gazetteer.js'
 import { decode, encode, LABEL_NAMES, N_LABELS, TYPES } from '../src/nlp/ner/labels.js'
 import { scratch, transitionMask, viterbi } from '../src/nlp/ner/model.js'
 import { count, emptyCounts, prf } from '../src/nlp/ner/score.js'
-import type { NerSpan } from '../src/nlp/ner/tagger.js'
+import { type NerSpan, tidy } from '../src/nlp/ner/tagger.js'
 import { toWords, type Words } from '../src/nlp/ner/words.js'
 
 const L = N_LABELS
 const SEED = 20030531
 const DEFAULT_EPOCHS = 10
 /** Features seen fewer times in training get no weight row (smaller model, less noise). */
-const MIN_COUNT = 2
+const DEFAULT_MIN_COUNT = 2
+let MIN_COUNT = DEFAULT_MIN_COUNT
+/** Share of training words whose identity features are hidden in an update (word dropout). */
+let WORD_DROPOUT = 0.2
 
 interface Sample {
   readonly words: Words
@@ -138,7 +142,7 @@ function tagAll(samples: readonly Sample[], m: Trained): Uint8Array[] {
 function score(samples: readonly Sample[], labels: readonly Uint8Array[]): string {
   const c = emptyCounts()
   samples.forEach((s, k) => {
-    const pred = decode(labels[k] as Uint8Array).map((t) => ({
+    const pred = tidy(s.words, decode(labels[k] as Uint8Array)).map((t) => ({
       start: s.words.start[t.start] as number,
       end: s.words.end[t.end - 1] as number,
       type: TYPES[t.type] as EntityType,
@@ -177,6 +181,7 @@ function train(
     acc[k]! += c * d
   }
   let result: Trained = { weights: w, trans: t }
+  const dropped: number[] = []
   for (let epoch = 1; epoch <= epochs; epoch++) {
     for (let i = seqs.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1))
@@ -188,6 +193,17 @@ function train(
     for (const [k, a, b] of seqs) {
       const s = samples[k] as Sample
       const p = pred[k] as Uint8Array
+      // Word dropout: hide the word's own identity (lower-case and exact form, the features
+      // right after the bias) now and then, so the model learns to read shape, context and
+      // gazetteer cues too, which carry over to names CoNLL never saw.
+      dropped.length = 0
+      for (let i = a; i < b; i++) {
+        if (random() >= WORD_DROPOUT) continue
+        const at = s.f1.offsets[i]! + 1
+        dropped.push(at, s.rows[at]!, at + 1, s.rows[at + 1]!)
+        s.rows[at] = -1
+        s.rows[at + 1] = -1
+      }
       viterbi(s.rows, s.f1.offsets, a, b, w, t, mask, p, sc)
       let same = true
       for (let i = a; i < b; i++) if (p[i] !== s.gold[i]) same = false
@@ -215,6 +231,7 @@ function train(
           }
         }
       }
+      for (let d = 0; d < dropped.length; d += 2) s.rows[dropped[d]!] = dropped[d + 1]!
       c++
     }
     const avgW = new Float64Array(w.length)
@@ -282,6 +299,8 @@ function main(): void {
   const devPath = arg('--dev', `${shared}eng.testa`)
   const outDir = arg('--out', fileURLToPath(new URL('../../models/ner/', import.meta.url)))
   const epochs = Number(arg('--epochs', String(DEFAULT_EPOCHS)))
+  MIN_COUNT = Number(arg('--min-count', String(DEFAULT_MIN_COUNT)))
+  WORD_DROPOUT = Number(arg('--dropout', String(WORD_DROPOUT)))
   const trainSet = load(trainPath)
   const devSet = load(devPath)
   process.stdout.write(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
@@ -291,6 +310,8 @@ function main(): void {
   for (const s of [...trainSet, ...devSet]) s.rows = rowsOf(s.f1, dict1)
   process.stdout.write(`pass 1: ${dict1.size} feature rows\n`)
   const m1 = train(trainSet, dict1.size, epochs, 'pass1', devSet)
+  // --pass1-only: a quick experiment that stops here and writes nothing.
+  if (process.argv.includes('--pass1-only')) return
 
   // Jack-knife: pass-1 labels of each training half come from a model trained on the other.
   const pass1Train: Uint8Array[] = new Array(trainSet.length)
@@ -358,7 +379,13 @@ function main(): void {
     rows: packed.keys.length,
     keysAt,
     passes,
-    training: { data: 'CoNLL-2003 eng.train', seed: SEED, epochs, minCount: MIN_COUNT },
+    training: {
+      data: 'CoNLL-2003 eng.train',
+      seed: SEED,
+      epochs,
+      minCount: MIN_COUNT,
+      wordDropout: WORD_DROPOUT,
+    },
   }
   mkdirSync(outDir, { recursive: true })
   writeFileSync(`${outDir}/ner.bin`, Buffer.concat(parts))

@@ -1,6 +1,9 @@
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js'
 import { TYPES, typeOf } from './labels.js'
+import { NAME_PARTICLES } from './lexicon.js'
 import type { Words } from './words.js'
+
+const PARTICLES = new Set(NAME_PARTICLES)
 
 /**
  * Feature extraction for the NER tagger. Every feature is a 32-bit FNV-1a hash of a template id
@@ -70,6 +73,7 @@ interface Context {
   readonly initial: Uint8Array
   readonly caps: Uint8Array
   readonly gaz: Uint8Array
+  readonly particle: Uint8Array
   readonly capMid: Map<string, number>
   readonly lower: Map<string, number>
 }
@@ -118,7 +122,9 @@ function context(words: Words, gaz: Gazetteer): Context {
   }
   const gazOut = new Uint8Array(n * NC)
   gaz.match(words.fold, words.sentence, gazOut)
-  return { shape, short, cap, initial, caps, gaz: gazOut, capMid, lower }
+  const particle = new Uint8Array(n)
+  for (let i = 0; i < n; i++) if (PARTICLES.has(words.norm[i] as string)) particle[i] = 1
+  return { shape, short, cap, initial, caps, particle, gaz: gazOut, capMid, lower }
 }
 
 /** FNV-1a of a whole string. */
@@ -179,6 +185,10 @@ const H_EOS = strHash(EOS)
 export interface BaseFeatures extends Features {
   readonly normHash: Int32Array
   readonly shortHash: Int32Array
+  /** 1 where the word starts with a capital letter. */
+  readonly cap: Uint8Array
+  /** 1 where the word is in an all-capitals sentence (headline, dateline). */
+  readonly caps: Uint8Array
 }
 
 /**
@@ -205,6 +215,7 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
     shortHash[i] = wi.short
     posH[i] = posHash(words.pos[i] as string)
   }
+  const aggregate = contextAggregates(words, cx, normHash)
   const out: number[] = []
   const offsets = new Int32Array(n + 1)
   const sent = words.sentence
@@ -254,7 +265,11 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
     const capFlag = cx.cap[i]! | (cx.caps[i]! << 1)
     for (let c = 0; c < NC; c++) {
       const g = cx.gaz[i * NC + c]!
-      if (g !== 0) out.push(addInt(addInt(addInt(open(40), c), g), capFlag))
+      if (g !== 0) {
+        out.push(addInt(addInt(addInt(open(40), c), g), capFlag))
+        out.push(mixIn(addInt(addInt(open(43), c), g), sn1))
+        out.push(mixIn(addInt(addInt(open(44), c), g), sp1))
+      }
       if (inP1 && cx.gaz[(i - 1) * NC + c] !== 0) out.push(addInt(addInt(open(41), c), capFlag))
       if (inN1 && cx.gaz[(i + 1) * NC + c] !== 0) out.push(addInt(addInt(open(42), c), capFlag))
     }
@@ -263,9 +278,65 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
     const low = cx.lower.get(words.norm[i] as string) ?? 0
     const doc = (mid > 0 ? 1 : 0) | (low > 0 ? 2 : 0)
     out.push(addInt(addInt(open(50), doc), capFlag | (cx.initial[i]! << 2)))
+    // A lower-case name particle between capitalised words ("Ursula von der Leyen").
+    if (cx.particle[i]) {
+      const before = inP1 && (cx.cap[i - 1] || cx.particle[i - 1]) ? 1 : 0
+      const after = inN1 && (cx.cap[i + 1] || cx.particle[i + 1]) ? 1 : 0
+      out.push(addInt(addInt(open(52), before), after))
+    }
+    // Position in the run of capitalised words around it (run length capped at 4).
+    if (cx.cap[i]) {
+      let a = i
+      while (a > 0 && sent[a - 1] === sent[i] && cx.cap[a - 1] && i - a < 4) a--
+      let b = i
+      while (b + 1 < n && sent[b + 1] === sent[i] && cx.cap[b + 1] && b - i < 4) b++
+      out.push(addInt(addInt(open(51), i - a), b - i))
+    }
+    // Context aggregation (Ratinov & Roth 2009): the neighbours of every occurrence of this
+    // capitalised word in the document.
+    const agg = aggregate.get(words.norm[i] as string)
+    if (agg) for (const h of agg) out.push(h)
   }
   offsets[n] = out.length
-  return { hashes: Uint32Array.from(out), offsets, normHash, shortHash }
+  return { hashes: Uint32Array.from(out), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
+}
+
+/** Most aggregated context features one word form gets. */
+const AGG_LIMIT = 24
+
+/**
+ * For each capitalised word form of the document: hashes of the words just before and after
+ * each of its occurrences (deduplicated, at most AGG_LIMIT, in text order).
+ */
+function contextAggregates(words: Words, cx: Context, normHash: Int32Array): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  const n = words.text.length
+  const sent = words.sentence
+  for (let i = 0; i < n; i++) {
+    if (!cx.cap[i]) continue
+    const norm = words.norm[i] as string
+    let list = out.get(norm)
+    if (!list) {
+      list = []
+      out.set(norm, list)
+    }
+    if (list.length >= AGG_LIMIT) continue
+    const prev = i > 0 && sent[i - 1] === sent[i] ? normHash[i - 1]! : H_BOS
+    const next = i + 1 < n && sent[i + 1] === sent[i] ? normHash[i + 1]! : H_EOS
+    const a = mixIn(open(70), prev) >>> 0
+    const b = mixIn(open(71), next) >>> 0
+    if (!list.includes(a)) list.push(a)
+    if (!list.includes(b)) list.push(b)
+    // The last word of the capitalised run it sits in ("Magna" → "Inc" of "Magna
+    // International Inc").
+    let e = i
+    while (e + 1 < n && sent[e + 1] === sent[i] && cx.cap[e + 1] && e - i < 5) e++
+    if (e > i) {
+      const c = mixIn(open(72), normHash[e]!) >>> 0
+      if (!list.includes(c)) list.push(c)
+    }
+  }
+  return out
 }
 
 /**
@@ -281,7 +352,8 @@ export function docLabelFeatures(words: Words, base: BaseFeatures, pass1: Uint8A
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length
-    const m = majority.get(words.norm[i] as string)
+    // Only capitalised words: a lower-case "state" must not follow "Islamic State".
+    const m = base.cap[i] ? majority.get(words.norm[i] as string) : undefined
     if (m !== undefined) {
       out.push(addInt(open(60), m))
       out.push(addInt(mixIn(open(61), base.shortHash[i]!), m))

@@ -72,3 +72,17 @@ export const LOC_WORDS: readonly string[] = words(`
   harbour harbor north south east west northern southern eastern western central new san santa
   los las el fort cape
 `)
+
+/** Lower-case particles inside personal names ("von der Leyen", "Tarek el Aissami"). */
+export const NAME_PARTICLES: readonly string[] = words(`
+  von van der den de del della di da dos das du le la al el bin ibn bint ben y zu ter ten
+`)
+
+/** Honorifics and ranks that CoNLL leaves outside a PERSON name ("Mr Whitelaw" → "Whitelaw"). */
+export const HONORIFICS: readonly string[] = words(`
+  mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col.
+  maj maj. capt capt. sgt sgt. adm adm. cpl cpl. pvt pvt. gov gov. sen sen. rep rep. president
+  minister senator governor general colonel major captain sergeant lieutenant admiral judge
+  justice agent special officer detective inspector superintendent commissioner mayor king queen
+  prince princess sheikh pope
+`)

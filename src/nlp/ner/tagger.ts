@@ -2,7 +2,8 @@ import type { Token } from '../../core/doc.js'
 import type { EntityType, Span } from '../../core/schema.js'
 import { docLabelFeatures, extract, interleave } from './features.js'
 import { gazetteer } from './gazetteer.js'
-import { decode, TYPES } from './labels.js'
+import { decode, type TokenSpan, TYPES } from './labels.js'
+import { HONORIFICS, NAME_PARTICLES } from './lexicon.js'
 import { loadModels, type NerModels, tagSequences } from './model.js'
 import { toWords, type Words } from './words.js'
 
@@ -15,11 +16,12 @@ let models: NerModels | null = null
 
 /**
  * Tags the words of one document in two passes (Ratinov & Roth 2009): pass 1 with local
- * features (word, shape, affixes, POS, neighbours, gazetteer, capitalisation elsewhere in the
- * document); pass 2 adds the type pass 1 gave the same word elsewhere in the document, which makes
- * the labels of an article consistent. Returns one BILOU label per word.
+ * features (word, shape, affixes, POS, neighbours, gazetteer, capitalisation and contexts
+ * elsewhere in the document); pass 2 adds the type pass 1 gave the same word elsewhere in the
+ * document, which makes the labels of an article consistent. Returns the entity spans (word
+ * indices).
  */
-export function tagWords(words: Words, m: NerModels): Uint8Array {
+export function tagWords(words: Words, m: NerModels): TokenSpan[] {
   const gaz = gazetteer()
   const f1 = extract(words, gaz)
   const rows1 = new Int32Array(f1.hashes.length)
@@ -30,7 +32,83 @@ export function tagWords(words: Words, m: NerModels): Uint8Array {
   const extraRows = new Int32Array(extra.hashes.length)
   m.table.rows(extra.hashes, extraRows)
   const f2 = interleave(rows1, f1.offsets, extraRows, extra.offsets, (n) => new Int32Array(n))
-  return tagSequences(f2.values, f2.offsets, words.sentence, m.pass2)
+  const pass2 = tagSequences(f2.values, f2.offsets, words.sentence, m.pass2)
+  return tidy(words, capsConsistency(words, f1.caps, decode(pass2)))
+}
+
+/**
+ * Document consistency for all-capitals lines, where case gives no evidence: a name the article
+ * spells in mixed case ("Joe Biden", and a PERSON's surname "Biden") is tagged with the same
+ * type where it recurs untagged in a headline or dateline ("BIDEN VISITS KYIV").
+ */
+export function capsConsistency(
+  words: Words,
+  caps: Uint8Array,
+  spans: readonly TokenSpan[],
+): TokenSpan[] {
+  if (!caps.includes(1)) return [...spans]
+  const known = new Map<string, number>()
+  let longest = 0
+  for (const s of spans) {
+    if (caps[s.start]) continue
+    const key = words.norm.slice(s.start, s.end).join(' ')
+    if (!known.has(key)) known.set(key, s.type)
+    if (s.type === 0 && s.end - s.start > 1) {
+      const last = words.norm[s.end - 1] as string
+      if (!known.has(last)) known.set(last, 0)
+    }
+    longest = Math.max(longest, s.end - s.start)
+  }
+  const tagged = new Uint8Array(words.text.length)
+  for (const s of spans) tagged.fill(1, s.start, s.end)
+  const added: TokenSpan[] = []
+  for (let i = 0; i < words.text.length; i++) {
+    if (!caps[i] || tagged[i]) continue
+    for (let len = Math.min(longest, words.text.length - i); len >= 1; len--) {
+      const end = i + len
+      if (words.sentence[end - 1] !== words.sentence[i] || tagged.subarray(i, end).includes(1))
+        continue
+      const type = known.get(words.norm.slice(i, end).join(' '))
+      if (type === undefined) continue
+      added.push({ start: i, end, type })
+      tagged.fill(1, i, end)
+      i = end - 1
+      break
+    }
+  }
+  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start)
+}
+
+const HONORIFIC = new Set(HONORIFICS)
+const PARTICLE = new Set(NAME_PARTICLES)
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const UPPER = /\p{Lu}/u
+const LOWER = /\p{Ll}/u
+/** Punctuation that never ends a name (a closing bracket may: "Mladost ( BJ )"). */
+const TRAILING_PUNCT = /^[^\p{L}\p{N})\]]+$/u
+
+/**
+ * Trims what CoNLL-style names never hold at their edges: trailing punctuation words (`state.”`),
+ * leading lower-case words that are not name particles (`asked Justice Department`), and, for
+ * PERSON, leading honorifics and ranks (`Mr Whitelaw` → `Whitelaw`). Drops spans left empty.
+ */
+export function tidy(words: Words, spans: readonly TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = []
+  for (const span of spans) {
+    let { start, end } = span
+    while (end > start && TRAILING_PUNCT.test(words.text[end - 1] as string)) end--
+    while (end - start > 1) {
+      const w = words.text[start] as string
+      const norm = words.norm[start] as string
+      const lowerWord = LOWER.test(w) && !UPPER.test(w) && !PARTICLE.has(norm)
+      const title = span.type === 0 && HONORIFIC.has(norm)
+      const punct = !LETTER_OR_DIGIT.test(w)
+      if (!lowerWord && !title && !punct) break
+      start++
+    }
+    if (end > start) out.push({ start, end, type: span.type })
+  }
+  return out
 }
 
 /**
@@ -51,8 +129,7 @@ export function nerSpans(
   if (tokens.length === 0) return []
   models ??= loadModels()
   const words = toWords(text, tokens)
-  const labels = tagWords(words, models)
-  return decode(labels).map((s) => ({
+  return tagWords(words, models).map((s) => ({
     start: words.start[s.start] as number,
     end: words.end[s.end - 1] as number,
     type: TYPES[s.type] as EntityType,
