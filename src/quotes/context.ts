@@ -1,6 +1,7 @@
 import type { Token } from '../core/doc.js'
 import type { Span } from '../core/schema.js'
 import {
+  ACT_CUES,
   COGNITION_CUES,
   CUE_PARTICLES,
   NOUN_CUES,
@@ -112,6 +113,13 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
     (kinds.includes('thought') && COGNITION_CUES.has(lemma)) ||
     (kinds.includes('partial') && PARTIAL_CUES.has(lemma))
   )
+}
+
+/** True when token `i` can introduce reported speech: a speech or thought cue, or a speech act ("called for"). */
+export function isReportingCue(ctx: QuoteContext, i: number): boolean {
+  if (isCue(ctx, i, ['speech', 'thought'])) return true
+  const t = ctx.toks[i]
+  return t !== undefined && ACT_CUES.has(t.lemma) && isCue(ctx, i, ['partial'])
 }
 
 /** True when tokens `i, i+1` are "according to". */

@@ -6,9 +6,10 @@ import {
   endsClause,
   isAccording,
   isCue,
+  isReportingCue,
   type QuoteContext,
 } from './context.js'
-import { OBJECT_CUES } from './data/cues.js'
+import { ACT_CUES, DIRECT_ONLY_CUES, OBJECT_CUES } from './data/cues.js'
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './data/grammar.js'
 import { npAfter, skipForward, subjectOf, type TokRange } from './np.js'
 
@@ -125,6 +126,28 @@ function draft(
 }
 
 /**
+ * Where the content of a speech act starts, if the cue at `v` is one: a noun phrase ("announced
+ * his resignation", "called for a ban", "denied the allegations"). Null otherwise.
+ */
+function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): number | null {
+  const { toks, text } = ctx
+  const t = toks[v] as Token
+  if (!ACT_CUES.has(t.lemma)) return null
+  const particle = cue.to - cue.from > 1 ? (toks[cue.to - 1] as Token).norm : ''
+  // "call" and "ask" report speech only with their particle or an infinitive ("called for").
+  const needsParticle = t.lemma === 'call' || t.lemma === 'ask'
+  let i = cue.to
+  // Infinitives ("vowed to build", "urged him to act") are left out: they report an intention
+  // or a request, not a statement (the seed's reading counts "urging Trump to ..." as none).
+  if (OBJECT_CUES.has(t.lemma) && !needsParticle) return null
+  if (needsParticle && particle !== 'for' && !(t.lemma === 'ask' && toks[i]?.norm === 'for'))
+    return null
+  if (t.lemma === 'ask' && toks[i]?.norm === 'for') i++
+  if (ctx.markTok[i] !== -1 || i >= hi) return null
+  return npAfter(toks, text, i, hi) ? i : null
+}
+
+/**
  * Reported speech around the cue at token `v`, when it has one: a cascade of
  * 1. "according to X": the clause before or after it;
  * 2. a cue followed by its clause ("said (that) ...", "told reporters the talks had stalled");
@@ -149,8 +172,9 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     const end = toks[v - 1]?.norm === ',' ? v - 1 : v
     return draft(ctx, lo, end, np, cue, clause)
   }
-  if (!isCue(ctx, v, ['speech', 'thought'])) return null
+  if (!isReportingCue(ctx, v)) return null
   const t = toks[v] as Token
+  if (DIRECT_ONLY_CUES.has(t.lemma)) return null
   const cue = cueRange(ctx, v)
   // 2. The cue, then its clause.
   let i = cue.to
@@ -182,6 +206,11 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       if (!speaker) return null
       return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause)
     }
+  }
+  const act = speechAct(ctx, v, cue, hi)
+  if (act !== null) {
+    const speaker = subjectOf(toks, text, v, lo)
+    return speaker ? draft(ctx, act, contentEnd(ctx, act, hi), speaker, cue, clause) : null
   }
   // 3./4. The attribution after a comma: ", Zelensky said ...", ", said the official".
   const subject = subjectOf(toks, text, v, lo)

@@ -9,6 +9,7 @@ export interface TokRange {
 }
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM'])
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 
 function isCapitalised(t: Token, text: string): boolean {
   const ch = text[t.start] ?? ''
@@ -90,7 +91,7 @@ export function npAfter(
   if (!t || k >= hi) return null
   if (SUBJECT_PRONOUNS.has(t.norm) && t.pos === 'PRON') return { from: k, to: k + 1 }
   let b = k
-  if (NP_OPENERS.has(t.norm) && t.pos !== 'PRON') b++
+  if (NP_OPENERS.has(t.norm) && (t.pos !== 'PRON' || POSSESSIVES.has(t.norm))) b++
   let last = -1
   while (b < hi && b < k + 12) {
     const p = toks[b] as Token

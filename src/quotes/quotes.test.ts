@@ -151,6 +151,56 @@ const CASES: readonly Row[] = [
     text: 'Earlier, Merkel congratulated Biden, expressing hope for "a new chapter in transatlantic ties."',
     quotes: [['partial', 'a new chapter in transatlantic ties.', 'Merkel', 'expressing hope']],
   },
+  {
+    text: 'The governor announced his resignation on Friday.',
+    quotes: [['indirect', 'his resignation on Friday', 'The governor', 'announced']],
+  },
+  {
+    text: 'Trump called for a total ban on Muslims entering the country.',
+    quotes: [['indirect', 'a total ban on Muslims entering the country', 'Trump', 'called for']],
+  },
+  { text: 'The senator urged Congress to act quickly.', quotes: [] },
+  {
+    text: '“You know, it happens, right?” Trump went on. “But you have to get over it.”',
+    quotes: [
+      ['direct', 'You know, it happens, right?', 'Trump', 'went on'],
+      ['direct', 'But you have to get over it.', 'Trump', null],
+    ],
+  },
+  {
+    text: 'In a 1963 speech, he declared:\n\n“It is very appropriate that we sound the drum for freedom.”',
+    quotes: [
+      ['direct', 'It is very appropriate that we sound the drum for freedom.', 'he', 'declared'],
+    ],
+  },
+  {
+    text: 'The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often surge.”',
+    quotes: [['direct', 'Lesser-known candidates often surge.', 'Daron Shaw', null]],
+  },
+  {
+    text: 'Barkley, who said he typically votes Democratic, said one candidate was better.',
+    quotes: [
+      ['indirect', 'he typically votes Democratic', 'Barkley', 'said'],
+      ['indirect', 'one candidate was better', 'Barkley', 'said'],
+    ],
+  },
+  {
+    text: 'Six in 10 say he is at least somewhat decisive.',
+    quotes: [['indirect', 'he is at least somewhat decisive', 'Six in 10', 'say']],
+  },
+  {
+    text: 'The president noted that he taught constitutional law, and added that he was right.',
+    quotes: [
+      ['indirect', 'that he taught constitutional law', 'The president', 'noted'],
+      ['indirect', 'that he was right', 'The president', 'added'],
+    ],
+  },
+  {
+    text: 'Jackson notes “Cruz has the same positions on the issues that matter.”',
+    quotes: [
+      ['direct', 'Cruz has the same positions on the issues that matter.', 'Jackson', 'notes'],
+    ],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {

@@ -6,7 +6,7 @@ import {
   cueRange,
   type Draft,
   isAccording,
-  isCue,
+  isReportingCue,
   makeContext,
   paragraphOf,
   type QuoteContext,
@@ -91,7 +91,7 @@ export function findQuotes(
   const absorbed = new Set<number>()
   for (let v = 0; v < toks.length; v++) {
     if (usedCues.has(v) || ctx.inMark[v] !== -1) continue
-    if (!isAccording(ctx, v) && !isCue(ctx, v, ['speech', 'thought'])) continue
+    if (!isAccording(ctx, v) && !isReportingCue(ctx, v)) continue
     const d = readIndirect(ctx, v)
     if (!d) continue
     let clash = false

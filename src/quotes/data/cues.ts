@@ -308,3 +308,83 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
 
 /** Multi-word cues that are not verbs: "according to". Lower case, as token sequences. */
 export const PHRASE_CUES: readonly (readonly string[])[] = [['according', 'to']]
+
+/**
+ * Cues that report a statement only next to a quotation ("“Yes,” he continued", "beamed
+ * Hartley"): manner and sequence verbs that do not introduce reported clauses.
+ */
+export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set([
+  'continue',
+  'go',
+  'beam',
+  'laugh',
+  'sigh',
+  'gush',
+  'marvel',
+  'huff',
+  'snort',
+  'roar',
+  'cheer',
+  'yell',
+  'shout',
+  'scream',
+  'exclaim',
+  'bellow',
+  'thunder',
+  'quip',
+  'joke',
+  'muse',
+  'interject',
+  'interrupt',
+  'chant',
+  'sing',
+  'read',
+  'repeat',
+  'post',
+  'text',
+  'email',
+  'answer',
+  'reply',
+  'respond',
+  'retort',
+  'counter',
+  'whisper',
+  'mutter',
+  'snap',
+  'scoff',
+  'sneer',
+  'fume',
+  'rant',
+])
+
+/**
+ * Speech acts whose content is an infinitive ("vowed to build a wall", "urged Congress to act")
+ * or a noun phrase ("announced his resignation", "called for a ban"): reported speech without
+ * a clause.
+ */
+export const ACT_CUES: ReadonlySet<string> = new Set([
+  'promise',
+  'vow',
+  'pledge',
+  'threaten',
+  'urge',
+  'call',
+  'demand',
+  'propose',
+  'announce',
+  'deny',
+  'offer',
+  'refuse',
+  'decline',
+  'agree',
+  'ask',
+  'warn',
+  'recommend',
+  'predict',
+  'acknowledge',
+  'admit',
+  'confirm',
+  'reveal',
+  'disclose',
+  'request',
+])
