@@ -35,6 +35,7 @@ function emptyPage(url: string | null): PageMetadata {
     authors: [],
     bylineAuthors: [],
     date: null,
+    dateStrong: false,
     site: siteFromUrl(url),
     language: null,
   }
@@ -46,11 +47,19 @@ function merge(page: PageMetadata, body: Body | null, lines: Reading): Meta {
   if (authors.length === 0 && body) authors = namesFromByline(body.byline)
   if (authors.length === 0) authors = page.bylineAuthors
   if (authors.length === 0) authors = fromLines.authors
+  // A dateline the line classifier found in the article beats a weak date of the markup.
+  const date =
+    page.dateStrong || fromLines.documentDate === null
+      ? page.date
+      : {
+          published: fromLines.published ?? fromLines.documentDate,
+          documentDate: fromLines.documentDate,
+        }
   return {
     title: page.title ?? fromLines.title,
     authors,
-    published: page.date?.published ?? fromLines.published,
-    documentDate: page.date?.documentDate ?? fromLines.documentDate,
+    published: date?.published ?? fromLines.published,
+    documentDate: date?.documentDate ?? fromLines.documentDate,
     site: page.site ?? fromLines.site,
     language: page.language ?? detectLanguage(lines.text) ?? fromLines.language,
     readingTimeMinutes: fromLines.readingTimeMinutes,

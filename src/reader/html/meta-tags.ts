@@ -42,7 +42,7 @@ export function firstMeta(tags: MetaTags, keys: readonly string[]): string | nul
   return null
 }
 
-/** Meta keys for the publication date, most reliable first. */
+/** Meta keys naming the publication date, most reliable first. */
 export const PUBLISHED_KEYS: readonly string[] = [
   'article:published_time',
   'og:article:published_time',
@@ -60,22 +60,26 @@ export const PUBLISHED_KEYS: readonly string[] = [
   'dcterms.issued',
   'dcterms.created',
   'dc.date.created',
-  'dc.date',
-  'dcterms.date',
   'citation_publication_date',
   'citation_date',
   'citation_online_date',
   'sailthru.date',
   'parsely-pub-date',
-  'date',
   'originalpublicationdate',
   'bt:pubdate',
   'cxenseparse:recs:publishtime',
-  'created',
   'article_date_original',
-  'displaydate',
-  'dc.created',
   'dateissued',
+]
+
+/** Meta keys with a date of unclear meaning (often the last change): weak evidence. */
+export const WEAK_DATE_KEYS: readonly string[] = [
+  'date',
+  'dc.date',
+  'dcterms.date',
+  'dc.created',
+  'created',
+  'displaydate',
 ]
 
 /** Meta keys for a later modification date, used only when no publication date is found. */

@@ -1,0 +1,131 @@
+import { dateFromUrl, type PageDate, parseDate, parseWrittenDate } from './dates.js'
+import { type DomDocument, type DomElement, elementText, queryAll } from './dom.js'
+import type { JsonLdArticle } from './json-ld.js'
+import { type MetaTags, MODIFIED_KEYS, PUBLISHED_KEYS, WEAK_DATE_KEYS } from './meta-tags.js'
+
+/** The publication date of a page and whether a strong source gave it. */
+export interface FoundDate {
+  readonly date: PageDate | null
+  /** False for weak sources: a bare `date` meta, any `<time>`, a date in page text, a modified date. */
+  readonly dateStrong: boolean
+}
+
+const MAX_DATE_TEXT_CHARS = 100
+const DAY_MS = 86_400_000
+
+/** The first value among `keys` that reads as a date. */
+function firstDate(tags: MetaTags, keys: readonly string[]): PageDate | null {
+  for (const k of keys) {
+    for (const v of tags.get(k) ?? []) {
+      const d = parseDate(v)
+      if (d) return d
+    }
+  }
+  return null
+}
+
+function hasAncestor(el: DomElement, tag: RegExp): boolean {
+  for (let p = el.parentElement, i = 0; p && i < 30; p = p.parentElement, i++) {
+    if (tag.test(p.tagName.toUpperCase())) return true
+  }
+  return false
+}
+
+/** `itemprop=datePublished`, and `<time>` marked as the publication (`pubdate`, class "published"). */
+function markedDate(doc: DomDocument, times: readonly DomElement[]): PageDate | null {
+  for (const el of queryAll(doc, '[itemprop~="datePublished"], [itemprop~="dateCreated"]')) {
+    const d = parseDate(
+      el.getAttribute('content') ?? el.getAttribute('datetime') ?? elementText(el),
+    )
+    if (d) return d
+  }
+  for (const t of times) {
+    const label = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`
+    if (t.getAttribute('pubdate') === null && !/pub/i.test(label)) continue
+    const d = parseDate(t.getAttribute('datetime'))
+    if (d) return d
+  }
+  return null
+}
+
+/** Any `<time datetime>`: in the article or header first, else the first of the page. */
+function anyTime(times: readonly DomElement[]): PageDate | null {
+  const inArticle = times.find((t) => hasAncestor(t, /^(ARTICLE|HEADER|MAIN)$/))
+  for (const t of [inArticle, times[0]]) {
+    const d = t ? parseDate(t.getAttribute('datetime')) : null
+    if (d) return d
+  }
+  return null
+}
+
+/** A date written in a short element whose class or id speaks of dates ("posted", "datum"...). */
+function writtenDate(doc: DomDocument): PageDate | null {
+  const els = queryAll(
+    doc,
+    '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="publish"], [class*="posted"], [class*="meta"], [id*="date"], time',
+  )
+  for (const el of els) {
+    const t = elementText(el)
+    if (t.length === 0 || t.length > MAX_DATE_TEXT_CHARS) continue
+    const d = parseWrittenDate(t) ?? parseDate(t)
+    if (d) return d
+  }
+  return null
+}
+
+const NEAR_HEADLINE_CHARS = 1500
+
+/** A date written near the headline: in the text of the `<h1>`'s smallest ancestor of some size. */
+function dateNearHeadline(doc: DomDocument): PageDate | null {
+  const h1 = doc.querySelector('h1')
+  let best: string | null = null
+  for (let p = h1?.parentElement ?? null, i = 0; p && i < 4; p = p.parentElement, i++) {
+    const t = p.textContent ?? ''
+    if (t.length > NEAR_HEADLINE_CHARS) break
+    best = t
+  }
+  return best ? parseWrittenDate(best.replace(/\s+/g, ' ')) : null
+}
+
+/**
+ * A UTC timestamp ("2022-05-04T00:53Z") can fall on the next or previous day of the page's own
+ * calendar. When the page writes a date one day apart, that day is the document date.
+ */
+function localDay(found: PageDate, written: PageDate | null): PageDate {
+  if (!written || !/(?:Z|[+-]00:00)$/.test(found.published)) return found
+  const gap = Math.abs(Date.parse(found.documentDate) - Date.parse(written.documentDate))
+  return gap === DAY_MS ? { ...found, documentDate: written.documentDate } : found
+}
+
+/**
+ * The publication date by a cascade. Strong sources: 1. JSON-LD datePublished; 2. publication
+ * meta tags ({@link PUBLISHED_KEYS}: article:published_time, parsely-pub-date...); 3.
+ * `itemprop=datePublished` or a `<time>` marked as the publication; 4. the URL path. Weak
+ * sources (the reader prefers a dateline found by the line classifier to these): 5. a `<time
+ * datetime>` in the article; 6. a written date in a date-like element; 7. one written near the
+ * `<h1>`; 8. a bare `date` meta and its kin ({@link WEAK_DATE_KEYS}, often the last change); 9. the
+ * modification date. A UTC timestamp is moved to the page's
+ * written day when they are one day apart.
+ */
+export function pageDate(
+  doc: DomDocument,
+  tags: MetaTags,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+): FoundDate {
+  const times = queryAll(doc, 'time[datetime]')
+  const strong =
+    parseDate(jsonLd?.datePublished) ??
+    firstDate(tags, PUBLISHED_KEYS) ??
+    markedDate(doc, times) ??
+    dateFromUrl(url)
+  if (strong) return { date: localDay(strong, writtenDate(doc)), dateStrong: true }
+  const weak =
+    anyTime(times) ??
+    writtenDate(doc) ??
+    dateNearHeadline(doc) ??
+    firstDate(tags, WEAK_DATE_KEYS) ??
+    parseDate(jsonLd?.dateModified) ??
+    firstDate(tags, MODIFIED_KEYS)
+  return { date: weak, dateStrong: false }
+}
