@@ -7,9 +7,11 @@ import type { BenchResult } from './measure.js'
 type Bench = (args: readonly string[]) => Promise<BenchResult[]>
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
+  ingest: async () => (await import('./ingest.js')).benchIngest,
   quotes: async () => (await import('./quotes.js')).benchQuotes,
   entities: async () => (await import('./entities.js')).benchEntities,
   ner: async () => (await import('./ner.js')).benchNer,
+  'reader-html': async () => (await import('./reader-html.js')).benchReaderHtml,
   'reader-text': async () => (await import('./reader-text.js')).benchReaderText,
   time: async () => (await import('./time.js')).benchTime,
   pipeline: async () => (await import('./events.js')).benchPipeline,
