@@ -74,6 +74,19 @@ export function npEndingAt(s: Sent, e: number): NP | null {
       i--
       continue
     }
+    const right = tok(s, i + 1)
+    const left = tok(s, i - 1)
+    if (
+      t.pos === 'VERB' &&
+      t.norm.endsWith('ed') &&
+      right &&
+      NOMINAL.has(right.pos) &&
+      left &&
+      /^(ADJ|DET|CCONJ)$/.test(left.pos)
+    ) {
+      i--
+      continue
+    }
     if (t.norm === "'s" || t.norm === "'" || t.norm === '’s' || t.norm === '’') {
       i--
       continue
@@ -350,9 +363,11 @@ function controllerOf(s: Sent, toIdx: number, depth: number): NP | null {
 /** The direct object after token `after` ("criticized the Ukrainian president"), or null. */
 export function objectAfter(s: Sent, after: number): NP | null {
   let i = after + 1
-  while (tok(s, i)?.pos === 'ADV') i++
+  // "rejected Thursday a United Nations appeal": adverbs and time words before the object
+  while (tok(s, i)?.pos === 'ADV' || (s.isTime(i) && tok(s, i)?.pos !== 'PROPN' && i < s.hi)) i++
+  if (s.isTime(i)) while (s.isTime(i) && i < s.hi) i++
   const t = tok(s, i)
-  if (!t || t.norm === 'to' || t.norm === 'that' || s.isTime(i)) return null
+  if (!t || t.norm === 'to' || t.norm === 'that') return null
   if (t.pos === 'PRON' && !isPersonalPronoun(t)) return null
   return npStartingAt(s, i)
 }
@@ -460,11 +475,34 @@ const CONTENT_PREPS = ['by', 'from', 'of', 'with', 'against', 'on', 'to', 'in', 
  */
 export function whoseContent(s: Sent, np: NP | null): NP | null {
   if (!np || namesSomeone(s, np)) return np
-  const next = tok(s, np.end)
+  let at = np.end
+  // "alleged crimes committed by Croat forces": a participle before the preposition
+  if (
+    tok(s, at)?.pos === 'VERB' &&
+    tok(s, at)?.norm.endsWith('ed') &&
+    tok(s, at + 1)?.norm === 'by'
+  )
+    at++
+  const next = tok(s, at)
   if (!next || !CONTENT_PREPS.includes(next.norm)) return np
-  const inner = npStartingAt(s, np.end + 1)
+  const inner = npStartingAt(s, at + 1)
   if (inner && namesSomeone(s, inner)) return inner
   return np
+}
+
+/** The first phrase after `after` that names someone by a proper name, through any preposition. */
+export function namedAfter(s: Sent, after: number, limit = 16): NP | null {
+  const end = Math.min(s.hi, after + 1 + limit)
+  for (let j = after + 1; j < end; j++) {
+    const t = s.toks[j] as Token
+    if (t.norm === ';' || t.norm === ',' || t.norm === '"' || t.norm === '—') return null
+    if (!CONTENT_PREPS.includes(t.norm) || s.isTime(j + 1)) continue
+    const np = npStartingAt(s, j + 1)
+    if (!np) continue
+    for (let k = np.start; k < np.end; k++)
+      if ((s.toks[k] as Token).pos === 'PROPN' && !s.isTime(k)) return np
+  }
+  return null
 }
 
 /** The agent of a passive verb: "was attacked by Burundian militiamen". */

@@ -6,6 +6,8 @@ import {
   clauseEnd,
   isPassive,
   type NP,
+  namedAfter,
+  namesSomeone,
   npEndingAt,
   npStartingAt,
   objectAfter,
@@ -213,7 +215,7 @@ function sentencePreds(s: Sent, si: number): Pred[] {
         else {
           const occur = occurrenceVerb(s, m.last)
           if (occur !== -1) verb = occur
-          else if (possessorOf(s, m.first) || byAgent(s, m.last)) verb = -1
+          else if (possessorOf(s, m.first) || s.toks[m.last + 1]?.norm === 'by') verb = -1
           else continue
         }
       }
@@ -260,10 +262,29 @@ function sentencePreds(s: Sent, si: number): Pred[] {
   return preds.sort((a, b) => a.first - b.first)
 }
 
+/** A light verb, also when wink-nlp's lemma is off ("staged" → "stag"). */
+function isLight(t: Token): boolean {
+  return (
+    LIGHT_VERBS.has(t.lemma) ||
+    (t.norm.endsWith('ed') &&
+      (LIGHT_VERBS.has(t.norm.slice(0, -1)) || LIGHT_VERBS.has(t.norm.slice(0, -2))))
+  )
+}
+
 function lightVerbOf(s: Sent, noun: number): number {
   for (let j = noun - 1; j >= s.lo && j >= noun - 7; j--) {
     const t = s.toks[j] as Token
-    if (t.pos === 'VERB') return LIGHT_VERBS.has(t.lemma) ? j : -1
+    if (t.pos === 'VERB') return isLight(t) ? j : -1
+    // wink-nlp tags some past tenses after a name as adjectives ("students staged demonstrations")
+    const prev = s.toks[j - 1]
+    if (
+      t.pos === 'ADJ' &&
+      t.norm.endsWith('ed') &&
+      isLight(t) &&
+      prev &&
+      /^(PROPN|NOUN|PRON)$/.test(prev.pos)
+    )
+      return j
     if (
       t.pos === 'ADP' &&
       t.norm !== 'of' &&
@@ -351,6 +372,21 @@ function frames(s: Sent, preds: Pred[]): void {
     } else if (spec.control === 'request' || spec.control === 'reject') {
       if (pr.category === 'REQUEST' || pr.category === 'REJECT')
         pr.mode ??= REQUEST_MODE[q.category] ?? null
+    }
+  }
+  // the demand of a protest is its topic, not an event of its own (PLOVER manual, PROTEST)
+  for (const pr of preds) {
+    if (pr.category !== 'PROTEST' || pr.latent) continue
+    const q = preds.find(
+      (x) =>
+        x.category === 'REQUEST' &&
+        x.first > pr.last &&
+        x.first <= pr.last + 6 &&
+        s.toks[x.first - 1]?.norm === 'to',
+    )
+    if (q) {
+      q.latent = true
+      q.governor = pr
     }
   }
   // manner: "pressured Zelensky ... by withholding military aid" gives the pressure its mode
@@ -486,13 +522,18 @@ function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: number): voi
     recipient = npStartingAt(s, pr.last + 1)
   }
   // "demanded that the US cancel ...": the subject of the content clause
-  if (!recipient && spec.control) {
+  if (!recipient && (spec.control || /^(REQUEST|THREATEN|REJECT|AGREE)$/.test(pr.category))) {
     let j = pr.last + 1
     while (j < s.hi && (s.isTime(j) || (toks[j] as Token).pos === 'ADV')) j++
     if ((toks[j] as Token | undefined)?.norm === 'that' && j < s.hi)
       recipient = npStartingAt(s, j + 1)
   }
   recipient = whoseContent(s, recipient)
+  // a speech act or protest without a named recipient: the first name its complement addresses
+  // ("threatened to deliver blows to the United States", "staged demonstrations to demand reforms by Suharto's government")
+  if ((!recipient || !namesSomeone(s, recipient)) && (spec.control || pr.category === 'PROTEST')) {
+    recipient = namedAfter(s, pr.last) ?? recipient
+  }
   if (actor && recipient && actor.start === recipient.start) recipient = null
   pr.actor = resolver.resolve(s, actor, null, paraEnd)
   pr.recipient = resolver.resolve(s, recipient, pr.actor, paraEnd)
