@@ -109,10 +109,7 @@ function toCandidate(
   // Clock times alone are the clock rule's ("10 p.m. Wednesday" is beyond chrono's strict mode).
   if (value === null) return null
   let clock: string | null = null
-  if (
-    hasClock &&
-    (meridiem || component.isCertain('minute') || component.isCertain('timezoneOffset'))
-  ) {
+  if (hasClock && (meridiem || /\d:\d\d/.test(text))) {
     const minute = component.get('minute') ?? 0
     clock = `${String(component.get('hour')).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
   }

@@ -162,7 +162,7 @@ export const UNITS: Readonly<Record<string, readonly [string, boolean, number]>>
   week: ['W', false, 1],
   fortnight: ['W', false, 2],
   month: ['M', false, 1],
-  quarter: ['M', false, 3],
+  quarter: ['Q', false, 1],
   year: ['Y', false, 1],
   decade: ['Y', false, 10],
   century: ['Y', false, 100],

@@ -245,22 +245,22 @@ const quarterRule: Rule = {
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the first half of 2019",
   // "the latest quarter", "the year-earlier quarter", "the 1988 period", "last year's quarter",
   // "the corresponding period last year", "Q3 2024".
-  re: /\b(?:(the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|the\s+(?:fiscal\s+)?(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|year-earlier|year-ago|same|corresponding)[\s-]+)?(?:fiscal\s+)?(quarter|half|period)(?!s)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(1[6-9]\d\d|20\d\d)\b|\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\bQ([1-4])(?:\s+(1[6-9]\d\d|20\d\d))?\b/gi,
+  re: /\b(?:(the|its|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|the\s+(?:fiscal\s+)?(?:1[6-9]\d\d|20\d\d))\s+)?(?:fiscal\s+)?(comparable\s+|year-earlier\s+|year-ago\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|year-earlier|year-ago|same|corresponding|comparable)[\s-]+)?(?:fiscal\s+)?(quarter|half|period)(?!s)\b(?:\s+(?:of\s+)?(?:fiscal\s+)?(1[6-9]\d\d|20\d\d)\b|\s+(last\s+year|a\s+year\s+(?:ago|earlier)))?|\bQ([1-4])(?:\s+(1[6-9]\d\d|20\d\d))?\b/gi,
   make(m, ctx) {
     const dct = ctx.dct
-    if (m[6]) {
-      const q = Number(m[6])
-      const year = m[7] ? Number(m[7]) : dct ? dct.year : null
+    if (m[7]) {
+      const q = Number(m[7])
+      const year = m[8] ? Number(m[8]) : dct ? dct.year : null
       if (year === null) return candidate(m, 'DATE', `XXXX-Q${q}`, 'quarter')
       ctx.lastQuarter = { year, quarter: q }
       return candidate(m, 'DATE', quarterValue(year, q), 'quarter')
     }
     const owner = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
-    const word = (m[2] ?? '').toLowerCase()
-    const unit = (m[3] as string).toLowerCase()
-    const trailing = m[5] !== undefined
+    const word = (m[3] ?? '').toLowerCase().replace('comparable', 'corresponding')
+    const unit = (m[4] as string).toLowerCase()
+    const trailing = m[6] !== undefined || /year-(?:earlier|ago)/i.test(m[2] ?? '')
     const ownerDigits = /\d{4}/.exec(owner)?.[0]
-    let ownerYear: number | null = m[4] ? Number(m[4]) : ownerDigits ? Number(ownerDigits) : null
+    let ownerYear: number | null = m[5] ? Number(m[5]) : ownerDigits ? Number(ownerDigits) : null
     if (ownerYear === null && dct) {
       if (owner.startsWith('this year')) ownerYear = dct.year
       else if (owner.startsWith('last year')) ownerYear = dct.year - 1
@@ -282,6 +282,8 @@ const quarterRule: Rule = {
         ? { year: current.year - 1, quarter: 4 }
         : { year: current.year, quarter: current.quarter - 1 }
     const base = ctx.lastQuarter ?? previous
+    // "the latest quarter" is the last one completed, whatever the text named before.
+    const latest = word === 'latest' || word === 'last' || word === 'previous' ? previous : null
     const ordinal = ORDINALS[word]
     let ref: { year: number; quarter: number }
     let comparison =
@@ -298,6 +300,7 @@ const quarterRule: Rule = {
     } else if (word === 'current') ref = current
     else if (word === 'year-earlier' || word === 'year-ago')
       ref = { year: base.year - 1, quarter: base.quarter }
+    else if (latest && ownerYear === null) ref = latest
     else ref = ownerYear !== null ? { year: ownerYear, quarter: base.quarter } : base
     if (trailing) ref = { year: ref.year - 1, quarter: ref.quarter }
     if (ownerYear !== null && ctx.lastQuarter && ownerYear < ctx.lastQuarter.year) comparison = true
@@ -385,7 +388,7 @@ const podRule: Rule = {
   // "this morning", "last night", "overnight", "his evening address" (the day of the document,
   // part of day only: never an invented clock time), "midnight", "noon".
   re: new RegExp(
-    `\\b(?:(this|last|that|the|his|her|their|its|our|my|in\\s+the|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this|mid|late|early)[\\s-]+)?(${POD}|overnight|midnight|noon|midday)\\b`,
+    `\\b(?:(this|last|that|the|his|her|their|its|our|my|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this|mid|late|early)[\\s-]+)?(${POD}|overnight|midnight|noon|midday)\\b`,
     'gi',
   ),
   make(m, ctx) {

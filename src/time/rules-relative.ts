@@ -51,23 +51,24 @@ export function durationValue(n: number | null, unit: string): string {
     if (size === 100) return 'PXC'
     return `${prefix}X${letter}`
   }
-  let count = n * size
-  let code = letter
-  if (!Number.isInteger(count)) {
-    // Half units go one unit down: 2 1/2 years → P30M, 5 1/2 hours → PT330M.
-    const down: Record<string, [string, number]> = {
-      Y: ['M', 12],
-      H: ['M', 60],
-      D: ['H', 24],
-      W: ['D', 7],
-    }
-    const d = down[letter]
-    if (!d) return `${prefix}${count}${letter}`
-    count *= d[1]
-    code = d[0]
-    if (letter === 'D') return `PT${count}H`
+  const count = n * size
+  if (Number.isInteger(count)) return `${prefix}${count}${letter}`
+  // A fraction goes into the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
+  const whole = Math.floor(count)
+  const down: Record<string, [string, number, boolean]> = {
+    Y: ['M', 12, false],
+    M: ['D', 30, false],
+    W: ['D', 7, false],
+    D: ['H', 24, true],
+    H: ['M', 60, true],
+    S: ['S', 1, true],
   }
-  return `${prefix}${count}${code}`
+  const [small, per, time] = down[isTime && letter === 'M' ? 'H' : letter] ?? ['D', 1, false]
+  const rest = Math.round((count - whole) * per)
+  const head = whole > 0 ? `${whole}${isTime && letter === 'M' ? 'M' : letter}` : ''
+  if (isTime && letter === 'M') return `PT${head}${Math.round((count - whole) * 60)}S`
+  if (time && !isTime) return `P${head}T${rest}${small}`
+  return `${prefix}${head}${rest}${small}`
 }
 
 /** The value `n` units before (n < 0) or after the document date, at the unit's granularity. */
@@ -160,6 +161,15 @@ const durationRule: Rule = {
     }
     if (/^(?:before|after)$/.test(relation)) {
       // "two days before the vote": a duration; the relation word is a signal, not part of it.
+      const len = (m[0] as string).length - (m[0] as string).match(/\s+\w+$/)![0].length
+      const value = count && !vague ? durationValue(n, unit) : durationValue(null, unit)
+      if (!count && !plural) return null
+      return span(m, 0, len, { type: 'DURATION', value, resolution: 'duration', kind: 'other' })
+    }
+    const small = /^(?:second|minute|hour|day|night|week|fortnight)$/.test(unitKey(unit))
+    if (relation === 'later' || (relation === 'earlier' && small)) {
+      // "three days later", "a day earlier": a stretch of time from an event the text names,
+      // not a date counted from the document's; the relation word is a signal, out of the span.
       const len = (m[0] as string).length - (m[0] as string).match(/\s+\w+$/)![0].length
       const value = count && !vague ? durationValue(n, unit) : durationValue(null, unit)
       if (!count && !plural) return null
