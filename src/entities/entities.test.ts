@@ -238,21 +238,30 @@ const ROWS: readonly Row[] = [
   },
   {
     // Coordinated names agree in type: a surname the tagger called a place joins its partner.
-    text: 'Trump blamed Zelensky and Biden, not Russia and Ukraine.',
+    text: 'President Trump blamed Volodymyr Zelensky and Biden, not Russia and Ukraine.',
     tags: [
       ['Trump', 'PERSON'],
-      ['Zelensky', 'PERSON'],
+      ['Volodymyr Zelensky', 'PERSON'],
       ['Biden', 'LOC'],
       ['Russia', 'ORG'],
       ['Ukraine', 'LOC'],
     ],
     expect: [
-      'PERSON Trump : Trump',
-      'PERSON Zelensky : Zelensky',
+      'PERSON Trump [President] : Trump',
+      'PERSON Volodymyr Zelensky : Volodymyr Zelensky',
       'PERSON Biden : Biden',
       'ORG Russia : Russia',
       'LOC Ukraine : Ukraine',
     ],
+  },
+  {
+    // ... but only next to a sure person: a one-word "person" may be the tagger's mistake.
+    text: 'A rival bank may now try to grab Mercantile or Commerce.',
+    tags: [
+      ['Mercantile', 'PERSON'],
+      ['Commerce', 'ORG'],
+    ],
+    expect: ['PERSON Mercantile : Mercantile', 'ORG Commerce : Commerce'],
   },
   {
     // A lower-case adjective is no title ("major"), and a hyphenated given name is read whole.

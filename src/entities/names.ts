@@ -67,39 +67,63 @@ export function findNames(
     if (!t0 || !t1 || w.type === 'PERSON') return null
     return { start: w.first, name: a.text.slice(t0.start, t1.end) }
   }
+  // Surnames of the tagged people: "King" alone is a name when "Billie Jean King" is one.
+  const surnames = new Set<string>()
+  for (const w of work) {
+    if (w.type !== 'PERSON' || w.last - w.first < 2) continue
+    surnames.add(fold(norm(a, w.last - 1)))
+  }
   const out: NameMention[] = []
   let ex = 0
   for (const w of work) {
-    const mention = toMention(a, w, spanEndingAt)
+    const mention = toMention(a, w, spanEndingAt, surnames)
     if (!mention) continue
     while (ex < excluded.length && (excluded[ex] as Span).end <= mention.start) ex++
     const x = excluded[ex]
     if (x && x.start < mention.end && mention.start < x.end) continue
     out.push(mention)
   }
-  return agreeCoordinated(a, out)
+  return agreeCoordinated(a, out, surnames)
 }
 
 /**
  * Coordinated names share a type: in "Zelensky and Biden" a one-word name the tagger called a
  * place, an organisation or MISC, and that no gazetteer knows, is a person like its partner.
  */
-function agreeCoordinated(a: Analysis, names: NameMention[]): NameMention[] {
+function agreeCoordinated(
+  a: Analysis,
+  names: NameMention[],
+  surnames: ReadonlySet<string>,
+): NameMention[] {
   for (let i = 0; i + 1 < names.length; i++) {
     const x = names[i] as NameMention
     const y = names[i + 1] as NameMention
     if (y.first !== x.last + 1 || !COORDINATORS.has(norm(a, x.last))) continue
+    // The one-word name is a whole noun phrase ("three RBI", "Chechen separatists" are not).
+    const alone = (m: NameMention) => {
+      const before = a.tokens[m.first - 1]
+      const after = a.tokens[m.last]
+      const mod = (t: typeof before) =>
+        t !== undefined && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos)
+      return (
+        !mod(after) &&
+        !(before && (before.pos === 'DET' || before.pos === 'NUM' || before.pos === 'ADJ'))
+      )
+    }
     const weak = (m: NameMention) =>
       m.words.length === 1 &&
       ((m.strength === 2 && (m.type === 'LOC' || m.type === 'ORG')) ||
         (m.strength === 0 && m.type === 'MISC')) &&
       !countryOf(m.words[0] as string) &&
-      !isKnownPlace(m.words[0] as string)
-    if (x.type === 'PERSON' && x.strength >= 2 && weak(y)) {
-      names[i + 1] = { ...y, type: 'PERSON', strength: 2 }
-    } else if (y.type === 'PERSON' && y.strength >= 2 && weak(x)) {
-      names[i] = { ...x, type: 'PERSON', strength: 2 }
-    }
+      !isKnownPlace(m.words[0] as string) &&
+      alone(m)
+    // The partner is surely a person: a title, a full name, or the surname of one.
+    const sure = (m: NameMention) =>
+      m.type === 'PERSON' &&
+      (m.strength >= 3 ||
+        (m.strength >= 2 && (m.words.length >= 2 || surnames.has(m.words[0] as string))))
+    if (sure(x) && weak(y)) names[i + 1] = { ...y, type: 'PERSON', strength: 2 }
+    else if (sure(y) && weak(x)) names[i] = { ...x, type: 'PERSON', strength: 2 }
   }
   return names
 }
@@ -269,6 +293,17 @@ function splitCoordinated(
   return out
 }
 
+/** True when the word after token `last - 1` is a noun the name modifies ("Roman Catholic archdiocese"). */
+function modifies(a: Analysis, last: number): boolean {
+  const t = a.tokens[last]
+  return t !== undefined && t.sentence === a.tokens[last - 1]?.sentence && t.pos === 'NOUN'
+}
+
+function hasOpen(a: Analysis, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (norm(a, k) === '(') return true
+  return false
+}
+
 function isSentenceStart(a: Analysis, k: number): boolean {
   const t = a.tokens[k]
   return t !== undefined && a.sentenceFirst[t.sentence] === k
@@ -308,11 +343,14 @@ function toMention(
   a: Analysis,
   w: Work,
   spanEndingAt: (token: number) => { start: number; name: string } | null,
+  surnames: ReadonlySet<string>,
 ): NameMention | null {
   let first = w.first
   let last = w.last
   // Possessive endings and trailing punctuation are not part of the name.
   while (last > first && (isPossessive(a, last - 1) || !/[\p{L}\p{N}]/u.test(norm(a, last - 1)))) {
+    // A closing bracket stays when the name opened it ("Mladost ( L )").
+    if (norm(a, last - 1) === ')' && hasOpen(a, first, last - 1)) break
     last--
   }
   // A pronoun glued to the end of a span across an unsplit sentence ("on X. He said").
@@ -325,7 +363,7 @@ function toMention(
   ) {
     first++
   }
-  first = stripLeadingTitles(a, first, last)
+  first = stripLeadingTitles(a, first, last, w.type)
   if (first >= last) return null
   const t0 = a.tokens[first]
   const t1 = a.tokens[last - 1]
@@ -337,7 +375,9 @@ function toMention(
   const words = fold(surface)
     .split(/\s+/)
     .filter((w) => w !== '' && w !== '-')
-  if (words.length === 0 || words.every(notAName)) return null
+  if (words.length === 0) return null
+  if (words.every(notAName) && !(words.length === 1 && surnames.has(words[0] as string)))
+    return null
   if (!/\p{Lu}/u.test(surface)) return null
   const caps = a.caps[sentence] === 1
   // A capitalised sentence opener that the document also writes in lower case is a common word.
@@ -380,10 +420,10 @@ function toMention(
   } else if (last - first >= 3 && ORG_HEADS.has(words[0] as string) && words.includes('of')) {
     type = 'ORG'
     strength = 3
-  } else if (strength === 0 && nameGender) {
+  } else if (strength === 0 && nameGender && !modifies(a, last)) {
     type = 'PERSON'
     strength = 1
-  } else if (strength === 0 && LOC_PREPOSITIONS.has(norm(a, first - 1))) {
+  } else if (strength === 0 && LOC_PREPOSITIONS.has(norm(a, first - 1)) && !modifies(a, last)) {
     type = 'LOC'
     strength = 1
   }
@@ -427,7 +467,7 @@ export function notAName(w: string): boolean {
  * is also common outside titles ("General Motors") is a title only before a two-word name or a
  * known first name.
  */
-function stripLeadingTitles(a: Analysis, first: number, last: number): number {
+function stripLeadingTitles(a: Analysis, first: number, last: number, type: EntityType): number {
   let k = first
   for (let guard = 0; guard < 8 && k < last - 1; guard++) {
     const n = norm(a, k)
@@ -444,12 +484,14 @@ function stripLeadingTitles(a: Analysis, first: number, last: number): number {
     if (m && capitalised(a, m.end) && !isPossessive(a, m.end)) {
       const rest = last - m.end
       const given = fold(norm(a, m.end))
+      // An ambiguous capitalised title ("General", "Major") leaves a person's span only: before
+      // a known given name, or before two words in a span the tagger called a person.
       if (
         m.entry.ambiguous &&
         capitalised(a, k) &&
-        rest < 2 &&
         !MALE_NAMES.has(given) &&
-        !FEMALE_NAMES.has(given)
+        !FEMALE_NAMES.has(given) &&
+        (rest < 2 || type !== 'PERSON')
       ) {
         break
       }

@@ -128,6 +128,8 @@ export function titleBefore(
       const t = a.tokens[p]
       if (!t || !/^\p{L}+$/u.test(a.text.slice(t.start, t.end))) break
       if (countryWordAt(a, p) || TITLE_MODIFIERS.has(t.norm) || HONORIFICS.has(t.norm)) break
+      // A tagged organisation or place before the title is what it is "of", not a portfolio.
+      if (spanEndingAt(p + 1)) break
       const cap = capitalised(a, p)
       if (!cap && !(t.pos === 'ADJ' && portfolio.length === 0)) break
       if (cap && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ') break
