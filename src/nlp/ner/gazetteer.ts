@@ -41,14 +41,17 @@ export class Gazetteer {
     if (words.length === 0 || words.length > MAX_LEN) return
     let level = this.root
     let node: TrieNode | undefined
-    for (const w of words) {
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string
       node = level.get(w)
       if (!node) {
         node = { mask: 0, next: null }
         level.set(w, node)
       }
-      node.next ??= new Map()
-      level = node.next
+      if (k + 1 < words.length) {
+        node.next ??= new Map()
+        level = node.next
+      }
     }
     if (node) node.mask |= bit
   }

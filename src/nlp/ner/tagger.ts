@@ -80,6 +80,8 @@ export function capsConsistency(
 }
 
 const HONORIFIC = new Set(HONORIFICS)
+/** Parts of speech of a capitalised sentence opener that is no part of a name ("Is France's"). */
+const FUNCTION_POS = new Set(['AUX', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'ADV'])
 const PARTICLE = new Set(NAME_PARTICLES)
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const UPPER = /\p{Lu}/u
@@ -89,7 +91,8 @@ const TRAILING_PUNCT = /^[^\p{L}\p{N})\]]+$/u
 
 /**
  * Trims what CoNLL-style names never hold at their edges: trailing punctuation words (`state.”`),
- * leading lower-case words that are not name particles (`asked Justice Department`), and, for
+ * leading lower-case words that are not name particles (`asked Justice Department`), a
+ * sentence-opening function word (`Is France`), and, for
  * PERSON, leading honorifics and ranks (`Mr Whitelaw` → `Whitelaw`). Drops spans left empty.
  */
 export function tidy(words: Words, spans: readonly TokenSpan[]): TokenSpan[] {
@@ -103,7 +106,10 @@ export function tidy(words: Words, spans: readonly TokenSpan[]): TokenSpan[] {
       const lowerWord = LOWER.test(w) && !UPPER.test(w) && !PARTICLE.has(norm)
       const title = span.type === 0 && HONORIFIC.has(norm)
       const punct = !LETTER_OR_DIGIT.test(w)
-      if (!lowerWord && !title && !punct) break
+      const opener =
+        FUNCTION_POS.has(words.pos[start] as string) &&
+        (start === 0 || words.sentence[start - 1] !== words.sentence[start])
+      if (!lowerWord && !title && !punct && !opener) break
       start++
     }
     if (end > start) out.push({ start, end, type: span.type })
