@@ -53,7 +53,8 @@ function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   if (ctx.markTok[i] !== -1) return false
   for (let j = i + 1; j < hi && j < i + 30; j++) {
     const x = toks[j] as Token
-    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) return false
+    // Quoted words inside the clause make it mixed ("says caucuses “are such an unknown”").
+    if (ctx.markTok[j] !== -1) continue
     // A comma or a conjunction ends the stretch: "mentioning Putin, and has referred to".
     if (x.norm === ',' || x.pos === 'CCONJ' || x.norm === ';' || x.norm === ':') return false
     if (x.pos === 'PUNCT' && /^[.?!]+$/.test(x.norm)) return false

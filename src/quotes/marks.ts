@@ -24,7 +24,6 @@ export interface QuoteMark extends Span {
 const DOUBLE_RE = /["“”„«»]/g
 const SINGLE_RE = /['‘]/g
 const DOUBLE_OPENERS = '“„«'
-const DOUBLE_CLOSERS = '”»'
 const BEFORE_OPENER = /[\s([{\u2014\u2013\-/:;,]/
 const AFTER_CLOSER = /[\s.,;:!?)\]}\u2014\u2013\-…]/
 
@@ -90,30 +89,41 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
       if (!single) continued = false
     }
     DOUBLE_RE.lastIndex = p.start
+    // A quote of another style inside an open one ("... about “Equal Justice” anymore") is
+    // nested: its marks count in `depth` and do not close the outer quote.
+    let depth = 0
     for (let hit = DOUBLE_RE.exec(text); hit && hit.index < p.end; hit = DOUBLE_RE.exec(text)) {
       const i = hit.index
       const ch = hit[0]
-      if (ch === '"') {
-        if (open === -1) {
-          if (opensAt(text, i, p.start) || !closesAt(text, i, p.end)) {
-            open = i
-            opener = ch
-          }
-        } else {
-          push(open, i, i, false)
-          open = -1
-        }
-      } else if (DOUBLE_OPENERS.includes(ch)) {
-        if (open === -1) {
+      if (open === -1) {
+        if (
+          ch === '"'
+            ? opensAt(text, i, p.start) || !closesAt(text, i, p.end)
+            : DOUBLE_OPENERS.includes(ch)
+        ) {
           open = i
           opener = ch
-        } else if ((opener === '„' && ch === '“') || (ch === '“' && closesAt(text, i, p.end))) {
-          push(open, i, i, false)
-          open = -1
+          depth = 0
         }
-      } else if (DOUBLE_CLOSERS.includes(ch) && open !== -1) {
+        continue
+      }
+      const closing =
+        opener === '"'
+          ? ch === '"'
+          : opener === '„'
+            ? ch === '“' || ch === '”'
+            : opener === '«'
+              ? ch === '»'
+              : ch === '”' || (ch === '“' && closesAt(text, i, p.end))
+      if (closing && depth === 0) {
         push(open, i, i, false)
         open = -1
+      } else if (ch === '"' && opener !== '"') {
+        depth = depth > 0 && closesAt(text, i, p.end) ? depth - 1 : depth + 1
+      } else if (opener === '"' && (ch === '“' || ch === '«' || ch === '„')) {
+        depth++
+      } else if (opener === '"' && (ch === '”' || ch === '»') && depth > 0) {
+        depth--
       }
     }
     if (open !== -1) {

@@ -149,6 +149,12 @@ export const SPEECH_CUES: ReadonlySet<string> = new Set([
   'bellow',
   'roar',
   'cheer',
+  'confess',
+  'echo',
+  'bark',
+  'bemoan',
+  'decry',
+  'concede',
 ])
 
 /**
@@ -355,6 +361,8 @@ export const DIRECT_ONLY_CUES: ReadonlySet<string> = new Set([
   'sneer',
   'fume',
   'rant',
+  'bark',
+  'echo',
 ])
 
 /**
