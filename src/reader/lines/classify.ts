@@ -47,6 +47,8 @@ const SLUG_WINDOW = 40
 const ANCHOR_PENALTY = 0.25
 /** The least score of an anchored run (about one paragraph) for the anchor to be trusted. */
 const MIN_ANCHORED_SUM = 2.5
+/** The most lines between a headline and its article taken as the article's lead. */
+const MAX_LEAD_LINES = 40
 
 function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
@@ -147,9 +149,17 @@ function extendToEdges(
   lines: readonly ClassifiedLine[],
   range: LineRange,
   titleIndex: number,
+  anchored: boolean,
 ): LineRange {
   const head = titleIndex >= 0 && titleIndex < range.start ? titleIndex + 1 : 0
-  const start = head < range.start && cleanBlock(lines, head, range.start) ? head : range.start
+  let start = head < range.start && cleanBlock(lines, head, range.start) ? head : range.start
+  // Under a well-attested headline the article starts after the last furniture line below it:
+  // a lead, a list of ingredients or facts before the first paragraph are the article's.
+  if (anchored && start > head && range.start - head <= MAX_LEAD_LINES) {
+    let i = range.start
+    while (i > head && (lines[i - 1] as ClassifiedLine).kind !== 'notice') i--
+    start = i
+  }
   const end =
     range.end < lines.length && cleanBlock(lines, range.end, lines.length)
       ? lines.length
@@ -274,7 +284,7 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
       range = { start: titleIndex + 1, end: range.end }
   }
   if (titleIndex >= 0) namesUnderHeadline(lines, titleIndex + 1, range.start)
-  range = extendToEdges(lines, range, titleIndex)
+  range = extendToEdges(lines, range, titleIndex, strong)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine
     if (line.kind === 'body' && (i < range.start || i >= range.end)) {
