@@ -143,7 +143,7 @@ const durationRule: Rule = {
     if (/^seconds?$/i.test(unit) && (count === undefined || /^an?$/i.test(count))) return null
     if (count === undefined && !plural) {
       // "last week", "the year": anchored units are the next rule's; "the past year" is P1Y.
-      if (!/^the (?:past|last|next|previous|coming)$/.test(qualifier)) return null
+      if (!/^the (?:past|last|next|coming)$/.test(qualifier)) return null
       if (relation === 'ago') return null
       return whole(m, {
         type: 'DURATION',
