@@ -252,7 +252,7 @@ function coordinatedType(
 }
 
 const COORDINATORS = new Set(['and', 'or', 'nor'])
-const TRAILING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you'])
+const TRAILING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you'])
 
 /**
  * Splits a span that coordinates two names ("Zelensky nor Trump") unless the whole is one name
@@ -407,7 +407,10 @@ function toMention(
   if (title || parsed?.honorific !== undefined) {
     type = 'PERSON'
     strength = 3
-  } else if ((country || isKnownPlace(surface)) && (w.type === 'MISC' || w.type === 'LOC')) {
+  } else if (
+    (country || isKnownPlace(surface)) &&
+    (w.type === 'LOC' || (w.type === 'MISC' && !modifies(a, last)))
+  ) {
     // A place name the tagger read as an organisation (a team, a government) stays one.
     type = 'LOC'
     strength = 3
@@ -420,10 +423,15 @@ function toMention(
   } else if (last - first >= 3 && ORG_HEADS.has(words[0] as string) && words.includes('of')) {
     type = 'ORG'
     strength = 3
-  } else if (strength === 0 && nameGender && !modifies(a, last)) {
+  } else if (strength === 0 && !caps && nameGender && !modifies(a, last)) {
     type = 'PERSON'
     strength = 1
-  } else if (strength === 0 && LOC_PREPOSITIONS.has(norm(a, first - 1)) && !modifies(a, last)) {
+  } else if (
+    strength === 0 &&
+    !caps &&
+    LOC_PREPOSITIONS.has(norm(a, first - 1)) &&
+    !modifies(a, last)
+  ) {
     type = 'LOC'
     strength = 1
   }
