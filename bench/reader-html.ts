@@ -1,0 +1,29 @@
+/**
+ * `npm run bench -- reader-html`: throughput of the HTML reader (`readHtml`: pre-strip, linkedom,
+ * metadata cascade, Readability, line classifier) on the 400 html-dev pages (50 MB of HTML), in
+ * pages/s and MB of HTML/s, on one core, with peak RSS.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { SHARED_DATA } from '../eval/baseline.js'
+import { decode } from '../src/io/decode.js'
+import { readHtml } from '../src/reader/html-reader.js'
+import { type BenchResult, measure } from './measure.js'
+
+function pages(): string[] {
+  const root = `${SHARED_DATA}html-dev/pages/`
+  return readdirSync(root)
+    .sort()
+    .map((f) => decode(readFileSync(`${root}${f}`), 1e9).text ?? '')
+}
+
+/** Runs the bench; see the module comment. */
+export async function benchReaderHtml(_args: readonly string[]): Promise<BenchResult[]> {
+  const all = pages()
+  const read = (html: string) => {
+    readHtml(html, null)
+  }
+  return [
+    measure('reader-html pages', 'pages', all, read),
+    measure('reader-html MB', 'MB', all, read, (h) => h.length / 1e6),
+  ]
+}
