@@ -49,8 +49,10 @@ export async function evalEntitiesDoc(_args: readonly string[]): Promise<Scores>
     count(noMisc(d.gold), pred, stage)
     count(noMisc(d.gold), noMisc(spans), tagger)
   }
+  // Only the stage's scores have floors; the tagger's are printed to compare (and pinned by the
+  // `entities` suite).
   const out: Scores = {}
   report('stage', stage, out)
-  report('tagger', tagger, out)
+  report('tagger', tagger, {})
   return out
 }
