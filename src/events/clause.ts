@@ -20,6 +20,8 @@ export interface Sent {
   readonly hi: number
   /** True for tokens inside a time expression (from the timex layer, or a time word). */
   readonly isTime: (i: number) => boolean
+  /** The surface text of token `i`. */
+  readonly text: (i: number) => string
 }
 
 /** A noun phrase: tokens `[start, end)`, and its head (the last noun, name or pronoun). */
@@ -64,6 +66,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
   if (s.isTime(e) && last.pos !== 'PROPN') return null
   let i = e - 1
   let ofs = 0
+  let locs = 0
   while (i >= s.lo) {
     const t = s.toks[i] as Token
     if (gluedLeft(s.toks, i + 1) || gluedLeft(s.toks, i)) {
@@ -104,13 +107,13 @@ export function npEndingAt(s: Sent, e: number): NP | null {
     }
     const prev = tok(s, i - 1)
     if (
-      (t.norm === 'in' || t.norm === 'from') &&
-      ofs === 0 &&
+      /^(in|from|near)$/.test(t.norm) &&
+      locs === 0 &&
       prev &&
       prev.pos === 'NOUN' &&
       !s.isTime(i - 1)
     ) {
-      ofs++
+      locs++
       i--
       continue
     }
@@ -170,7 +173,7 @@ export function npStartingAt(s: Sent, b: number): NP | null {
       i++
       continue
     }
-    if ((t.norm === 'than' || t.norm === 'at') && head === -1) {
+    if ((t.norm === 'than' || t.norm === 'at' || t.norm === 'to') && head === -1 && i > b) {
       i++
       continue
     }
@@ -364,8 +367,13 @@ function controllerOf(s: Sent, toIdx: number, depth: number): NP | null {
 export function objectAfter(s: Sent, after: number): NP | null {
   let i = after + 1
   // "rejected Thursday a United Nations appeal": adverbs and time words before the object
-  while (tok(s, i)?.pos === 'ADV' || (s.isTime(i) && tok(s, i)?.pos !== 'PROPN' && i < s.hi)) i++
-  if (s.isTime(i)) while (s.isTime(i) && i < s.hi) i++
+  while (
+    i < s.hi &&
+    (tok(s, i)?.pos === 'ADV' ||
+      s.isTime(i) ||
+      (tok(s, i)?.pos === 'ADP' && s.isTime(i + 1) && tok(s, i)?.norm !== 'to'))
+  )
+    i++
   const t = tok(s, i)
   if (!t || t.norm === 'to' || t.norm === 'that') return null
   if (t.pos === 'PRON' && !isPersonalPronoun(t)) return null
@@ -479,8 +487,8 @@ export function whoseContent(s: Sent, np: NP | null): NP | null {
   // "alleged crimes committed by Croat forces": a participle before the preposition
   if (
     tok(s, at)?.pos === 'VERB' &&
-    tok(s, at)?.norm.endsWith('ed') &&
-    tok(s, at + 1)?.norm === 'by'
+    /(ed|ing)$/.test(tok(s, at)?.norm ?? '') &&
+    CONTENT_PREPS.includes(tok(s, at + 1)?.norm ?? '')
   )
     at++
   const next = tok(s, at)

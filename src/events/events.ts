@@ -29,7 +29,7 @@ import {
 } from './data/cues.js'
 import { COOPERATIVE, intensityOf, MATERIAL_CONFLICT } from './data/intensity.js'
 import { type EventDate, explicitDate } from './dates.js'
-import { matchTriggers, type TriggerMatch } from './match.js'
+import { gluedLeft, matchTriggers, type TriggerMatch } from './match.js'
 import { Resolver } from './refs.js'
 import { plannedNoun, type StatusReading, statusAt } from './status.js'
 import { summarize } from './summary.js'
@@ -139,6 +139,10 @@ export function readPreds(doc: Doc): Pred[] {
   const resolver = new Resolver(doc.text, toks, layer(doc, 'entities'), quotes)
   const timeTok = markTime(toks, timexes)
   const isTime = (i: number): boolean => timeTok[i] === 1
+  const tokText = (i: number): string => {
+    const t = toks[i]
+    return t ? doc.text.slice(t.start, t.end) : ''
+  }
   const all: Pred[] = []
   const seen: Pred[] = []
   let t0 = 0
@@ -150,7 +154,7 @@ export function readPreds(doc: Doc): Pred[] {
     while (t1 < toks.length && (toks[t1] as Token).start < span.end) t1++
     while (p + 1 < paragraphs.length && (paragraphs[p] as Span).end <= span.start) p++
     const para = paragraphs[p] ?? { start: 0, end: doc.text.length }
-    const s: Sent = { toks, lo: t0, hi: t1, isTime }
+    const s: Sent = { toks, lo: t0, hi: t1, isTime, text: tokText }
     const paraText = doc.text.slice(para.start, Math.min(para.end, para.start + 80))
     if (t1 > t0 && !CAPTION_LINE.test(paraText)) {
       const preds = sentencePreds(s, si)
@@ -274,6 +278,7 @@ function isLight(t: Token): boolean {
 function lightVerbOf(s: Sent, noun: number): number {
   for (let j = noun - 1; j >= s.lo && j >= noun - 7; j--) {
     const t = s.toks[j] as Token
+    if (gluedLeft(s.toks, j) || gluedLeft(s.toks, j + 1)) continue
     if (t.pos === 'VERB') return isLight(t) ? j : -1
     // wink-nlp tags some past tenses after a name as adjectives ("students staged demonstrations")
     const prev = s.toks[j - 1]
@@ -475,6 +480,24 @@ const requestSpec = {
   complement: false,
 }
 
+/** "Palestinian riots", "Russian airstrikes": a name or nationality right before an event noun. */
+function modifierActor(s: Sent, noun: number): NP | null {
+  let j = noun - 1
+  while (j >= s.lo && (s.toks[j] as Token).pos === 'ADJ' && !/^[A-Z]/.test(s.text(j))) j--
+  const t = s.toks[j]
+  if (
+    !t ||
+    j < s.lo ||
+    !/^[A-Z]/.test(s.text(j)) ||
+    (t.pos !== 'PROPN' && t.pos !== 'ADJ') ||
+    s.isTime(j)
+  )
+    return null
+  let k = j
+  while (k - 1 >= s.lo && (s.toks[k - 1] as Token).pos === 'PROPN' && !s.isTime(k - 1)) k--
+  return { start: k, end: j + 1, head: j }
+}
+
 /** Step 3: actor, recipient and status of one predication. */
 function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: number): void {
   const spec = pr.match.spec
@@ -489,7 +512,10 @@ function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: number): voi
     (pr.verb === -1 ||
       (OCCURRENCE_VERBS.has((toks[pr.verb] as Token).lemma) && pr.verb > pr.match.last))
   ) {
-    actor = possessorOf(s, pr.match.first) ?? byAgent(s, pr.match.last)
+    actor =
+      possessorOf(s, pr.match.first) ??
+      byAgent(s, pr.match.last) ??
+      modifierActor(s, pr.match.first)
     recipient = prepObject(s, pr.match.last, spec.preps)
   } else if (spec.head === 'noun' && pr.verb > pr.match.last) {
     // "sanctions were imposed on X by Y"
@@ -578,6 +604,14 @@ function contentSource(s: Sent, pr: Pred, preds: readonly Pred[], before: readon
 function recode(pr: Pred, s: Sent): void {
   const r = pr.reading
   if (!r || pr.passive || pr.category === 'ELECTION') return
+  // "the army prepared to resume shelling": readiness for force is MOBILIZE
+  if (r.control === 'prepare' && pr.category === 'ASSAULT') {
+    pr.category = 'MOBILIZE'
+    pr.mode = 'troops'
+    pr.cameo = '150'
+    pr.status = 'happened'
+    return
+  }
   if (r.modalFuture && pr.status === 'planned' && pr.category !== 'THREATEN') {
     // "will withdraw its force from Chad unless ...": a conditional announcement is a threat
     for (let j = pr.last + 1; j < s.hi; j++) {

@@ -171,6 +171,10 @@ export class Resolver {
         lo: Math.max(0, j - 8),
         hi: Math.min(this.toks.length, j + 8),
         isTime: () => false,
+        text: (i: number) => {
+          const t = this.toks[i]
+          return t ? this.text.slice(t.start, t.end) : ''
+        },
       }
       const np = npEndingAt(s, j - 1) ?? npStartingAt(s, j + 1)
       if (np && (this.toks[np.head] as Token).pos === 'PROPN') return this.ref(np.start, np.end - 1)

@@ -32,6 +32,8 @@ export interface StatusReading {
   readonly modalFuture: boolean
   /** "will not", "would not": a refusal when the actor is the subject. */
   readonly futureNegated: boolean
+  /** The lemma of a controlling verb of the `to` complement ("plans to visit" → plan), if any. */
+  readonly control?: string | null
 }
 
 /**
@@ -92,16 +94,19 @@ export function statusAt(s: Sent, v: number): StatusReading {
   const futureAux = [...words].some((w) => FUTURE.has(w)) || (words.has('going') && words.has('to'))
   const would = words.has('would') || words.has("'d")
   const reported = would && reportedBefore(s, v)
-  if (conditional) return { status: 'hypothetical', modalFuture: false, futureNegated: false }
+  if (conditional)
+    return { status: 'hypothetical', modalFuture: false, futureNegated: false, control }
   if (negated)
     return {
       status: 'negated',
       modalFuture: futureAux || reported,
       futureNegated: futureAux || reported,
+      control,
     }
   if ([...words].some((w) => HABITUAL.has(w)) || (after !== undefined && HABITUAL.has(after.norm)))
-    return { status: 'habitual', modalFuture: false, futureNegated: false }
-  if (futureAux || reported) return { status: 'planned', modalFuture: true, futureNegated: false }
+    return { status: 'habitual', modalFuture: false, futureNegated: false, control }
+  if (futureAux || reported)
+    return { status: 'planned', modalFuture: true, futureNegated: false, control }
   const cs = control === null ? undefined : CONTROL_STATUS[control]
   // "is willing to withdraw", "plans to visit": the subject's stated intent
   if (cs === 'planned')
@@ -109,18 +114,19 @@ export function statusAt(s: Sent, v: number): StatusReading {
       status: 'planned',
       modalFuture: control !== null && INTENT.has(control),
       futureNegated: false,
+      control,
     }
   if ([...words].some((w) => BE.has(w)) && words.has('to') && control === null)
-    return { status: 'planned', modalFuture: false, futureNegated: false }
+    return { status: 'planned', modalFuture: false, futureNegated: false, control }
   if ([...words].some((w) => HYPOTHETICAL.has(w)) || cs === 'hypothetical')
-    return { status: 'hypothetical', modalFuture: false, futureNegated: false }
+    return { status: 'hypothetical', modalFuture: false, futureNegated: false, control }
   if (
     (vt.norm.endsWith('ing') && [...words].some((w) => BE.has(w))) ||
     [...words].some((w) => ONGOING.has(w) && w !== 'now') ||
     cs === 'ongoing'
   )
-    return { status: 'ongoing', modalFuture: false, futureNegated: false }
-  return { status: 'happened', modalFuture: false, futureNegated: false }
+    return { status: 'ongoing', modalFuture: false, futureNegated: false, control }
+  return { status: 'happened', modalFuture: false, futureNegated: false, control }
 }
 
 /** True when an adjective before the noun at `n` marks it as planned ("the upcoming summit"). */

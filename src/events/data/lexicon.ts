@@ -294,10 +294,16 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     object: false,
     preps: WITH,
   }),
-  v('recall|withdraw * ambassador|envoy|diplomat|observer|monitor', 'SANCTION', 'withdraw', '161', {
-    object: false,
-    preps: ['from'],
-  }),
+  v(
+    'recall|withdraw * ambassador|envoy|diplomat|observer|monitor|inspector|peacekeeper|staff|personnel|mission',
+    'SANCTION',
+    'withdraw',
+    '161',
+    {
+      object: false,
+      preps: ['from'],
+    },
+  ),
   v('end|halt|suspend * mediation|talk|negotiation', 'SANCTION', 'withdraw', '164', {
     object: false,
     preps: WITH,
@@ -348,7 +354,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('strike|hit', 'ASSAULT', null, '190', { nextName: true }),
   v('kill|wound|injure', 'ASSAULT', null, '190'),
   v('fight|clash', 'ASSAULT', null, '190', { object: false, preps: ['with', 'against'] }),
-  v('retake|recapture|overrun|capture', 'ASSAULT', null, '190'),
+  v('retake|retaken|recapture|overrun|capture', 'ASSAULT', null, '190'),
   v('assassinate|execute|murder|massacre', 'ASSAULT', 'targeted', '186'),
   v('attempt =to =assassinate', 'ASSAULT', 'targeted', '185'),
   v('beat', 'ASSAULT', 'beat', '182', { nextName: true }),
