@@ -14,7 +14,7 @@ const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES]
 
 /** The time expressions of one sentence (offsets relative to `ctx.text`), in text order. */
 export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] {
-  const found: { c: Candidate; rank: number }[] = []
+  const found: { c: Candidate; readonly rank: number }[] = []
   for (const c of chronoCandidates(ctx, order)) found.push({ c, rank: 1 })
   for (const rule of RULES) {
     if (!rule.trigger.test(ctx.text)) continue
@@ -30,6 +30,7 @@ export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] 
       m = rule.re.exec(ctx.text)
     }
   }
+  for (const f of found) f.c = tidy(f.c, ctx.text)
   found.sort(
     (a, b) =>
       b.c.end - b.c.start - (a.c.end - a.c.start) || b.rank - a.rank || a.c.start - b.c.start,
@@ -45,6 +46,15 @@ export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] 
   }
   kept.sort((a, b) => a.start - b.start)
   return mergeClockAndDay(kept, ctx.text)
+}
+
+/** Trims a span: no surrounding white space, no possessive ("Friday's" → "Friday"). */
+function tidy(c: Candidate, text: string): Candidate {
+  let { start, end } = c
+  while (start < end && /\s/.test(text[start] as string)) start++
+  while (end > start && /\s/.test(text[end - 1] as string)) end--
+  if (end - start > 2 && /^['’]s$/.test(text.slice(end - 2, end))) end -= 2
+  return start === c.start && end === c.end ? c : { ...c, start, end }
 }
 
 function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {

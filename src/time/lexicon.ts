@@ -192,7 +192,6 @@ export const REF_WORDS: Readonly<Record<string, string>> = {
   nowadays: 'PRESENT_REF',
   'these days': 'PRESENT_REF',
   'at present': 'PRESENT_REF',
-  'right now': 'PRESENT_REF',
   'the present': 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
   'for the time being': 'PRESENT_REF',

@@ -172,7 +172,7 @@ const monthRule: Rule = {
   trigger: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   // "in May", "last March", "mid-November", "July 1997", "the end of November" (no day: chrono).
   re: new RegExp(
-    `\\b(?:${FRAME}|(?:${EDGE}|last|next|this(?:\\s+past|\\s+coming)?)[\\s-]+)?(${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d)\\b)?(?!\\s*\\d)`,
+    `\\b(?:${FRAME}|(?:${EDGE}|last|next|this(?:\\s+past|\\s+coming)?)[\\s-]+)?(${MONTH})(?:\\s*,?\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d)\\b|\\s+(last|this|next)\\s+year\\b)?(?!\\s*\\d)`,
     'gi',
   ),
   make(m, ctx) {
@@ -182,7 +182,7 @@ const monthRule: Rule = {
     if (month === undefined || !isCapitalised(word)) return null
     const lead = (m[0] as string).slice(0, (m[0] as string).indexOf(m[1] as string)).trim()
     const year = m[2] ? Number(m[2]) : null
-    if (!lead && year === null && AMBIGUOUS_MONTHS.has(key)) {
+    if (!lead && year === null && !m[3] && AMBIGUOUS_MONTHS.has(key)) {
       const prev = wordBefore(ctx.text, m.index).toLowerCase()
       if (!TEMPORAL_LEADS.has(prev)) return null
       // "March" the protest: "the March", "a march on".
@@ -194,6 +194,11 @@ const monthRule: Rule = {
         return null
     }
     if (year !== null) return candidate(m, 'DATE', monthValue(year, month), 'month')
+    const relYear = m[3]?.toLowerCase()
+    if (relYear && ctx.dct) {
+      const y = ctx.dct.year + (relYear === 'last' ? -1 : relYear === 'next' ? 1 : 0)
+      return candidate(m, 'DATE', monthValue(y, month), 'month')
+    }
     if (!ctx.dct) return candidate(m, 'DATE', `XXXX-${String(month).padStart(2, '0')}`, 'month')
     const l = lead.toLowerCase()
     let y: number
@@ -305,7 +310,12 @@ const quarterRule: Rule = {
     if (trailing) ref = { year: ref.year - 1, quarter: ref.quarter }
     if (ownerYear !== null && ctx.lastQuarter && ownerYear < ctx.lastQuarter.year) comparison = true
     if (!comparison) ctx.lastQuarter = ref
-    return candidate(m, 'DATE', quarterValue(ref.year, ref.quarter), 'quarter')
+    const out = candidate(m, 'DATE', quarterValue(ref.year, ref.quarter), 'quarter')
+    // "its third quarter", "the third-quarter loss": the owner stays out of the span.
+    if (owner === 'its' || (owner === 'the' && /-(?:quarter|half)/i.test(m[0] as string))) {
+      return { ...out, start: out.start + (m[0] as string).search(/\s\S/) + 1 }
+    }
+    return out
   },
 }
 

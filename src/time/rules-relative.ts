@@ -31,7 +31,7 @@ import { monthFrom, weekFrom, wordBefore } from './rules-calendar.js'
 const UNIT =
   '(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries'
 const QUALIFIER =
-  '(?:about|around|approximately|nearly|almost|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|just\\s+over|just\\s+under|no\\s+more\\s+than|within|another|an\\s+additional|a\\s+further|only|just|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+final|the\\s+previous|the\\s+coming|the\\s+remaining|the\\s+latest|the\\s+following|past|last|next|first|final|previous|coming|the|each\\s+of\\s+the\\s+past|each\\s+of\\s+the\\s+last|recent|in\\s+recent)'
+  '(?:about|around|approximately|nearly|almost|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|just\\s+over|just\\s+under|no\\s+more\\s+than|another|an\\s+additional|a\\s+further|the\\s+past|the\\s+last|the\\s+next|the\\s+first|the\\s+final|the\\s+previous|the\\s+coming|the\\s+remaining|the\\s+latest|the\\s+following|past|last|next|first|final|previous|coming|the|each\\s+of\\s+the\\s+past|each\\s+of\\s+the\\s+last|recent)'
 const FILLER =
   '(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar|school)'
 
@@ -218,7 +218,13 @@ const durationRule: Rule = {
     }
     if (/\bper\s+$/i.test(before)) return null
     const value = count === undefined || vague ? durationValue(null, unit) : durationValue(n, unit)
-    return whole(m, { type: 'DURATION', value, resolution: 'duration', kind: 'other' })
+    const out = whole(m, { type: 'DURATION', value, resolution: 'duration', kind: 'other' })
+    // "the two-week truce", "the weeks before": the article stays out of an adjective's span.
+    if (qualifier === 'the' && (count === undefined || /-/.test((m[0] as string).slice(4)))) {
+      const skip = (m[0] as string).search(/\s\S/) + 1
+      return { ...out, start: out.start + skip }
+    }
+    return out
   },
 }
 
