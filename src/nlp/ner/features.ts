@@ -36,6 +36,26 @@ function addInt(h: number, n: number): number {
   return Math.imul(h ^ (n + 0x100), PRIME)
 }
 
+/** A growable list of uint32 feature hashes (no boxed numbers, little garbage). */
+class HashList {
+  buf: Uint32Array
+  length = 0
+  constructor(capacity: number) {
+    this.buf = new Uint32Array(Math.max(16, capacity))
+  }
+  push(h: number): void {
+    if (this.length === this.buf.length) {
+      const next = new Uint32Array(this.buf.length * 2)
+      next.set(this.buf)
+      this.buf = next
+    }
+    this.buf[this.length++] = h
+  }
+  done(): Uint32Array {
+    return this.buf.slice(0, this.length)
+  }
+}
+
 /** Word shape: X upper, x lower, d digit, other characters kept; runs capped at `cap`. */
 export function shapeOf(word: string, cap: number): string {
   let out = ''
@@ -216,7 +236,7 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
     posH[i] = posHash(words.pos[i] as string)
   }
   const aggregate = contextAggregates(words, cx, normHash)
-  const out: number[] = []
+  const out = new HashList(n * 64)
   const offsets = new Int32Array(n + 1)
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
@@ -298,7 +318,7 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
     if (agg) for (const h of agg) out.push(h)
   }
   offsets[n] = out.length
-  return { hashes: Uint32Array.from(out), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
+  return { hashes: out.done(), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
 }
 
 /** Most aggregated context features one word form gets. */
@@ -347,7 +367,7 @@ function contextAggregates(words: Words, cx: Context, normHash: Int32Array): Map
 export function docLabelFeatures(words: Words, base: BaseFeatures, pass1: Uint8Array): Features {
   const n = words.text.length
   const majority = majorities(words, pass1)
-  const out: number[] = []
+  const out = new HashList(n)
   const offsets = new Int32Array(n + 1)
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
@@ -366,7 +386,7 @@ export function docLabelFeatures(words: Words, base: BaseFeatures, pass1: Uint8A
     if (after !== undefined) out.push(addInt(open(63), after))
   }
   offsets[n] = out.length
-  return { hashes: Uint32Array.from(out), offsets }
+  return { hashes: out.done(), offsets }
 }
 
 /** Joins two per-word lists: word i gets a's items then b's. */

@@ -86,3 +86,11 @@ export const HONORIFICS: readonly string[] = words(`
   justice agent special officer detective inspector superintendent commissioner mayor king queen
   prince princess sheikh pope
 `)
+
+/** Month and weekday names (and their news abbreviations): never the first word of a name. */
+export const CALENDAR_WORDS: readonly string[] = words(`
+  january february march april may june july august september october november december jan jan.
+  feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec
+  dec. monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat
+  sun
+`)

@@ -3,7 +3,7 @@ import type { EntityType, Span } from '../../core/schema.js'
 import { docLabelFeatures, extract, interleave } from './features.js'
 import { gazetteer } from './gazetteer.js'
 import { decode, type TokenSpan, TYPES } from './labels.js'
-import { HONORIFICS, NAME_PARTICLES } from './lexicon.js'
+import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES } from './lexicon.js'
 import { loadModels, type NerModels, tagSequences } from './model.js'
 import { toWords, type Words } from './words.js'
 
@@ -80,6 +80,7 @@ export function capsConsistency(
 }
 
 const HONORIFIC = new Set(HONORIFICS)
+const CALENDAR = new Set(CALENDAR_WORDS)
 /** Parts of speech of a capitalised sentence opener that is no part of a name ("Is France's"). */
 const FUNCTION_POS = new Set(['AUX', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'ADV'])
 const PARTICLE = new Set(NAME_PARTICLES)
@@ -92,7 +93,8 @@ const TRAILING_PUNCT = /^[^\p{L}\p{N})\]]+$/u
 /**
  * Trims what CoNLL-style names never hold at their edges: trailing punctuation words (`state.”`),
  * leading lower-case words that are not name particles (`asked Justice Department`), a
- * sentence-opening function word (`Is France`), and, for
+ * sentence-opening function word (`Is France`), a leading month or weekday (`August Chicago
+ * NAPM`), and, for
  * PERSON, leading honorifics and ranks (`Mr Whitelaw` → `Whitelaw`). Drops spans left empty.
  */
 export function tidy(words: Words, spans: readonly TokenSpan[]): TokenSpan[] {
@@ -109,7 +111,8 @@ export function tidy(words: Words, spans: readonly TokenSpan[]): TokenSpan[] {
       const opener =
         FUNCTION_POS.has(words.pos[start] as string) &&
         (start === 0 || words.sentence[start - 1] !== words.sentence[start])
-      if (!lowerWord && !title && !punct && !opener) break
+      const date = CALENDAR.has(norm) && UPPER.test(words.text[start + 1] as string)
+      if (!lowerWord && !title && !punct && !opener && !date) break
       start++
     }
     if (end > start) out.push({ start, end, type: span.type })
