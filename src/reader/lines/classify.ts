@@ -11,6 +11,8 @@ import {
   chooseSlugTitle,
   chooseTitle,
   echoSet,
+  NO_SLUG,
+  type Slug,
   slugWords,
   type TitleCandidate,
 } from './title.js'
@@ -185,7 +187,7 @@ function findHeadline(
   lines: readonly ClassifiedLine[],
   scores: readonly number[],
   range: LineRange,
-  slug: ReadonlySet<string>,
+  slug: Slug,
 ): ChosenTitle | null {
   const firstText = lines.findIndex((l) => l.kind !== 'header' && l.kind !== 'notice')
   const candidate = (i: number, distance: number): TitleCandidate => {
@@ -193,7 +195,7 @@ function findHeadline(
     return { index: i, text: line.text, features: line.features, first: i === firstText, distance }
   }
   const first = firstParagraph(lines, scores, range)
-  if (slug.size > 0) {
+  if (slug.count > 0) {
     // The URL's headline near the article first (a teaser elsewhere may echo the URL too), else
     // anywhere on the page.
     const proseAfter = (index: number) => {
@@ -261,7 +263,7 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
   let titleIndex = title === null ? -1 : findHintLine(lines, title, range.start + 4)
   let strong = titleIndex >= 0
   if (title === null) {
-    const chosen = findHeadline(lines, scores, range, url === null ? new Set() : slugWords(url))
+    const chosen = findHeadline(lines, scores, range, url === null ? NO_SLUG : slugWords(url))
     if (chosen !== null) {
       titleIndex = chosen.candidate.index
       strong = chosen.strong

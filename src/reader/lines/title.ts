@@ -42,8 +42,14 @@ export function echoSet(paragraphs: readonly string[]): Set<string> {
   return set
 }
 
+/** The words of a URL's path, folded, with their 5-letter prefixes; `count` full words. */
+export interface Slug {
+  readonly words: ReadonlySet<string>
+  readonly count: number
+}
+
 /** The words of a URL's path ("/2019/12/17/koa039-live-vom-knowledgecamp-2019/"), folded. */
-export function slugWords(url: string): Set<string> {
+export function slugWords(url: string): Slug {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '')
   let decoded = path
   try {
@@ -52,14 +58,19 @@ export function slugWords(url: string): Set<string> {
     // A malformed escape: the raw path still has its ASCII words.
   }
   const set = new Set<string>()
+  let count = 0
   for (const w of contentWords(decoded.replace(/[_/.+-]/g, ' '))) {
     if (/^\d+$/.test(w) || SLUG_NOISE.has(w)) continue
     const f = fold(w)
+    if (!set.has(f)) count++
     set.add(f)
     if (f.length >= 6) set.add(f.slice(0, 5))
   }
-  return set
+  return { words: set, count }
 }
+
+/** No URL: nothing to echo. */
+export const NO_SLUG: Slug = { words: new Set(), count: 0 }
 
 const SLUG_NOISE = new Set([
   'html',
@@ -131,7 +142,7 @@ export interface ChosenTitle {
 export function chooseTitle(
   candidates: readonly TitleCandidate[],
   body: ReadonlySet<string>,
-  slug: ReadonlySet<string>,
+  slug: Slug,
 ): ChosenTitle | null {
   let best: ChosenTitle | null = null
   let bestScore = 0
@@ -141,7 +152,7 @@ export function chooseTitle(
     // A long line ending like a sentence and full of stop words is prose, not a headline.
     if (f.words > 12 && /[.]$/.test(c.text) && f.stopRatio > 0.3) continue
     const e = echo(c.text, body)
-    const u = slugEcho(c.text, slug)
+    const u = slugEcho(c.text, slug.words)
     let score = e * 2 + u * 3 - c.distance * 0.03
     if (c.first) score += 1.2
     if (f.words >= 3) score += 0.4
@@ -155,24 +166,24 @@ export function chooseTitle(
 }
 
 /**
- * The headline as the line the URL's path spells out, searched over the whole page: at least half
- * its content words in the path, more words matched better, and prose following within eight
- * lines (a teaser repeating the headline in a list of links has none). Null when no line echoes
- * the URL.
+ * The headline as the line the URL's path spells out, searched over the whole page: half its
+ * content words in the path, more words matched better, and prose
+ * following within eight lines (a teaser repeating the headline in a list of links has none).
+ * Null when no line echoes the URL.
  */
 export function chooseSlugTitle(
   candidates: readonly TitleCandidate[],
-  slug: ReadonlySet<string>,
+  slug: Slug,
   proseAfter: (index: number) => boolean,
 ): TitleCandidate | null {
   let best: TitleCandidate | null = null
   let bestScore = 0
   for (const c of candidates) {
     if (c.features.words > 30 || c.text.length > 250) continue
-    const hits = slugHits(c.text, slug)
-    if (hits === 0) continue
-    const u = slugEcho(c.text, slug)
-    if (u < 0.5 || (hits === 1 && c.features.words > 3)) continue
+    const hits = slugHits(c.text, slug.words)
+    if (hits === 0 || (hits === 1 && c.features.words > 3)) continue
+    const u = slugEcho(c.text, slug.words)
+    if (u < 0.5) continue
     const score = u * 3 + Math.min(hits, 6) * 0.3 + (proseAfter(c.index) ? 1 : 0) - c.index * 0.0005
     if (score > bestScore) {
       best = c
