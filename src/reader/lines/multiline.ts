@@ -1,5 +1,5 @@
 import { isPersonName, parseByline } from './byline.js'
-import type { ClassifiedLine } from './classify.js'
+import type { ClassifiedLine } from './line.js'
 
 /** A line that is only a byline word, its name on the next line ("Von" / "Simon Dückert"). */
 const BY_ONLY =

@@ -1,0 +1,51 @@
+import type { ClassifiedLine } from './line.js'
+import type { LineRange } from './segment.js'
+
+/** The most lines between a headline and its article taken as the article's lead. */
+const MAX_LEAD_LINES = 40
+
+/**
+ * A block between the article and the page's edge (or its headline) with no notice in it and
+ * mostly lines of four words or more, or punctuated, is part of a clean article (a standfirst
+ * without a full stop, a closing list, a football line-up), not page furniture: the edges of a
+ * flattened page always carry notices (navigation, copyright...).
+ */
+function cleanBlock(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  let long = 0
+  let total = 0
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind === 'notice' || line.kind === 'header') return false
+    if (line.kind !== 'body') continue
+    total++
+    const f = line.features
+    if (f.words >= 4 || f.terminal || f.punctuation > 0) long++
+  }
+  return long * 2 >= total
+}
+
+/**
+ * Widens the article over its clean edges and, under a well-attested headline, over its lead
+ * (see the comments inside).
+ */
+export function extendToEdges(
+  lines: readonly ClassifiedLine[],
+  range: LineRange,
+  titleIndex: number,
+  anchored: boolean,
+): LineRange {
+  const head = titleIndex >= 0 && titleIndex < range.start ? titleIndex + 1 : 0
+  let start = head < range.start && cleanBlock(lines, head, range.start) ? head : range.start
+  // Under a well-attested headline the article starts after the last furniture line below it:
+  // a lead, a list of ingredients or facts before the first paragraph are the article's.
+  if (anchored && start > head && range.start - head <= MAX_LEAD_LINES) {
+    let i = range.start
+    while (i > head && (lines[i - 1] as ClassifiedLine).kind !== 'notice') i--
+    start = i
+  }
+  const end =
+    range.end < lines.length && cleanBlock(lines, range.end, lines.length)
+      ? lines.length
+      : range.end
+  return { start, end }
+}
