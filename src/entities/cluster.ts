@@ -103,8 +103,11 @@ export function clusterNames(names: readonly NameMention[]): WorkEntity[] {
     if (bare !== surname(e)) push(bySurname, bare, e)
     if (e.type === 'PERSON') push(byGiven, given(e), e)
   }
-  for (const m of names) {
-    if (full(m)) continue
+  // One-word names that tell a gender go first: if "Mr. Obama" cannot be "Michelle Obama", the
+  // bare "Obama" names someone else, and the other bare "Obama"s follow him.
+  const singles = names.filter((m) => !full(m))
+  const ordered = [...singles.filter((m) => m.gender), ...singles.filter((m) => !m.gender)]
+  for (const m of ordered) {
     const key = m.words.join(' ')
     const exact = (m.country ? byCountry.get(m.country) : undefined) ?? byWords.get(key)
     if (exact && compatible(exact, m)) {
@@ -114,8 +117,8 @@ export function clusterNames(names: readonly NameMention[]): WorkEntity[] {
     const ok = (list: readonly WorkEntity[] | undefined) =>
       (list ?? []).filter((e) => compatible(e, m))
     const found =
-      nearest(ok(bySurname.get(key)), m) ??
-      (m.words.length === 1 ? nearest(ok(byGiven.get(key)), m) : null)
+      firstIntroduced(ok(bySurname.get(key))) ??
+      (m.words.length === 1 ? firstIntroduced(ok(byGiven.get(key))) : null)
     if (found) add(found, m)
     else if (!m.caps || m.strength >= 2) create(m)
   }
@@ -131,6 +134,7 @@ function push(map: Map<string, WorkEntity[]>, key: string, e: WorkEntity): void 
 
 /** True when the name may join the entity: no rule evidence of two different types. */
 function compatible(e: WorkEntity, m: NameMention): boolean {
+  if (m.gender && e.gender && m.gender !== e.gender) return false
   if (m.strength >= 3 && m.type !== e.type && e.type !== 'MISC') return false
   if (m.strength >= 2 && e.strength >= 3 && m.type !== e.type && m.type !== 'MISC') {
     // A tagger type may be wrong on a bare surname; rule evidence on the entity wins, except that
@@ -181,27 +185,19 @@ function given(e: WorkEntity): string {
   return w.length >= 2 ? (w[0] as string) : ''
 }
 
-/** Of several entities, the one with a full mention nearest before `m` (else nearest after). */
-function nearest(list: readonly WorkEntity[], m: NameMention): WorkEntity | null {
-  if (list.length <= 1) return list[0] ?? null
+/**
+ * Of several entities sharing a surname, the one introduced first: news copy gives the main
+ * person the bare surname and keeps full names for the others ("Chelsea Clinton" beside
+ * "Clinton" for Hillary Clinton).
+ */
+function firstIntroduced(list: readonly WorkEntity[]): WorkEntity | null {
   let best: WorkEntity | null = null
-  let bestBefore = -1
-  let bestAfter = Infinity
+  let first = Infinity
   for (const e of list) {
-    for (const n of e.names) {
-      if (n.start < m.start && n.start > bestBefore) {
-        bestBefore = n.start
-        best = e
-      }
-    }
-  }
-  if (best) return best
-  for (const e of list) {
-    for (const n of e.names) {
-      if (n.start > m.start && n.start < bestAfter) {
-        bestAfter = n.start
-        best = e
-      }
+    const start = e.names[0]?.start ?? Infinity
+    if (start < first) {
+      first = start
+      best = e
     }
   }
   return best

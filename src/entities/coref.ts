@@ -63,7 +63,7 @@ export function addCoreference(a: Analysis, entities: readonly WorkEntity[]): vo
       seen.push(names[next++] as Seen)
     const n = norm(a, t)
     if (n === 'the') {
-      const found = nominalAt(a, t, seen, unknown)
+      const found = nominalAt(a, t, seen, unknown, names, next)
       if (found) {
         found.entity.mentions.push(found.m)
         seen.push(found)
@@ -109,6 +109,8 @@ function nominalAt(
   t: number,
   seen: readonly Seen[],
   unknown: Int32Array,
+  names: readonly Seen[],
+  nextName: number,
 ): Seen | null {
   const sentence = a.tokens[t]?.sentence
   let k = t + 1
@@ -146,6 +148,17 @@ function nominalAt(
   }
   const m = mention(a, t, end, 'nominal')
   const quote = a.quote[t] ?? -1
+  // An apposition names it: "the Republican presidential nominee, Donald J. Trump, ...".
+  if (norm(a, end) === ',') {
+    for (let i = nextName; i < names.length; i++) {
+      const s = names[i] as Seen
+      if (s.m.first > end + 1) break
+      if (s.m.first === end + 1 && s.entity.type === head.type) {
+        return { entity: s.entity, m, quote, kind: 'nominal', pronoun: null }
+      }
+    }
+    return null
+  }
   if (!head.role) {
     // A generic head ("the group") may name a proper noun the tagger left untyped: no guess.
     const from = a.sentenceFirst[Math.max(0, m.sentence - GENERIC_WINDOW)] ?? 0
@@ -165,13 +178,16 @@ function nominalAt(
     const nat = e.nationality ?? e.roles.find((r) => r.country)?.country ?? null
     if (country && nat && nat !== country.code) continue
     if (head.role && !holds(e, headText, former)) continue
-    // The subject of the nominal's own clause is not its antecedent.
-    if (s.m.sentence === m.sentence && s.m.subject && !boundaryBetween(a, s.m.last - 1, t)) continue
-    if (!head.role && head.type === 'ORG' && best !== null) return null
+    // The subject of the nominal's own clause is not its antecedent; nor, for a generic head,
+    // the subject of its sentence (a writer would use a pronoun).
+    if (s.m.sentence === m.sentence && s.m.subject) {
+      if (!head.role || !boundaryBetween(a, s.m.last - 1, t)) continue
+    }
+    if (!head.role && best !== null) return null
     best ??= s
-    // A role nominal takes the most recent holder; a generic organisation head ("the group")
-    // needs a single organisation in the window, since organisations crowd news copy.
-    if (head.role || head.type !== 'ORG') break
+    // A role nominal takes the most recent holder; a generic head ("the candidate", "the
+    // group") needs a single candidate in the window.
+    if (head.role) break
   }
   if (!best) return null
   const e = best.entity
