@@ -1,6 +1,12 @@
 import { userInfo } from 'node:os'
 import Database from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import {
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteStatement,
+} from 'kysely'
 import pg from 'pg'
 import { ChronicleError } from '../core/errors.js'
 import type { KB } from './db-types.js'
@@ -48,9 +54,34 @@ export async function connect(target: string, options: ConnectOptions = {}): Pro
       cause: error,
     })
   }
-  const db = new Kysely<KB>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<KB>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) })
   await migrate(db, 'sqlite')
   return { db, dialect: 'sqlite', where: target }
+}
+
+const STATEMENT_CACHE = 512
+
+/**
+ * better-sqlite3 with a cache of prepared statements: Kysely prepares every query it runs, and
+ * preparing costs more than running the small indexed queries of ingest. Bounded (LRU by
+ * insertion order), since `IN (...)` lists of different lengths are different statements.
+ */
+function cachedStatements(sqlite: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(query: string) {
+      let stmt = cache.get(query)
+      if (stmt) {
+        cache.delete(query)
+      } else {
+        stmt = sqlite.prepare(query)
+        if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value as string)
+      }
+      cache.set(query, stmt)
+      return stmt as unknown as SqliteStatement
+    },
+  }
 }
 
 /**

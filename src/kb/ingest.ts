@@ -59,7 +59,7 @@ export async function ingest(
   const batchSize = options.batchSize ?? 100
   const jobs = options.jobs ?? defaultJobs()
   const ctx = options.ctx ?? { ...DEFAULT_CONTEXT, maxBytes: options.sources.maxBytes }
-  const window = Math.max(batchSize, jobs * 64)
+  const window = Math.max(batchSize, jobs * 32)
   const total = options.progress === false ? null : await estimateTotal(inputs)
   const progress = createProgress(total, process.stderr, options.progress === false)
   const extractor = createExtractor(jobs, ctx)

@@ -12,7 +12,7 @@
  * follow `canonical`.
  */
 import { createHash } from 'node:crypto'
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Entity } from '../core/schema.js'
 import type { KB } from './db-types.js'
 import { nameKey, roleKey } from './names.js'
@@ -32,101 +32,152 @@ function mergeRoles(stored: string, added: readonly string[]): string {
   return [...all].sort().join(' ')
 }
 
-/**
- * Finds or makes the global entity of one document entity and counts this document in it.
- * Returns the canonical global id.
- */
-export async function resolveEntity(db: Kysely<KB>, entity: Entity): Promise<string> {
-  const key = nameKey(entity.name) || entity.name.toLowerCase().trim()
-  const tokens = key.split(' ').length
-  const roles = rolesOf(entity)
-  const isPerson = entity.type === 'PERSON'
-  let targetId: string | null = null
-
-  if (isPerson && tokens === 1) {
-    const full = await db
-      .selectFrom('entities')
-      .select(['id', 'roles'])
-      .where('type', '=', 'PERSON')
-      .where('surname', '=', key)
-      .where('tokens', '>', 1)
-      .whereRef('canonical', '=', 'id')
-      .orderBy('id')
-      .execute()
-    if (full.length === 1) targetId = (full[0] as { id: string }).id
-    else if (full.length > 1 && roles.length > 0) {
-      const withRole = full.filter((f) => roles.some((r) => f.roles.split(' ').includes(r)))
-      if (withRole.length === 1) targetId = (withRole[0] as { id: string }).id
-    }
-  }
-
-  if (targetId === null) {
-    const same = await db
-      .selectFrom('entities')
-      .select(['canonical'])
-      .where('type', '=', entity.type)
-      .where('key', '=', key)
-      .executeTakeFirst()
-    if (same) targetId = same.canonical
-  }
-
-  if (targetId === null) {
-    targetId = stableId('G', entity.type, key)
-    const surname = isPerson ? (key.split(' ').at(-1) ?? null) : null
-    await db
-      .insertInto('entities')
-      .values({
-        id: targetId,
-        type: entity.type,
-        name: entity.name,
-        key,
-        surname,
-        tokens,
-        canonical: targetId,
-        roles: roles.join(' '),
-        docs: 0,
-        mentions: 0,
-      })
-      .execute()
-    if (isPerson && tokens > 1 && surname) await adoptSurname(db, targetId, surname)
-  }
-
-  const row = await db
-    .selectFrom('entities')
-    .select(['roles'])
-    .where('id', '=', targetId)
-    .executeTakeFirstOrThrow()
-  await db
-    .updateTable('entities')
-    .set((eb) => ({
-      docs: eb('docs', '+', 1),
-      mentions: eb('mentions', '+', entity.mentions.length),
-      roles: mergeRoles(row.roles, roles),
-    }))
-    .where('id', '=', targetId)
-    .execute()
-  return targetId
+interface Info {
+  readonly entity: Entity
+  readonly key: string
+  readonly tokens: number
+  readonly roles: readonly string[]
+  readonly person: boolean
 }
 
-/** Points a surname-only person at a new full-name person when it is the only one with it. */
-async function adoptSurname(db: Kysely<KB>, fullId: string, surname: string): Promise<void> {
-  const others = await db
+/**
+ * Finds or makes the global entity of each entity of one document and counts the document in
+ * it, in a handful of statements whatever the number of entities. Returns local id → canonical
+ * global id. Every decision reads the database as it was before this document, so the result
+ * does not depend on the order of entities within it.
+ */
+export async function resolveEntities(
+  db: Kysely<KB>,
+  entities: readonly Entity[],
+): Promise<Map<string, string>> {
+  const out = new Map<string, string>()
+  if (entities.length === 0) return out
+  const infos: Info[] = entities.map((entity) => {
+    const key = nameKey(entity.name) || entity.name.toLowerCase().trim()
+    return {
+      entity,
+      key,
+      tokens: key.split(' ').length,
+      roles: rolesOf(entity),
+      person: entity.type === 'PERSON',
+    }
+  })
+  const keys = [...new Set(infos.map((i) => i.key))]
+  const existing = await db
     .selectFrom('entities')
-    .select(['id'])
-    .where('type', '=', 'PERSON')
-    .where('surname', '=', surname)
-    .where('tokens', '>', 1)
-    .where('id', '!=', fullId)
-    .limit(1)
+    .select(['id', 'type', 'key', 'canonical'])
+    .where('key', 'in', keys)
     .execute()
-  if (others.length > 0) return
+  const byTypeKey = new Map(existing.map((r) => [`${r.type}\u0000${r.key}`, r.canonical]))
+  const surnames = [...new Set(infos.filter((i) => i.person && i.tokens === 1).map((i) => i.key))]
+  const fulls =
+    surnames.length === 0
+      ? []
+      : await db
+          .selectFrom('entities')
+          .select(['id', 'roles', 'surname'])
+          .where('type', '=', 'PERSON')
+          .where('surname', 'in', surnames)
+          .where('tokens', '>', 1)
+          .whereRef('canonical', '=', 'id')
+          .orderBy('id')
+          .execute()
+
+  const created = new Map<string, Info>()
+  for (const info of infos) {
+    let target: string | null = null
+    if (info.person && info.tokens === 1) {
+      const cands = fulls.filter((f) => f.surname === info.key)
+      if (cands.length === 1) target = (cands[0] as { id: string }).id
+      else if (cands.length > 1 && info.roles.length > 0) {
+        const withRole = cands.filter((f) => info.roles.some((r) => f.roles.split(' ').includes(r)))
+        if (withRole.length === 1) target = (withRole[0] as { id: string }).id
+      }
+    }
+    target ??= byTypeKey.get(`${info.entity.type}\u0000${info.key}`) ?? null
+    if (target === null) {
+      target = stableId('G', info.entity.type, info.key)
+      if (!created.has(target)) created.set(target, info)
+    }
+    out.set(info.entity.id, target)
+  }
+
+  // Count this document once in every target, with its mentions and roles.
+  const targets = [...new Set(out.values())].sort()
+  const current = await db.selectFrom('entities').selectAll().where('id', 'in', targets).execute()
+  const rowOf = new Map(current.map((r) => [r.id, r]))
+  const rows = targets.map((id) => {
+    const mine = infos.filter((i) => out.get(i.entity.id) === id)
+    const mentions = mine.reduce((n, i) => n + i.entity.mentions.length, 0)
+    const roles = mine.flatMap((i) => i.roles)
+    const row = rowOf.get(id)
+    if (row) {
+      return { ...row, docs: 1, mentions, roles: mergeRoles(row.roles, roles) }
+    }
+    const info = created.get(id) as Info
+    return {
+      id,
+      type: info.entity.type,
+      name: info.entity.name,
+      key: info.key,
+      surname: info.person ? (info.key.split(' ').at(-1) ?? null) : null,
+      tokens: info.tokens,
+      canonical: id,
+      roles: mergeRoles('', roles),
+      docs: 1,
+      mentions,
+    }
+  })
   await db
-    .updateTable('entities')
-    .set({ canonical: fullId })
-    .where('type', '=', 'PERSON')
-    .where('key', '=', surname)
-    .where('tokens', '=', 1)
+    .insertInto('entities')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({
+        docs: eb('entities.docs', '+', eb.ref('excluded.docs')),
+        mentions: eb('entities.mentions', '+', eb.ref('excluded.mentions')),
+        roles: eb.ref('excluded.roles'),
+      })),
+    )
     .execute()
+
+  // A new full-name person adopts the surname-only entity of its surname when it is the only
+  // full-name person with that surname.
+  const newFull = [...created.entries()].filter(([, i]) => i.person && i.tokens > 1)
+  if (newFull.length > 0) {
+    const names = [...new Set(newFull.map(([, i]) => i.key.split(' ').at(-1) as string))]
+    const people = await db
+      .selectFrom('entities')
+      .select(['id', 'surname'])
+      .where('type', '=', 'PERSON')
+      .where('tokens', '>', 1)
+      .where('surname', 'in', names)
+      .execute()
+    const pairs: [string, string][] = []
+    for (const name of names.sort()) {
+      const ids = people.filter((p) => p.surname === name)
+      if (ids.length === 1) pairs.push([name, (ids[0] as { id: string }).id])
+    }
+    if (pairs.length > 0) {
+      await db
+        .updateTable('entities')
+        .set({
+          canonical: sql<string>`CASE ${sql.ref('key')} ${sql.join(
+            pairs.map(([k, id]) => sql`WHEN ${k} THEN ${id}`),
+            sql` `,
+          )} ELSE ${sql.ref('canonical')} END`,
+        })
+        .where('type', '=', 'PERSON')
+        .where('tokens', '=', 1)
+        .whereRef('canonical', '=', 'id')
+        .where(
+          'key',
+          'in',
+          pairs.map(([k]) => k),
+        )
+        .execute()
+    }
+  }
+  return out
 }
 
 /** Day ranges of a TIMEX3 date value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or null. */

@@ -9,6 +9,7 @@ import { type ConnectOptions, connect } from './connect.js'
 import type { KB } from './db-types.js'
 import type { Dialect } from './migrations.js'
 import { nameKey } from './names.js'
+import { STORY_DEFAULTS, type StoryOptions } from './stories.js'
 import { type Extracted, type Failure, WriterState, writeDocument, writeFailure } from './write.js'
 
 /** A full-text search. */
@@ -114,13 +115,16 @@ const PAGE = 200
  * await store.close()
  */
 export class Store {
-  private readonly state = new WriterState()
+  private readonly state: WriterState
 
   constructor(
     readonly db: Kysely<KB>,
     readonly dialect: Dialect,
     readonly where: string,
-  ) {}
+    stories: StoryOptions = STORY_DEFAULTS,
+  ) {
+    this.state = new WriterState(stories)
+  }
 
   /** Closes the connection. */
   async close(): Promise<void> {
@@ -605,9 +609,12 @@ export class Store {
  * Opens the store at `target` (a SQLite file path, or a `postgres://` URL), creating and
  * migrating it as needed.
  */
-export async function openStore(target: string, options: ConnectOptions = {}): Promise<Store> {
+export async function openStore(
+  target: string,
+  options: ConnectOptions & { readonly stories?: StoryOptions } = {},
+): Promise<Store> {
   const c = await connect(target, options)
-  return new Store(c.db, c.dialect, c.where)
+  return new Store(c.db, c.dialect, c.where, options.stories)
 }
 
 function rebuild(json: string, body: string): DocumentJSON {

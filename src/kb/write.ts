@@ -9,7 +9,7 @@ import type { DocumentJSON, Event } from '../core/schema.js'
 import type { KB } from './db-types.js'
 import type { Dialect } from './migrations.js'
 import { nameKey } from './names.js'
-import { compatibleDates, resolveEntity, stableId } from './resolve.js'
+import { compatibleDates, resolveEntities, stableId } from './resolve.js'
 import {
   chooseStory,
   documentDate,
@@ -131,8 +131,7 @@ export async function writeDocument(
   }
 
   // Entities: resolve each, then the per-document rows.
-  const globalOf = new Map<string, string>()
-  for (const e of doc.entities) globalOf.set(e.id, await resolveEntity(db, e))
+  const globalOf = await resolveEntities(db, doc.entities)
   await insertChunked(
     db,
     'doc_entities',

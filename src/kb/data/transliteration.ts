@@ -18,9 +18,14 @@ export const TOKEN_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ph/g, 'f'],
   [/w/g, 'v'],
   [/ck/g, 'k'],
-  [/(?:ju|iu|yu)/g, 'u'],
-  [/(?:ja|ia|ya)(?=.)/g, 'a'],
-  [/(?:je|ye)/g, 'e'],
+  // -iya, -iia, -ya endings of feminine names (Yuliya, Yulia, Iulia): one ending.
+  [/(?:iy|ii|y)a$/g, 'ia'],
+  // Yu-, Iu-, Ju- (Ю): one sound at the start of a name too.
+  [/^(?:yu|iu|ju)/g, 'u'],
+  // Inside a word only: a leading Ja or Ye is a sound of its own ("Japan", "Yemen").
+  [/(?<=[a-z])(?:ju|iu|yu)/g, 'u'],
+  [/(?<=[a-z])(?:ja|ia|ya)(?=.)/g, 'a'],
+  [/(?<=[a-z])(?:je|ye)/g, 'e'],
   // -iy, -yy, -ij, -ii, -yi, -i endings of Slavic adjectives and surnames: one ending.
   [/(?:iy|yy|ij|ii|yi|y|i)$/g, 'y'],
   // Doubled letters collapse ("Zelenskyy" has been folded above; "Hassan"/"Hasan").
