@@ -7,6 +7,7 @@ import { checkFloors, type Scores } from './baseline.js'
 type Suite = (args: readonly string[]) => Promise<Scores>
 
 const SUITES: Record<string, () => Promise<Suite>> = {
+  stories: async () => (await import('./stories.js')).evalStories,
   quotes: async () => (await import('./quotes.js')).evalQuotes,
   entities: async () => (await import('./entities.js')).evalEntities,
   'entities-doc': async () => (await import('./entities-doc.js')).evalEntitiesDoc,
