@@ -69,6 +69,16 @@ function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
           : prev.kind === 'day' && c.kind === 'clock'
             ? { clock: c, day: prev }
             : null
+      // "January nineteen ninety-seven": a month, then its year.
+      if (
+        prev.resolution === 'month' &&
+        c.resolution === 'year' &&
+        /^,?\s+$/.test(gap) &&
+        /^\d{4}$/.test(c.value)
+      ) {
+        out[out.length - 1] = { ...prev, end: c.end, value: `${c.value}${prev.value.slice(4)}` }
+        continue
+      }
       if (pair && /^(?:,?\s+|\s+(?:on|at)\s+)$/.test(gap)) {
         out[out.length - 1] = {
           start: prev.start,

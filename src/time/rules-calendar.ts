@@ -53,7 +53,7 @@ export function wordBefore(text: string, index: number): string {
 /** The word after `index` in `text` ('' at the end). */
 export function wordAfter(text: string, index: number): string {
   const m = /^[\s,]*([\p{L}\d'’.-]+)/u.exec(text.slice(index, index + 30))
-  return m ? (m[1] as string) : ''
+  return m ? (m[1] as string).replace(/\.$/, '') : ''
 }
 
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w)
@@ -139,6 +139,41 @@ const yearRule: Rule = {
       }
     }
     return out
+  },
+}
+
+const ONES = 'one|two|three|four|five|six|seven|eight|nine'
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
+const WORD_VALUE: Readonly<Record<string, number>> = Object.fromEntries(
+  [...ONES.split('|'), ...TEENS.split('|')]
+    .map((w, i) => [w, i < 9 ? i + 1 : i + 1] as const)
+    .concat(TENS.split('|').map((w, i) => [w, 20 + 10 * i] as const)),
+)
+
+const spokenYearRule: Rule = {
+  name: 'spoken-year',
+  trigger: /nineteen|two thousand|twenty/i,
+  // Broadcast transcripts: "nineteen ninety-six", "the year two thousand", "two thousand one".
+  re: new RegExp(
+    `\\b(?:the\\s+year\\s+)?(?:(nineteen|twenty)[\\s-]+(?:(${TEENS})|(${TENS})(?:[\\s-](${ONES}))?)|two\\s+thousand(?:\\s+(?:and\\s+)?(${ONES}|${TEENS}))?)\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const next = wordAfter(ctx.text, m.index + (m[0] as string).length).toLowerCase()
+    if (COUNT_NOUNS.has(next)) return null
+    const low = (w: string | undefined) => (w ? (WORD_VALUE[w.toLowerCase()] ?? 0) : 0)
+    let year: number
+    if (m[1]) {
+      const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000
+      year = century + low(m[2]) + low(m[3]) + low(m[4])
+      if (!m[2] && !m[3]) return null
+    } else {
+      // "two thousand" alone is a year only as "the year two thousand" or with its ones.
+      if (!/^the\s+year/i.test(m[0] as string) && !m[5]) return null
+      year = 2000 + low(m[5])
+    }
+    return candidate(m, 'DATE', yearValue(year), 'year')
   },
 }
 
@@ -506,6 +541,7 @@ export function monthFrom(dct: CalDate, months: number): string {
 /** The calendar rules, in no particular order (the longest match wins). */
 export const CALENDAR_RULES: readonly Rule[] = [
   yearRule,
+  spokenYearRule,
   decadeRule,
   centuryRule,
   monthRule,

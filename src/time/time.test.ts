@@ -86,6 +86,13 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'Prices rose 2019 percent, to $2020.', []],
   ['1989-11-02', 'In fiscal 1988, the company earned $17.3 million.', ['fiscal 1988 → 1988']],
   ['2024-11-06', 'The 20th century ended.', ['The 20th century → 19']],
+  ['1998-02-27', 'In nineteen ninety-one Keating was convicted.', ['nineteen ninety-one → 1991']],
+  [
+    '1998-02-27',
+    'A bomb exploded in January nineteen ninety-seven.',
+    ['January nineteen ninety-seven → 1997-01'],
+  ],
+  ['1998-02-27', 'He paid twenty fifty dollars.', []],
 ])
 
 check('months without a day, seasons, quarters, halves', [
