@@ -115,6 +115,17 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
+    text: "Ukraine's president, Volodymyr Zelensky, thanked the allies.",
+    tags: [
+      ['Ukraine', 'LOC'],
+      ['Volodymyr Zelensky', 'PERSON'],
+    ],
+    expect: [
+      'LOC Ukraine : Ukraine',
+      'PERSON Volodymyr Zelensky [President of Ukraine] : Volodymyr Zelensky',
+    ],
+  },
+  {
     // Names in a list are not appositions.
     text: 'Zelensky, Macron and Scholz signed the statement.',
     tags: [

@@ -3,7 +3,7 @@ import { type Analysis, capitalised, norm } from './analysis.js'
 import type { WorkEntity } from './cluster.js'
 import { countryOf, countryOfDemonym } from './data/places.js'
 import { PORTFOLIO_HEADS, TITLE_MODIFIERS } from './data/titles.js'
-import { isPossessive, type TitleHit, titleAt } from './titles.js'
+import { isPossessive, type TitleHit, titleAt, titleBefore } from './titles.js'
 
 const OF_JOINERS = new Set(['of', 'and', 'for', 'the', '&'])
 
@@ -17,13 +17,33 @@ export function addAppositions(a: Analysis, entities: readonly WorkEntity[]): vo
   for (const e of entities) {
     if (e.type !== 'PERSON') continue
     for (const m of e.names) {
-      const hit = appositionAfter(a, m.last)
+      const hit = appositionAfter(a, m.last) ?? appositionBefore(a, m.first)
       if (hit) {
         e.roles.push(hit)
         e.nationality ??= hit.country
       }
     }
   }
+}
+
+const OPENERS = new Set([',', ';', ':', '—', '–', '"', '“', '('])
+
+/**
+ * A title phrase before a name and a comma: "Ukraine's president, Volodymyr Zelensky, said".
+ * The phrase must open its sentence or clause, so "talks with the president, Zelensky and ..."
+ * (a list) is not read.
+ */
+function appositionBefore(a: Analysis, first: number): TitleHit | null {
+  const comma = first - 1
+  if (norm(a, comma) !== ',') return null
+  const sentence = a.tokens[first]?.sentence ?? 0
+  const floor = a.sentenceFirst[sentence] ?? 0
+  const parsed = titleBefore(a, comma, floor, () => null)
+  if (!parsed?.hit) return null
+  let s = parsed.start
+  if (s > floor && ['the', 'a', 'an'].includes(norm(a, s - 1))) s--
+  if (s !== floor && !OPENERS.has(norm(a, s - 1))) return null
+  return parsed.hit
 }
 
 function appositionAfter(a: Analysis, after: number): TitleHit | null {
