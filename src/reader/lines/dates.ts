@@ -49,12 +49,15 @@ const DATE_SHAPES: readonly {
     read: (m) => [Number(m[3]), MONTHS.get((m[2] as string).toLowerCase()) ?? 0, Number(m[1])],
   },
   {
-    // 06.11.2024 · 6/11/2024: day first, as in most of the world; month first when the second
+    // 06.11.2024 · 6/11/2024 · 19.10.19: day first, as in most of the world; month first when the second
     // number cannot be a month, or for a slash date in a line with an American clock (AM/PM, EST).
-    re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d])/gu,
+    re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2}(?=[\s,;|]|$))(?![\d.])/gu,
     read: (m) => {
       const a = Number(m[1])
       const b = Number(m[3])
+      // A two-digit year ("19.10.19") is of this century up to 69, of the last from 70.
+      const y = Number(m[4])
+      if (y < 100) m[4] = String(y < 70 ? 2000 + y : 1900 + y)
       const us = m[2] === '/' && AMERICAN_CLOCK.test(m.input)
       return (b > 12 && a <= 12) || (us && a <= 12) ? [Number(m[4]), a, b] : [Number(m[4]), b, a]
     },

@@ -87,9 +87,10 @@ const SLUG_NOISE = new Set([
   'blog',
 ])
 
-/** Folds a word to the ASCII a URL writes it with ("bäh" → "baeh", "é" → "e"). */
+/** Folds a word to the lowercase ASCII a URL writes it with ("Bäh" → "baeh", "é" → "e"). */
 export function fold(word: string): string {
   return word
+    .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseByline } from './byline.js'
+import { lineFeatures } from './features.js'
+import type { ClassifiedLine } from './line.js'
+import { joinSplitBylines, namesUnderHeadline } from './multiline.js'
+
+const body = (text: string): ClassifiedLine => ({
+  text,
+  kind: 'body',
+  reason: '',
+  features: lineFeatures(text),
+})
+const byline = (text: string): ClassifiedLine => {
+  const b = parseByline(text)
+  assert.ok(b, text)
+  return { text, kind: 'byline', reason: 'byline', features: lineFeatures(text), byline: b }
+}
+
+test('a "Von" line and the name under it are one byline', () => {
+  const lines = [body('Von'), body('Dieter Sieckmeyer'), byline('19.10.19, 11:29 Uhr')]
+  joinSplitBylines(lines)
+  assert.deepEqual(
+    lines.map((l) => l.kind),
+    ['byline', 'byline', 'byline'],
+  )
+  assert.deepEqual(lines[1]?.byline?.authors, ['Dieter Sieckmeyer'])
+})
+
+test('a name between the headline and the article is its author; a sentence is not', () => {
+  const lines = [body('Helmut Rubik'), byline('September 17, 2019'), body('Die Plejaden im Stier.')]
+  namesUnderHeadline(lines, 0, 3)
+  assert.deepEqual(lines[0]?.byline?.authors, ['Helmut Rubik'])
+  assert.equal(lines[2]?.kind, 'body')
+})
