@@ -8,3 +8,4 @@ export { defaultPipeline, defaultStages, extractItem, extractText } from './extr
 export { readSources, type SourceItem, type SourceOptions } from './io/sources.js'
 export { tokenizer } from './nlp/tokenizer.js'
 export { reader } from './reader/reader.js'
+export { type TimeOptions, time } from './time/time.js'
