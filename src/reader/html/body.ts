@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
 import type { DomDocument, DomElement } from './dom.js'
+import { focusMain } from './focus.js'
 
 /** The article body of a page as lines, with what Readability said about it. */
 export interface Body {
@@ -79,11 +80,13 @@ export function fallbackBody(doc: DomDocument): Body {
 }
 
 /**
- * The article body by a cascade: 1. Readability over the parsed page, its article element walked
+ * The article body by a cascade: 1. Readability over the parsed page (narrowed to its main
+ * container when one holds the text, {@link focusMain}), its article element walked
  * into block lines; 2. when Readability fails or keeps under {@link MIN_ARTICLE_CHARS} characters,
  * {@link fallbackBody} over a fresh parse from `reparse`.
  */
 export function extractBody(doc: DomDocument, reparse: () => DomDocument | null): Body {
+  focusMain(doc)
   const article = runReadability(doc)
   const byline = article?.byline?.trim() || null
   if (article?.content) {

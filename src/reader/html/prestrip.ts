@@ -22,11 +22,21 @@ const DEAD =
 const UNCLOSED_SCRIPT = /<script\b[^>]*>[\s\S]*$/i
 const VOID_NOISE = /<(?:link|source|input|wbr|track|area|param|embed)\b[^>]*>/gi
 const DATA_URI = /(["'])data:[^"']{200,}\1/g
+// Site menus: never article text, and a fifth of the HTML of the dev pages (a <nav> inside a
+// <nav> ends the match early; the stray end tag is harmless).
+const NAV = /<nav\b[^>]*>[\s\S]*?<\/nav\s*>/gi
+// Attributes that neither Readability (class, id, role, style, aria-hidden, rel, itemprop, href,
+// datetime...) nor the metadata cascade read: dropping them shortens parsing.
+// Inline styles matter to Readability only when they hide an element.
+const IDLE_STYLE =
+  /\sstyle\s*=\s*(?:"(?![^"]*(?:display|visibility))[^"]*"|'(?![^']*(?:display|visibility))[^']*')/gi
+const IDLE_ATTRIBUTE =
+  /\s(?:data-[\w-]+|srcset|sizes|on[a-z]+|aria-(?!hidden)[\w-]+|xmlns(?::\w+)?|loading|decoding|tabindex|target|width|height|jsaction|jsname)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+)/gi
 
 /**
  * The regex pre-pass run before parsing: keeps JSON-LD aside, then drops comments, scripts, styles,
- * SVG, `noscript`, `template`, `iframe`, form lists, bulky void elements and inline data URIs, and
- * caps the size. Regexes cannot follow nesting, so only elements that do not nest in practice are
+ * SVG, `noscript`, `template`, `iframe`, `nav` menus, form lists, bulky void elements, inline data
+ * URIs and attributes nobody reads, and caps the size. Regexes cannot follow nesting, so only elements that do not nest in practice are
  * removed here; everything else is left to the parser.
  *
  * @example
@@ -44,6 +54,9 @@ export function prestrip(content: string): Stripped {
     .replace(DEAD, '')
     .replace(VOID_NOISE, '')
     .replace(DATA_URI, '""')
+    .replace(NAV, '')
+    .replace(IDLE_ATTRIBUTE, '')
+    .replace(IDLE_STYLE, '')
   let truncated = false
   if (html.length > MAX_HTML_CHARS) {
     const cut = html.lastIndexOf('<', MAX_HTML_CHARS)
