@@ -46,12 +46,17 @@ export function analyse(
   const lowerWords = new Set<string>()
   let open = -1
   let next = 0
-  let prevEnd = 0
+  // The next line break ahead (UTF-16 offset), found once per line, not once per token.
+  let newline = text.indexOf('\n')
+  if (newline === -1) newline = text.length
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     // A quotation never runs past the end of its paragraph line without a new opening mark.
-    if (open !== -1 && text.lastIndexOf('\n', t.start) >= prevEnd) open = -1
-    prevEnd = t.end
+    if (t.start > newline) {
+      open = -1
+      newline = text.indexOf('\n', t.start)
+      if (newline === -1) newline = text.length
+    }
     const surface = text.slice(t.start, t.end)
     if (OPENERS.has(surface)) {
       open = next++

@@ -201,7 +201,12 @@ function recover(a: Analysis, work: Work[]): Work[] {
       known.set(words[words.length - 1] as string, 'PERSON')
   }
   const covered = new Uint8Array(a.tokens.length)
-  for (const w of work) covered.fill(1, w.first, w.last)
+  const index = { byFirst: new Map<number, Work>(), byLast: new Map<number, Work>() }
+  for (const w of work) {
+    covered.fill(1, w.first, w.last)
+    index.byFirst.set(w.first, w)
+    index.byLast.set(w.last, w)
+  }
   const added: Work[] = []
   for (let k = 0; k < a.tokens.length; k++) {
     if (covered[k] || !properWord(a, k)) continue
@@ -213,7 +218,7 @@ function recover(a: Analysis, work: Work[]): Work[] {
     const key = words.join(' ')
     let type = known.get(key) ?? null
     if (type === null && !a.caps[a.tokens[k]?.sentence ?? 0])
-      type = coordinatedType(a, k, end, work, covered)
+      type = coordinatedType(a, k, end, index, covered)
     const floor = a.sentenceFirst[a.tokens[k]?.sentence ?? 0] ?? 0
     const common = k === floor && end - k === 1 && a.lowerWords.has(words[0] as string)
     if (type !== null && !common && !words.every(notAName))
@@ -234,12 +239,12 @@ function coordinatedType(
   a: Analysis,
   k: number,
   end: number,
-  work: readonly Work[],
+  index: { byFirst: Map<number, Work>; byLast: Map<number, Work> },
   covered: Uint8Array,
 ): EntityType | null {
   const joiner = (i: number) => COORDINATORS.has(norm(a, i)) || norm(a, i) === ','
   const find = (first: number, last: number) =>
-    work.find((w) => w.first === first || w.last === last) ?? null
+    (first >= 0 ? index.byFirst.get(first) : index.byLast.get(last)) ?? null
   if (joiner(k - 1) && covered[k - 2] && sameSentence(a, k - 2, k)) {
     const w = find(-1, k - 1)
     if (w && w.type !== 'MISC' && COORDINATORS.has(norm(a, k - 1))) return w.type
