@@ -96,6 +96,8 @@ function plausibleYear(
   const next = wordAfter(ctx.text, yearEnd).toLowerCase()
   if (COUNT_NOUNS.has(next)) return false
   const prev = wordBefore(ctx.text, m.index)
+  // An early number ("1600 Pennsylvania Avenue") is a year only after a temporal word.
+  if (year < 1800 && !TEMPORAL_LEADS.has(prev.toLowerCase())) return false
   if (
     prev &&
     isCapitalised(prev) &&

@@ -84,6 +84,8 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'Reforms of the mid-1980s failed.', ['the mid-1980s → 198']],
   ['2024-11-06', 'Some 2000 people marched and 1500 troops were deployed.', []],
   ['2024-11-06', 'Prices rose 2019 percent, to $2020.', []],
+  ['2024-11-06', 'Protesters gathered at 1600 Pennsylvania Avenue.', []],
+  ['2024-11-06', 'The city was founded in 1682.', ['1682 → 1682']],
   ['1989-11-02', 'In fiscal 1988, the company earned $17.3 million.', ['fiscal 1988 → 1988']],
   ['2024-11-06', 'The 20th century ended.', ['The 20th century → 19']],
   ['1998-02-27', 'In nineteen ninety-one Keating was convicted.', ['nineteen ninety-one → 1991']],
