@@ -3,7 +3,9 @@ import { test } from 'node:test'
 import type { Token } from '../../core/doc.js'
 import type { Span } from '../../core/schema.js'
 import { tokenizeLine } from '../tokenizer.js'
-import { nerSpans } from './tagger.js'
+import { TYPES } from './labels.js'
+import { nerSpans, tidy } from './tagger.js'
+import { toWords } from './words.js'
 
 /** Tokenizes `text` line by line as the tokenizer stage does, then tags it. */
 function tag(text: string): string[] {
@@ -65,6 +67,14 @@ const CASES: [string, string[]][] = [
     ['PERSON:Rishi Sunak', 'LOC:London', 'PERSON:Sunak', 'LOC:Washington'],
   ],
   ['Nothing here is a name: prices rose again in the spring.', []],
+  // Honorifics stay outside the name, also without a full stop (British style).
+  [
+    'Mr Whitelaw and Lord Carrington flew back to Belfast on Friday.',
+    ['PERSON:Whitelaw', 'PERSON:Carrington', 'LOC:Belfast'],
+  ],
+  ['Dr. Anthony Fauci spoke to CNN on Sunday.', ['PERSON:Anthony Fauci', 'ORG:CNN']],
+  // A capitalised sentence opener is not part of the name after it.
+  ["Is France's strategy missing the point?", ['LOC:France']],
 ]
 
 for (const [text, expected] of CASES) {
@@ -75,4 +85,20 @@ for (const [text, expected] of CASES) {
 
 test('tagger.test.ts: no tokens, no spans', () => {
   assert.deepEqual(nerSpans('', [], []), [])
+})
+
+test('tagger.test.ts: tidy trims what a name never holds at its edges', () => {
+  const text = 'He said: “Is there doubt?” asked Justice Department prosecutor Mr Scott Mendeloff.”'
+  const tokens: Token[] = []
+  tokenizeLine(text, 0, text.length, [], tokens)
+  const words = toWords(text, tokens)
+  const at = (w: string): number => words.text.indexOf(w)
+  const spans = tidy(words, [
+    { start: at('asked'), end: at('Department') + 1, type: TYPES.indexOf('ORG') },
+    { start: at('Mr'), end: words.text.length, type: TYPES.indexOf('PERSON') },
+  ])
+  assert.deepEqual(
+    spans.map((s) => text.slice(words.start[s.start], words.end[s.end - 1])),
+    ['Justice Department', 'Scott Mendeloff'],
+  )
 })
