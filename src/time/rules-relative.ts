@@ -128,6 +128,8 @@ const durationRule: Rule = {
     const count = m[2]
     const unit = m[3] as string
     const relation = (m[5] ?? '').toLowerCase()
+    // A capitalised unit inside a sentence is a title ("CBS's 60 Minutes").
+    if (/^\p{Lu}/u.test(unit) && m.index + (m[0] as string).indexOf(unit) > 0) return null
     // A fraction ("three-quarters of the vote") is not a time expression.
     if (
       /^quarters?$/i.test(unit) &&

@@ -181,6 +181,7 @@ check('durations and sets', [
   ['2024-11-06', 'The company pays a quarterly dividend.', []],
   ['2024-11-06', 'Crowds gather for a daily rally.', ['daily → P1D']],
   ['2024-11-06', 'He won about three-quarters of the vote.', []],
+  ['2024-11-06', "Gonzalez said on CBS's 60 Minutes that he would stay.", []],
   ['2024-11-06', 'A 6-year-old boy was rescued.', []],
 ])
 
