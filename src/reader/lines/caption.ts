@@ -18,6 +18,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:photo|photograph|photos|image|picture|pictures|foto|fotos|bild|bilder|quelle|credit|photo credit|image credit|bildquelle|fotoquelle|crédit photo|crédits? photos?|fotografía|zdjęcie|fot\.)\s*[:©]/i,
   /^(?:in )?(?:this|a|an) (?:[\p{L}\d’',.]+ ){0,6}(?:photo|image|picture|file photo|handout photo|screenshot|video grab|still|photograph|frame grab)\b[^.]{0,200}\b(?:shows?|released|provided|taken|made available|distributed|posted|obtained)\b/iu,
   /^©\s*\S.{0,80}$/,
+  // A credit alone: "Vjeran Pavic/The Verge", "Alastair Grant/AP".
+  /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s?\/\s?[\p{Lu}][\p{L}.'’&-]*(?: [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
 ]
 
 /** Credits that end a caption line ("(Photo by X/Getty Images)", "Dado Ruvic/Reuters"). */

@@ -2,7 +2,7 @@ import type { Caption, Meta } from '../../core/schema.js'
 import { type Byline, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import type { ClassifiedPage } from './classify.js'
-import { isoOf } from './dates.js'
+import { type FoundDate, findDate, isoOf } from './dates.js'
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/
 
@@ -15,12 +15,30 @@ export function urlDate(url: string | null): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** Lines after the article searched for a date no byline gave ("Dieser Beitrag wurde am ..."). */
+const LOOSE_TAIL = 15
+
+/** The first date in a short line of `[from, to)` that is not a sentence of the article. */
+function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | null {
+  for (let i = from; i < Math.min(to, page.lines.length); i++) {
+    const line = page.lines[i]
+    if (line === undefined || line.text.length > 200 || line.kind === 'header') continue
+    // A sentence of the article that names a date does not date the article.
+    if (line.kind === 'body' && line.features.words >= 8 && line.features.terminal) continue
+    const found = findDate(line.text)
+    if (found) return found
+  }
+  return null
+}
+
 /**
  * The article's metadata from its classified lines. A cascade for each field:
  * - authors: the first byline with names between the headline and the body, else above the
  *   headline (nearest first), else below the body, else an author footer;
- * - published: the first byline date in the same order (a "Published" time before an "Updated"
- *   one); ISO 8601, local time unless the line states a zone;
+ * - published: the date of a byline between the headline and the body, else the first date in a
+ *   short line around the headline, else a byline date above the headline or below the body, else
+ *   a date in a short line just after the article (a "Published" time before an "Updated" one);
+ *   ISO 8601, local time unless the line states a zone;
  * - documentDate: the scraper's `date` header, else the published day, else a date in the page's
  *   URL path ("/2019/08/02/...");
  * - readingTimeMinutes: the first byline that states one.
@@ -51,7 +69,13 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
   const authors =
     (bylines.find((b) => b.authors.length > 0) ?? footers.find((b) => b.authors.length > 0))
       ?.authors ?? []
-  const date = bylines.find((b) => b.date !== null)?.date ?? null
+  const top = firstBody < 0 ? page.range.start : firstBody
+  const date =
+    head.find((b) => b.date !== null)?.date ??
+    looseDate(page, Math.max(0, title - 2), top + 3) ??
+    [...before, ...after].find((b) => b.date !== null)?.date ??
+    looseDate(page, page.range.end, page.range.end + LOOSE_TAIL) ??
+    null
   const published = date === null ? null : isoOf(date)
   const documentDate = headerDate ?? published?.slice(0, 10) ?? urlDate(page.url)
   const year = documentDate === null ? null : Number(documentDate.slice(0, 4))

@@ -1,6 +1,8 @@
 import { isPersonName, parseByline } from './byline.js'
 import type { ClassifiedLine } from './line.js'
 
+const DETERMINER = /^(?:the|a|an|der|die|das|le|la|les|el|los|il|lo|o)\s/i
+
 /** A line that is only a byline word, its name on the next line ("Von" / "Simon Dückert"). */
 const BY_ONLY =
   /^(?:by|von|par|por|door|di|autor|autorin|author|authors|post author|artikel von|ein artikel von|kommentar von|ein kommentar von|ein beitrag von|geschrieben von|written by|posted by|published by|veröffentlicht von|text|texte|text von)\s*:?$/i
@@ -31,18 +33,18 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
 
 /**
  * Names between the headline and the article's first line are its authors: a line holding only a
- * personal name (2-4 words; one word when a dated byline stands next to it) becomes a byline
- * ("Alexander Roll" under the headline, "Helmut Rubik" / "September 17, 2019").
+ * personal name (1-4 capitalised words, no article) within two lines of a dated byline becomes a
+ * byline ("Helmut Rubik" / "September 17, 2019"); a place name alone ("Ewood Park") stays.
  */
 export function namesUnderHeadline(lines: ClassifiedLine[], from: number, to: number): void {
   for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
     const line = lines[i] as ClassifiedLine
     if (line.kind !== 'body' || line.text.length > 60) continue
     const words = line.features.words
-    const dated = [lines[i - 1], lines[i + 1]].some(
-      (l) => l?.kind === 'byline' && l.byline?.date !== null,
-    )
-    if (words > 4 || !isPersonName(line.text, words === 1 && dated)) continue
+    const near = [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]]
+    const dated = near.some((l) => l?.kind === 'byline' && l.byline?.date !== null)
+    if (!dated || words > 4 || DETERMINER.test(line.text)) continue
+    if (!isPersonName(line.text, words === 1)) continue
     const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
   }

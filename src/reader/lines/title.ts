@@ -155,9 +155,12 @@ export function chooseTitle(
     const e = echo(c.text, body)
     const u = slugEcho(c.text, slug.words)
     let score = e * 2 + u * 3 - c.distance * 0.03
-    if (c.first) score += 1.2
+    // A first line that is a sentence ("Jessica Alba has given birth to a baby boy.") is the lead.
+    const sentence = f.words >= 6 && /[.!]["'”’]?$/.test(c.text)
+    if (c.first && !sentence) score += 1.2
     if (f.words >= 3) score += 0.4
     if (f.words === 1) score -= 0.8
+    if (sentence && u < 0.5) continue
     if (score > bestScore && (e >= 0.25 || u >= 0.5 || c.first)) {
       best = { candidate: c, strong: u >= 0.5 || c.first || e >= 0.6 }
       bestScore = score
