@@ -1,6 +1,7 @@
 import type { Candidate, Rule, RuleContext } from './candidate.js'
 import { chronoCandidates, type DateOrder } from './chrono-dates.js'
 import { CALENDAR_RULES } from './rules-calendar.js'
+import { DAY_RULES } from './rules-day.js'
 import { RELATIVE_RULES } from './rules-relative.js'
 
 /**
@@ -10,7 +11,7 @@ import { RELATIVE_RULES } from './rules-relative.js'
  * 2. overlaps are settled by the longest span (chrono wins a tie: it read a full date);
  * 3. a clock time next to a day ("10 p.m. Wednesday", "Tuesday at 9 a.m.") becomes one TIME.
  */
-const RULES: readonly Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES]
+const RULES: readonly Rule[] = [...CALENDAR_RULES, ...DAY_RULES, ...RELATIVE_RULES]
 
 /** The time expressions of one sentence (offsets relative to `ctx.text`), in text order. */
 export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] {

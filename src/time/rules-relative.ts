@@ -20,7 +20,7 @@ import {
   VAGUE,
 } from './candidate.js'
 import { MONTHS, REF_WORDS, SET_WORDS, UNITS, WEEKDAYS } from './lexicon.js'
-import { monthFrom, weekFrom, wordBefore } from './rules-calendar.js'
+import { monthFrom, weekFrom, wordBefore } from './rule-kit.js'
 
 /**
  * Rules for durations ("for three years" → P3Y), offsets from the document date ("two years

@@ -1,0 +1,201 @@
+import { addDays, dayValue, toDayNumber } from './calendar.js'
+import { alternation, type Rule, weekdayDate } from './candidate.js'
+import { HOLIDAYS } from './holidays.js'
+import { MONTHS, PARTS_OF_DAY, WEEKDAY_NAME_PARTS, WEEKDAYS } from './lexicon.js'
+import {
+  candidate,
+  dayCandidate,
+  isCapitalised,
+  POD,
+  WEEKDAY,
+  wordAfter,
+  wordBefore,
+} from './rule-kit.js'
+
+/**
+ * Rules for days and times of day: weekdays (by the tense of their sentence), the day words
+ * ("yesterday", "tonight"), parts of the day ("Tuesday evening", "his evening address": never an
+ * invented clock time), stated clock times ("10 p.m.") and named days ("Thanksgiving").
+ */
+
+const weekdayRule: Rule = {
+  name: 'weekday',
+  trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
+  // "Tuesday", "last Friday", "early Tuesday", "Tuesday evening", "Friday's"; plural → set.
+  re: new RegExp(
+    `\\b(?:(last|next|this(?:\\s+coming|\\s+past)?|early|late|earlier|later|the\\s+previous|the\\s+following)\\s+)?(${WEEKDAY})(s?)(?:['’]s)?(?:,?\\s+(${POD}|night)s?)?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const name = m[2] as string
+    if (!isCapitalised(name)) return null
+    const end = m.index + (m[0] as string).length
+    const prev = wordBefore(ctx.text, m.index + (m[0] as string).indexOf(name))
+    if (WEEKDAY_NAME_PARTS.has(prev.toLowerCase()) && isCapitalised(prev)) return null
+    if (!m[4]) {
+      // "Sunday Times", "Tuesday Group": a capitalised word that is not a month or a day word.
+      const next = wordAfter(ctx.text, end)
+      const key = next.toLowerCase().replace('.', '')
+      if (isCapitalised(next) && MONTHS[key] === undefined && !/^(?:and|or)$/i.test(next)) {
+        const gap = ctx.text.slice(end, end + 2)
+        if (!gap.startsWith(',')) return null
+      }
+    }
+    const weekday = WEEKDAYS[name.toLowerCase()] as number
+    const pod = m[4]?.toLowerCase()
+    const podCode = pod ? (PARTS_OF_DAY[pod] as string) : ''
+    if (m[3]) {
+      return candidate(m, 'SET', `XXXX-WXX-${weekday}${podCode ? `T${podCode}` : ''}`, 'set')
+    }
+    const lead = (m[1] ?? '').toLowerCase()
+    if (!ctx.dct) {
+      const value = `XXXX-WXX-${weekday}`
+      return pod
+        ? candidate(m, 'TIME', `${value}T${podCode}`, 'time')
+        : candidate(m, 'DATE', value, 'day')
+    }
+    const shift =
+      lead.startsWith('last') || lead.includes('previous') || lead.includes('past')
+        ? -1
+        : lead.startsWith('next') || lead.includes('following') || lead.includes('coming')
+          ? 1
+          : 0
+    const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(m.index), shift)
+    return dayCandidate(m, day, pod)
+  },
+}
+
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  today: 0,
+  tonight: 0,
+  yesterday: -1,
+  tomorrow: 1,
+  'the day before yesterday': -2,
+  'the day after tomorrow': 2,
+}
+
+const dayWordRule: Rule = {
+  name: 'day-word',
+  trigger: /today|tonight|yesterday|tomorrow/i,
+  // "yesterday", "late yesterday", "yesterday afternoon", "tonight", "today's".
+  re: new RegExp(
+    `\\b(?:(early|late|earlier|later|(?:mid|late|early)[\\s-]?(${POD}))\\s+)?(${alternation(Object.keys(DAY_WORDS))})(?:['’]s)?(?:\\s+(${POD}))?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = (m[3] as string).toLowerCase().replace(/\s+/g, ' ')
+    const offset = DAY_WORDS[word] as number
+    const day = ctx.dct ? addDays(ctx.dct, offset) : null
+    const pod = m[4] ?? m[2] ?? (word === 'tonight' ? 'night' : undefined)
+    return dayCandidate(m, day, pod)
+  },
+}
+
+const podRule: Rule = {
+  name: 'part-of-day',
+  trigger: /morning|afternoon|evening|night|noon|midday/i,
+  // "this morning", "last night", "overnight", "his evening address" (the day of the document,
+  // part of day only: never an invented clock time), "midnight", "noon".
+  re: new RegExp(
+    `\\b(?:(this|last|that|the|his|her|their|its|our|my|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this|mid|late|early)[\\s-]+)?(${POD}|overnight|midnight|noon|midday)\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = (m[2] as string).toLowerCase()
+    const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    if (!lead && !['overnight', 'midnight', 'noon', 'midday'].includes(word)) return null
+    if (['his', 'her', 'their', 'its', 'our', 'my'].includes(lead)) {
+      // Only the word itself: "his evening address" → "evening".
+      const start = m.index + (m[0] as string).length - (m[2] as string).length
+      const day = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX'
+      return {
+        start,
+        end: start + word.length,
+        type: 'TIME',
+        value: `${day}T${PARTS_OF_DAY[word] as string}`,
+        resolution: 'time',
+        kind: 'other',
+      }
+    }
+    const back = lead.endsWith('last') ? -1 : 0
+    const day = ctx.dct ? addDays(ctx.dct, back) : null
+    const base = day ? dayValue(day) : 'XXXX-XX-XX'
+    if (word === 'midnight')
+      return candidate(m, 'TIME', `${base}T24:00`, 'time', { kind: 'clock', clock: '24:00' })
+    if (word === 'noon' || word === 'midday')
+      return candidate(m, 'TIME', `${base}T12:00`, 'time', { kind: 'clock', clock: '12:00' })
+    return candidate(m, 'TIME', `${base}T${PARTS_OF_DAY[word] as string}`, 'time')
+  },
+}
+
+const clockRule: Rule = {
+  name: 'clock',
+  trigger: /\d\s*(?:a\.?\s?m|p\.?\s?m|o['’]clock)|\d[:.]\d\d/i,
+  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM": the document's day at that time
+  // (a day next to it, "10 p.m. Wednesday", is merged in by the detector).
+  re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
+  make(m, ctx) {
+    const meridiem = (m[4] ?? '').toLowerCase().replace(/[\s.]/g, '')
+    const zone = m[5]
+    if (!meridiem && !(m[3] && zone)) return null
+    if (m[3] === undefined && m[2] && !meridiem) return null
+    let hour = Number(m[2])
+    const minute = m[3] ? Number(m[3]) : 0
+    if (
+      hour > 23 ||
+      minute > 59 ||
+      ((meridiem === 'am' || meridiem === 'pm') && (hour < 1 || hour > 12))
+    )
+      return null
+    if (meridiem === 'pm' && hour < 12) hour += 12
+    if (meridiem === 'am' && hour === 12) hour = 0
+    const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+    const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX'
+    return candidate(m, 'TIME', `${base}T${clock}`, 'time', { kind: 'clock', clock })
+  },
+}
+
+const holidayRule: Rule = {
+  name: 'holiday',
+  trigger: /day|eve|christmas|halloween|thanksgiving|easter|fourth|friday|monday/i,
+  // "Thanksgiving Day", "last Christmas", "Election Day", "Easter 2019": the day of that year.
+  re: new RegExp(
+    `\\b(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
+    const rule = HOLIDAYS[name]
+    if (!rule || !isCapitalised(m[2] as string)) return null
+    const lead = (m[1] ?? '').toLowerCase()
+    let year: number | null = m[3] ? Number(m[3]) : null
+    if (year === null && ctx.dct) {
+      const dct = ctx.dct
+      const today = toDayNumber(dct)
+      const thisYear = toDayNumber(rule(dct.year))
+      const tense = lead === 'last' ? 'past' : lead === 'next' ? 'future' : ctx.tenseAt(m.index)
+      if (lead === 'this') year = dct.year
+      else if (tense === 'past') year = thisYear <= today ? dct.year : dct.year - 1
+      else if (tense === 'future') year = thisYear >= today ? dct.year : dct.year + 1
+      else
+        year =
+          Math.abs(thisYear - today) <= 182
+            ? dct.year
+            : thisYear > today
+              ? dct.year - 1
+              : dct.year + 1
+    }
+    if (year === null) return candidate(m, 'DATE', 'XXXX-XX-XX', 'day', { kind: 'day' })
+    const day = rule(year)
+    return candidate(m, 'DATE', dayValue(day), 'day', { kind: 'day', day })
+  },
+}
+
+/** The day rules, in no particular order (the longest match wins). */
+export const DAY_RULES: readonly Rule[] = [
+  weekdayRule,
+  dayWordRule,
+  podRule,
+  clockRule,
+  holidayRule,
+]
