@@ -9,6 +9,7 @@ import {
 import type { DocumentJSON } from './core/schema.js'
 import { toDocumentJSON } from './core/serialize.js'
 import { entities } from './entities/entities.js'
+import { events } from './events/events.js'
 import { contentId } from './io/content-id.js'
 import { looksLikeHtml, type SourceItem } from './io/sources.js'
 import { tokenizer } from './nlp/tokenizer.js'
@@ -21,7 +22,7 @@ import { time } from './time/time.js'
  * quotes → events. Each stage's `requires` is checked when the pipeline is built.
  */
 export function defaultStages(): Stage[] {
-  return [reader(), tokenizer(), entities(), time(), quotes()]
+  return [reader(), tokenizer(), entities(), time(), quotes(), events()]
 }
 
 let shared: Pipeline | null = null
