@@ -59,6 +59,9 @@ export interface Pred {
   passive: boolean
 }
 
+/** Categories of speech acts: their verbs also report speech ("he asked."). */
+const SPEECH = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'AGREE', 'SUPPORT', 'THREATEN'])
+
 const THREAT_MODE: Readonly<Record<string, string>> = {
   SANCTION: 'relations',
   'SANCTION:expel': 'expel',
@@ -203,6 +206,14 @@ function sentencePreds(s: Sent, si: number): Pred[] {
   const matches = matchTriggers(toks, s.lo, s.hi)
   const preds: Pred[] = []
   for (const m of matches) {
+    // "he asked.", "I agree ...": a speech verb before punctuation reports speech, it is no event
+    const next = toks[m.last + 1]
+    if (
+      m.spec.head === 'verb' &&
+      SPEECH.has(m.spec.category) &&
+      (!next || m.last + 1 >= s.hi || /^[:.,"”“…]$/.test(next.norm))
+    )
+      continue
     let verb = m.first
     let passive = false
     if (m.spec.head === 'noun') {
@@ -414,7 +425,9 @@ function threatMode(q: Pred): string | null {
 function deontic(s: Sent, si: number, preds: Pred[]): void {
   for (let j = s.lo + 1; j < s.hi - 1; j++) {
     const t = s.toks[j] as Token
-    if (t.norm !== 'must' && t.norm !== 'should') continue
+    if (t.norm !== 'must') continue
+    const subject = npEndingAt(s, j - 1)
+    if (!subject || !namesSomeone(s, subject)) continue
     let r = -1
     for (let k = j - 1; k >= s.lo; k--) {
       const u = s.toks[k] as Token
@@ -561,6 +574,17 @@ function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: number): voi
     recipient = namedAfter(s, pr.last) ?? recipient
   }
   if (actor && recipient && actor.start === recipient.start) recipient = null
+  // "host a news conference", "meet the golden rule": a meeting is with someone
+  if (
+    pr.category === 'CONSULT' &&
+    spec.head === 'verb' &&
+    spec.object &&
+    recipient &&
+    !namesSomeone(s, recipient)
+  ) {
+    pr.latent = true
+    return
+  }
   pr.actor = resolver.resolve(s, actor, null, paraEnd)
   pr.recipient = resolver.resolve(s, recipient, pr.actor, paraEnd)
   // a control trigger without its own recipient takes its content's ("threatened to break relations with Russia")
