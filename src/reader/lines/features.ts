@@ -27,7 +27,7 @@ export function lineFeatures(line: string): LineFeatures {
   let stops = 0
   // Whitespace tokens, trimmed of punctuation only when an end is not a letter (speed: one
   // split, rarely a regex).
-  for (const raw of line.split(SPACE)) {
+  for (const raw of line.toLowerCase().split(SPACE)) {
     if (raw === '') continue
     const w =
       wordish(raw.charCodeAt(0)) && wordish(raw.charCodeAt(raw.length - 1))
@@ -35,7 +35,7 @@ export function lineFeatures(line: string): LineFeatures {
         : raw.replace(EDGES, '')
     if (w === '') continue
     words++
-    if (STOP_WORDS.has(w.toLowerCase())) stops++
+    if (STOP_WORDS.has(w)) stops++
   }
   const punctuation = line.match(PUNCT)?.length ?? 0
   return {
