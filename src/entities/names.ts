@@ -1,12 +1,13 @@
 import type { EntityType, Span } from '../core/schema.js'
 import type { NerSpan } from '../nlp/ner/tagger.js'
-import { type Analysis, capitalised, isSubject, norm, tokenAfter } from './analysis.js'
+import { type Analysis, capitalised, isSubject, norm } from './analysis.js'
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.js'
 import { PARTY_WORDS, SEATS_OF_GOVERNMENT } from './data/nominals.js'
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES } from './data/orgs.js'
 import { countryOf, countryOfDemonym, fold, isKnownPlace } from './data/places.js'
 import { HONORIFICS, TITLE_MODIFIERS } from './data/titles.js'
-import { NAME_PARTICLES, NOT_NAMES } from './data/words.js'
+import { NOT_NAMES } from './data/words.js'
+import { COORDINATORS, nameSpans, type Work } from './spans.js'
 import { isPossessive, TITLE_WORDS, type TitleHit, titleAt, titleBefore } from './titles.js'
 
 /** One proper-name mention, with the evidence read around it. */
@@ -36,12 +37,6 @@ export interface NameMention {
   readonly theStart: number | null
 }
 
-interface Work {
-  first: number
-  last: number
-  type: EntityType
-}
-
 const LOC_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside'])
 
 /**
@@ -56,7 +51,7 @@ export function findNames(
   spans: readonly NerSpan[],
   excluded: readonly Span[],
 ): NameMention[] {
-  const work = recover(a, repair(a, spans))
+  const work = nameSpans(a, spans, notAName)
   const endsAt = new Map<number, Work>()
   for (const w of work) endsAt.set(w.last, w)
   const spanEndingAt = (token: number) => {
@@ -128,175 +123,7 @@ function agreeCoordinated(
   return names
 }
 
-/** Token ranges of the spans, repaired and merged. */
-function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
-  const sorted = [...spans].sort((x, y) => x.start - y.start || y.end - x.end)
-  const out: Work[] = []
-  for (const s of sorted) {
-    let start = s.start
-    let end = s.end
-    // A span cut inside a word (the tokenizer splits some non-ASCII names) grows to the word.
-    while (start > 0 && /[\p{L}\p{M}]/u.test(a.text[start - 1] ?? '')) start--
-    while (end < a.text.length && /[\p{L}\p{M}]/u.test(a.text[end] ?? '')) end++
-    // A person's hyphenated given name ends in a short lower-case part ("Lai Ching-te").
-    if (s.type === 'PERSON') {
-      const tail = /^-\p{Ll}{1,3}(?![\p{L}\p{M}-])/u.exec(a.text.slice(end, end + 5))
-      if (tail) end += tail[0].length
-    }
-    const from = tokenAfter(a, start)
-    let to = from
-    while (to < a.tokens.length && (a.tokens[to]?.start ?? Infinity) < end) to++
-    for (const [first, last] of splitCoordinated(a, from, to, s.type)) {
-      if (last <= first) continue
-      const prev = out[out.length - 1]
-      if (prev && first < prev.last) continue
-      if (prev && joinable(a, prev, first)) {
-        prev.last = last
-        if (prev.type === 'MISC') prev.type = s.type
-        continue
-      }
-      // Particles before a name ("von der" Leyen) belong to it.
-      let f = first
-      while (f > 0 && NAME_PARTICLES.has(norm(a, f - 1)) && sameSentence(a, f - 1, first)) f--
-      out.push({ first: f < first && (!prev || prev.last <= f) ? f : first, last, type: s.type })
-    }
-  }
-  return out
-}
-
-/** "Russia-Ukraine", "U.S.-China": a compound of places is one mention per place. */
-function splitPlaces(a: Analysis, first: number, last: number): [number, number][] {
-  const parts: [number, number][] = []
-  let from = first
-  for (let k = first; k <= last; k++) {
-    if (k === last || norm(a, k) === '-') {
-      parts.push([from, k])
-      from = k + 1
-    }
-  }
-  const place = ([f, l]: [number, number]) => {
-    const t0 = a.tokens[f]
-    const t1 = a.tokens[l - 1]
-    if (!t0 || !t1 || l <= f) return false
-    const s = a.text.slice(t0.start, t1.end)
-    return countryOf(s) !== null || isKnownPlace(s)
-  }
-  return parts.length > 1 && parts.every(place) ? parts : [[first, last]]
-}
-
-/**
- * Names the tagger missed, found from what it did find (document-level consistency):
- * - a capitalised proper-noun run equal to a name tagged elsewhere in the document, or to the
- *   surname of a tagged person ("Trump" opening a sentence after "Donald Trump");
- * - a proper-noun run coordinated with a tagged name ("Zelensky and Biden") takes its type.
- */
-function recover(a: Analysis, work: Work[]): Work[] {
-  const known = new Map<string, EntityType>()
-  for (const w of work) {
-    if (w.type === 'MISC') continue
-    const words: string[] = []
-    for (let k = w.first; k < w.last; k++) words.push(fold(norm(a, k)))
-    known.set(words.join(' '), w.type)
-    if (w.type === 'PERSON' && words.length >= 2)
-      known.set(words[words.length - 1] as string, 'PERSON')
-  }
-  const covered = new Uint8Array(a.tokens.length)
-  const index = { byFirst: new Map<number, Work>(), byLast: new Map<number, Work>() }
-  for (const w of work) {
-    covered.fill(1, w.first, w.last)
-    index.byFirst.set(w.first, w)
-    index.byLast.set(w.last, w)
-  }
-  const added: Work[] = []
-  for (let k = 0; k < a.tokens.length; k++) {
-    if (covered[k] || !properWord(a, k)) continue
-    let end = k + 1
-    while (end < a.tokens.length && !covered[end] && properWord(a, end) && sameSentence(a, k, end))
-      end++
-    const words: string[] = []
-    for (let j = k; j < end; j++) words.push(fold(norm(a, j)))
-    const key = words.join(' ')
-    let type = known.get(key) ?? null
-    if (type === null && !a.caps[a.tokens[k]?.sentence ?? 0])
-      type = coordinatedType(a, k, end, index, covered)
-    const floor = a.sentenceFirst[a.tokens[k]?.sentence ?? 0] ?? 0
-    const common = k === floor && end - k === 1 && a.lowerWords.has(words[0] as string)
-    if (type !== null && !common && !words.every(notAName))
-      added.push({ first: k, last: end, type })
-    k = end - 1
-  }
-  if (added.length === 0) return work
-  return [...work, ...added].sort((x, y) => x.first - y.first)
-}
-
-function properWord(a: Analysis, k: number): boolean {
-  const t = a.tokens[k]
-  return t !== undefined && t.pos === 'PROPN' && capitalised(a, k) && !NOT_NAMES.has(t.norm)
-}
-
-/** The type of a tagged name joined to tokens [k, end) by "and", "or", "nor" or a comma. */
-function coordinatedType(
-  a: Analysis,
-  k: number,
-  end: number,
-  index: { byFirst: Map<number, Work>; byLast: Map<number, Work> },
-  covered: Uint8Array,
-): EntityType | null {
-  const joiner = (i: number) => COORDINATORS.has(norm(a, i)) || norm(a, i) === ','
-  const find = (first: number, last: number) =>
-    (first >= 0 ? index.byFirst.get(first) : index.byLast.get(last)) ?? null
-  if (joiner(k - 1) && covered[k - 2] && sameSentence(a, k - 2, k)) {
-    const w = find(-1, k - 1)
-    if (w && w.type !== 'MISC' && COORDINATORS.has(norm(a, k - 1))) return w.type
-  }
-  if (joiner(end) && covered[end + 1] && sameSentence(a, end, end + 1)) {
-    const w = find(end + 1, -1)
-    if (w && w.type !== 'MISC' && COORDINATORS.has(norm(a, end))) return w.type
-  }
-  return null
-}
-
-const COORDINATORS = new Set(['and', 'or', 'nor'])
 const TRAILING_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you'])
-
-/**
- * Splits a span that coordinates two names ("Zelensky nor Trump") unless the whole is one name
- * with a conjunction in it: a known place ("Trinidad and Tobago") or an organisation name
- * ("Ministry of Foreign Affairs and Trade", "Bosnia and Herzegovina").
- */
-function splitCoordinated(
-  a: Analysis,
-  first: number,
-  last: number,
-  type: EntityType,
-): [number, number][] {
-  let has = false
-  let nor = false
-  let dashes = false
-  for (let k = first + 1; k < last - 1; k++) {
-    if (COORDINATORS.has(norm(a, k))) has = true
-    if (norm(a, k) === 'nor') nor = true
-    if (norm(a, k) === '-') dashes = true
-  }
-  if (dashes && !has) return splitPlaces(a, first, last)
-  // Organisations and places have "and" in their names ("Test and County Cricket Board").
-  if (!has || (!nor && type !== 'PERSON' && type !== 'MISC')) return [[first, last]]
-  const t0 = a.tokens[first]
-  const t1 = a.tokens[last - 1]
-  const whole = t0 && t1 ? a.text.slice(t0.start, t1.end) : ''
-  if (countryOf(whole) || isKnownPlace(whole) || KNOWN_ORGS.has(fold(whole))) return [[first, last]]
-  if (ORG_HEADS.has(norm(a, first)) || ORG_SUFFIXES.has(norm(a, last - 1))) return [[first, last]]
-  const out: [number, number][] = []
-  let from = first
-  for (let k = first; k < last; k++) {
-    if (COORDINATORS.has(norm(a, k)) || norm(a, k) === ',') {
-      out.push([from, k])
-      from = k + 1
-    }
-  }
-  out.push([from, last])
-  return out
-}
 
 /** True when the word after token `last - 1` is a noun the name modifies ("Roman Catholic archdiocese"). */
 function modifies(a: Analysis, last: number): boolean {
@@ -312,36 +139,6 @@ function hasOpen(a: Analysis, first: number, last: number): boolean {
 function isSentenceStart(a: Analysis, k: number): boolean {
   const t = a.tokens[k]
   return t !== undefined && a.sentenceFirst[t.sentence] === k
-}
-
-function sameSentence(a: Analysis, i: number, j: number): boolean {
-  return a.tokens[i]?.sentence === a.tokens[j]?.sentence
-}
-
-/** Two spans form one name when only a hyphen, name particles or "of" (org heads) part them. */
-function joinable(a: Analysis, prev: Work, next: number): boolean {
-  if (!sameSentence(a, prev.last - 1, next)) return false
-  if (next === prev.last) {
-    // Touching spans of one type with no space between: a word the tokenizer cut in two.
-    const before = a.tokens[prev.last - 1]
-    return before !== undefined && before.end === a.tokens[next]?.start
-  }
-  const gap: string[] = []
-  for (let k = prev.last; k < next; k++) gap.push(norm(a, k))
-  const before = a.tokens[prev.last - 1]
-  const after = a.tokens[next]
-  if (gap.length === 1 && gap[0] === '-' && before && after) {
-    const dash = a.tokens[prev.last]
-    return dash !== undefined && dash.start === before.end && dash.end === after.start
-  }
-  if (gap.every((g) => NAME_PARTICLES.has(g)) && gap.length <= 2) return true
-  const head = norm(a, prev.last - 1)
-  return (
-    ORG_HEADS.has(head) &&
-    capitalised(a, prev.last - 1) &&
-    gap[0] === 'of' &&
-    (gap.length === 1 || (gap.length === 2 && gap[1] === 'the'))
-  )
 }
 
 function toMention(
