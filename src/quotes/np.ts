@@ -19,7 +19,17 @@ function isCapitalised(t: Token, text: string): boolean {
 /** A token that can end a noun phrase: a noun, a proper noun, or a capitalised word in a name. */
 function isHead(t: Token, text: string): boolean {
   if (NOMINAL.has(t.pos)) return true
-  return isCapitalised(t, text) && t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'ADP'
+  // A capitalised word the tagger missed as a name ("Ted/VERB Cruz"); not a sentence-initial
+  // "Having" or "Asked".
+  return isCapitalised(t, text) && !NOT_HEADS.has(t.pos) && !t.norm.endsWith('ing')
+}
+
+const NOT_HEADS = new Set(['PRON', 'DET', 'ADP', 'ADV', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PUNCT'])
+
+/** True when the phrase is the object of a preposition ("on camera", "for the presidency"). */
+function afterPreposition(toks: readonly Token[], np: TokRange): boolean {
+  const p = toks[np.from - 1]
+  return p !== undefined && p.pos === 'ADP' && p.norm !== 'that'
 }
 
 function isPossessive(t: Token): boolean {

@@ -158,7 +158,9 @@ function firstMarkEndingAfter(marks: readonly Span[], offset: number): number {
 /** The root draft a carried quote takes its speaker from. */
 function root(d: Draft): Draft {
   let r = d
-  while (r.carried) r = r.carried
+  // Carried links only point to earlier quotes or to later segments of one quote; the bound
+  // guards against a cycle all the same.
+  for (let n = 0; r.carried && n < 64; n++) r = r.carried
   return r
 }
 
@@ -231,7 +233,8 @@ function continueSpeakers(
     const d = byMark[i]
     const before = byMark[i - 1]
     if (!d || !before || !marks[i]?.continued || !marks[i - 1]?.continues) continue
-    if ((d.speaker || d.carried) && !before.speaker && !before.carried) {
+    if ((d.speaker || d.carried) && !before.speaker && !before.carried && !before.cue) {
+      if (root(d) === before) continue
       before.carried = d
       before.cue = root(d).cue
     }
