@@ -12,7 +12,7 @@ import { notAName } from './names.js'
 import { mention, resolvePronoun, type Seen } from './pronouns.js'
 import { roleHead } from './roles.js'
 
-/** How far back (in sentences) a generic nominal or a pronoun looks for its antecedent. */
+/** How far back (in sentences) a generic nominal looks for its antecedent. */
 const GENERIC_WINDOW = 2
 /** How many earlier mentions a role nominal looks through ("the Ukrainian president"). */
 const ROLE_LOOKBACK = 400
