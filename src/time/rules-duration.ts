@@ -129,8 +129,15 @@ export const durationRule: Rule = {
       /^\s+of\b/i.test(ctx.text.slice(m.index + (m[0] as string).length))
     )
       return null
-    // An age ("a 6-year-old boy") is not a time expression.
+    // An age ("a 6-year-old boy", "11 year olds") is not a time expression.
     if (m[4]?.toLowerCase() === '-old') return null
+    const rest = ctx.text.slice(
+      m.index + (m[0] as string).length,
+      m.index + (m[0] as string).length + 6,
+    )
+    if (/^[\s-]olds?\b/i.test(rest)) return null
+    // "in some quarters" means among some people.
+    if (/^quarters$/i.test(unit) && /^some$/i.test(m[2] ?? '')) return null
     const plural = /s$/i.test(unit) && unitKey(unit) !== unit.toLowerCase()
     const n = count ? numberValue(count) : Number.NaN
     const vague = count !== undefined && Number.isNaN(n)

@@ -183,6 +183,7 @@ check('durations and sets', [
   ['2024-11-06', 'He won about three-quarters of the vote.', []],
   ['2024-11-06', "Gonzalez said on CBS's 60 Minutes that he would stay.", []],
   ['2024-11-06', 'A 6-year-old boy was rescued.', []],
+  ['2024-11-06', 'Many 11 year olds read badly.', []],
 ])
 
 check('refs: now, currently, recently are never a clock time', [
