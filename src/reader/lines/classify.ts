@@ -8,7 +8,7 @@ import type { ClassifiedLine } from './line.js'
 import { joinSplitBylines, namesUnderHeadline } from './multiline.js'
 import { noticeReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import { NO_SLUG, slugWords } from './title.js'
+import { cleanTitle, NO_SLUG, slugWords } from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 
@@ -120,10 +120,8 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
       titleIndex = chosen.candidate.index
       strong = chosen.strong
       const kicker = withKicker(lines, titleIndex)
-      title =
-        kicker === titleIndex
-          ? chosen.candidate.text
-          : `${(lines[kicker] as ClassifiedLine).text} ${chosen.candidate.text}`
+      const text = cleanTitle(chosen.candidate.text)
+      title = kicker === titleIndex ? text : `${(lines[kicker] as ClassifiedLine).text} ${text}`
       for (let i = kicker; i < titleIndex; i++)
         Object.assign(lines[i] as ClassifiedLine, { kind: 'title', reason: 'headline' })
     }

@@ -193,6 +193,9 @@ export function chooseSlugTitle(
     if (c.features.words > 30 || c.text.length > 250) continue
     const hits = slugHits(c.text, slug.words)
     if (hits === 0 || (hits === 1 && c.features.words > 3)) continue
+    // One word that the URL repeats is a section name ("Politik", "Sport") unless the URL has
+    // no more than two words itself.
+    if (hits === 1 && slug.count > 2) continue
     const u = slugEcho(c.text, slug.words)
     if (u < 0.5) continue
     const score = u * 3 + Math.min(hits, 6) * 0.3 + (proseAfter(c.index) ? 1 : 0) - c.index * 0.0005
@@ -202,4 +205,12 @@ export function chooseSlugTitle(
     }
   }
   return best
+}
+
+const LEADING_MARKS = /^[\s»›>|[\]*•·–—-]+/u
+
+/** A headline line without the breadcrumb marks before it ("» Unbefriedigt" → "Unbefriedigt"). */
+export function cleanTitle(text: string): string {
+  const t = text.replace(LEADING_MARKS, '')
+  return t === '' ? text : t
 }
