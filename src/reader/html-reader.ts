@@ -47,14 +47,16 @@ function merge(page: PageMetadata, body: Body | null, lines: Reading): Meta {
   if (authors.length === 0 && body) authors = namesFromByline(body.byline)
   if (authors.length === 0) authors = page.bylineAuthors
   if (authors.length === 0) authors = fromLines.authors
-  // A dateline the line classifier found in the article beats a weak date of the markup.
+  // The markup's date, even a weak one, beats a dateline the line classifier finds in the body
+  // (on html-dev the classifier's dates were right less often than weak markup dates).
   const date =
-    page.dateStrong || fromLines.documentDate === null
-      ? page.date
+    page.date ??
+    (fromLines.documentDate === null
+      ? null
       : {
           published: fromLines.published ?? fromLines.documentDate,
           documentDate: fromLines.documentDate,
-        }
+        })
   return {
     title: page.title ?? fromLines.title,
     authors,

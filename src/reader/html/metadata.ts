@@ -132,12 +132,16 @@ export function readPageMetadata(
   if (authors.length === 0) {
     authors = people(authorsIn(doc, '[itemprop~="author"], [itemprop~="creator"], [rel~="author"]'))
   }
-  const bylineAuthors = people(
-    authorsIn(
-      doc,
-      '[class*="byline"], [class*="author"], [class*="autor"], [id*="byline"], [id*="author"], [class*="Author"]',
-    ),
-  )
+  // Only looked for when the structured sources gave nobody (it walks the whole page).
+  const bylineAuthors =
+    authors.length > 0
+      ? []
+      : people(
+          authorsIn(
+            doc,
+            '[class*="byline"], [class*="author"], [class*="autor"], [id*="byline"], [id*="author"], [class*="Author"]',
+          ),
+        )
 
   const { date, dateStrong } = pageDate(doc, tags, jsonLd, url)
 

@@ -101,7 +101,7 @@ function localDay(found: PageDate, written: PageDate | null): PageDate {
  * The publication date by a cascade. Strong sources: 1. JSON-LD datePublished; 2. publication
  * meta tags ({@link PUBLISHED_KEYS}: article:published_time, parsely-pub-date...); 3.
  * `itemprop=datePublished` or a `<time>` marked as the publication; 4. the URL path. Weak
- * sources (the reader prefers a dateline found by the line classifier to these): 5. a `<time
+ * sources: 5. a `<time
  * datetime>` in the article; 6. a written date in a date-like element; 7. one written near the
  * `<h1>`; 8. a bare `date` meta and its kin ({@link WEAK_DATE_KEYS}, often the last change); 9. the
  * modification date. A UTC timestamp is moved to the page's
