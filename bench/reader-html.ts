@@ -36,4 +36,4 @@ export async function benchReaderHtml(_args: readonly string[]): Promise<BenchRe
     peakRssBytes: process.memoryUsage.rss(),
   }
   return [wall, cpu, measure('reader-html MB', 'MB', all, read, (h) => h.length / 1e6)]
-}}
+}
