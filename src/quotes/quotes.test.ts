@@ -201,6 +201,21 @@ const CASES: readonly Row[] = [
       ['direct', 'Cruz has the same positions on the issues that matter.', 'Jackson', 'notes'],
     ],
   },
+  {
+    text: 'From Andrea Peyser writing at The New York Post:\n\n"Rising to the top requires cunning.\n\n"Or you can crush a rich man.\n\n"At the debate, Kelly staged an ambush."',
+    quotes: [
+      ['direct', 'Rising to the top requires cunning.', 'Andrea Peyser', 'writing'],
+      ['direct', 'Or you can crush a rich man.', 'Andrea Peyser', 'writing'],
+      ['direct', 'At the debate, Kelly staged an ambush.', 'Andrea Peyser', 'writing'],
+    ],
+  },
+  {
+    text: 'Writing at the Post:\n\n"Rising to the top requires cunning.\n\n"Or you can crush a rich man."',
+    quotes: [
+      ['direct', 'Rising to the top requires cunning.', null, 'Writing'],
+      ['direct', 'Or you can crush a rich man.', null, 'Writing'],
+    ],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {
