@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { parseDocument } from './dom.js'
+import { readJsonLd } from './json-ld.js'
+import { metaTags } from './meta-tags.js'
+import { pageDate } from './page-date.js'
+
+function found(html: string, url: string | null = null, jsonLd: string[] = []) {
+  const doc = parseDocument(html)
+  assert.ok(doc)
+  return pageDate(doc, metaTags(doc), readJsonLd(jsonLd), url)
+}
+
+describe('pageDate', () => {
+  it('prefers JSON-LD datePublished to meta tags', () => {
+    const f = found(
+      '<head><meta property="article:published_time" content="2024-11-07"></head>',
+      null,
+      ['{"@type":"NewsArticle","datePublished":"2024-11-06T10:00:00+01:00"}'],
+    )
+    assert.equal(f.date?.published, '2024-11-06T10:00:00+01:00')
+    assert.equal(f.dateStrong, true)
+  })
+  it('reads publication meta tags, skipping unparseable ones', () => {
+    const f = found(
+      '<meta name="pubdate" content="soon"><meta name="parsely-pub-date" content="2024-11-06T08:00:00Z">',
+    )
+    assert.equal(f.date?.documentDate, '2024-11-06')
+  })
+  it('reads a <time pubdate> and itemprop=datePublished', () => {
+    assert.equal(
+      found('<p><time pubdate datetime="2024-11-06">x</time></p>').date?.documentDate,
+      '2024-11-06',
+    )
+    assert.equal(
+      found('<span itemprop="datePublished" content="2024-11-05"></span>').date?.documentDate,
+      '2024-11-05',
+    )
+  })
+  it('takes the URL date before weak sources', () => {
+    const f = found('<meta name="date" content="2024-12-01">', 'https://x.example/2024/11/06/a')
+    assert.equal(f.date?.documentDate, '2024-11-06')
+  })
+  it('falls back to a written date near the headline, as a weak date', () => {
+    const f = found('<div><h1>Bridge closed</h1><p>Veröffentlicht am 6. November 2024</p></div>')
+    assert.equal(f.date?.documentDate, '2024-11-06')
+    assert.equal(f.dateStrong, false)
+  })
+  it('moves a UTC timestamp to the day the page writes', () => {
+    const f = found(
+      '<meta property="article:published_time" content="2022-05-04T00:53:29Z"><span class="date">3 de mayo de 2022</span>',
+    )
+    assert.equal(f.date?.published, '2022-05-04T00:53:29Z')
+    assert.equal(f.date?.documentDate, '2022-05-03')
+  })
+  it('gives null without any date', () => {
+    assert.equal(found('<p>No date here.</p>').date, null)
+  })
+})
