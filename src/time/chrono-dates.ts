@@ -23,7 +23,7 @@ const WORTH_PARSING =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d{1,2}[/.-]\d|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b)|\d:\d\d/i
 
 // A month name or a numeric date, with a digit: what a calendar date looks like.
-const CALENDAR_FORM = /(?=.*\d)(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d)/i
+const CALENDAR_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/i
 
 // Leading words chrono keeps that TimeML leaves out of the span.
 const LEADING = /^(?:at|on|from|by|since|until|in|of)\s+/i
@@ -82,7 +82,7 @@ function readChunk(
     }
     // Only what chrono reads from a calendar form ("Nov. 6", "12/03/2024"); its relative
     // parsers ("two days later") are the rules' business.
-    if (!CALENDAR_FORM.test(text)) continue
+    if (!/\d/.test(text) || !CALENDAR_FORM.test(text)) continue
     const c = toCandidate(r.start, text, start, ctx, r.tags())
     if (c) out.push(c)
   }

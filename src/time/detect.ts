@@ -70,6 +70,11 @@ function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
           : prev.kind === 'day' && c.kind === 'clock'
             ? { clock: c, day: prev }
             : null
+      // "the night of 12 August": the date is the timex; the part of the day names no other day.
+      if (/T(?:MO|AF|EV|NI)$/.test(prev.value) && c.kind === 'day' && /^\s+of\s+$/.test(gap)) {
+        out[out.length - 1] = c
+        continue
+      }
       // "January nineteen ninety-seven": a month, then its year.
       if (
         prev.resolution === 'month' &&

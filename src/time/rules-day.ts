@@ -104,6 +104,9 @@ const podRule: Rule = {
     const word = (m[2] as string).toLowerCase()
     const lead = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     if (!lead && !['overnight', 'midnight', 'noon', 'midday'].includes(word)) return null
+    // "ITV's This Morning", "the Evening Standard", "Midnight Mass": a name, not a time.
+    const wordAt = m.index + (m[0] as string).length - word.length
+    if (isCapitalised(m[2] as string) && ctx.text.slice(0, wordAt).trim() !== '') return null
     if (['his', 'her', 'their', 'its', 'our', 'my'].includes(lead)) {
       // Only the word itself: "his evening address" → "evening".
       const start = m.index + (m[0] as string).length - (m[2] as string).length
@@ -167,6 +170,9 @@ const holidayRule: Rule = {
     const name = (m[2] as string).toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
     const rule = HOLIDAYS[name]
     if (!rule || !isCapitalised(m[2] as string)) return null
+    // "National Holocaust Memorial Day": part of a longer name.
+    const prev = wordBefore(ctx.text, m.index)
+    if (!m[1] && isCapitalised(prev) && ctx.text.slice(0, m.index).trim() !== prev) return null
     const lead = (m[1] ?? '').toLowerCase()
     let year: number | null = m[3] ? Number(m[3]) : null
     if (year === null && ctx.dct) {

@@ -135,6 +135,8 @@ check('weeks, weekdays with the news past bias, parts of the day', [
     ['10 p.m. Wednesday → 1998-02-11T22:00'],
   ],
   ['2024-11-06', 'The Sunday Times reported the plan.', []],
+  ['2024-11-06', 'She told ITV1 This Morning that the Evening Standard erred.', []],
+  ['2004-08-20', 'They asked about the night of 12 August.', ['12 August → 2004-08-12']],
   ['2024-11-06', 'Marchers remembered Bloody Sunday.', []],
   [
     '2024-11-06',
