@@ -63,6 +63,23 @@ const NOTICES: readonly [string, string][] = [
   ['Yoongjung Seo in Seoul and Yuki Oda in Tokyo contributed to this report.', 'credits'],
   ['We pay for your stories! Do you have a story for The Sun Online news team?', 'tips'],
   ['___', 'separator'],
+  ['Media playback is unsupported on your device', 'notice:media'],
+  [
+    'Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink per E-Mail erhalten.',
+    'account',
+  ],
+  ['Tags: Brexit, Boris Johnson, EU', 'tags'],
+  ['Schlagwörter: Klimaschutz', 'tags'],
+  ['About the author', 'author-box'],
+  ['Über den Autor', 'author-box'],
+  ['View all posts by Daniel Lemire', 'author-box'],
+  ['War der Artikel hilfreich?', 'feedback'],
+  ['Was this article helpful?', 'feedback'],
+  ['Leave a Reply', 'comments'],
+  ['Antwort abbrechen', 'comments'],
+  ['Kommentare geschlossen', 'comments'],
+  ['Das könnte Sie auch interessieren', 'related-links'],
+  ['Möchten Sie den Artikel teilen?', 'share'],
 ]
 
 /** Body sentences that use the words of notices. */
@@ -77,6 +94,9 @@ const NOT_NOTICES: readonly string[] = [
   'Related parties must disclose their holdings, the regulator said.',
   'The author, a former diplomat, argues that sanctions have failed.',
   'President Volodymyr Zelensky held a phone call with President-elect Donald Trump on Nov. 6.',
+  'Tagesordnung und Anträge wurden einstimmig angenommen.',
+  'Reply times to consumer complaints have doubled, the report found.',
+  'Authorities said the fire had been contained by Sunday morning.',
 ]
 
 for (const [line, reason] of NOTICES) {
