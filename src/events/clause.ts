@@ -107,7 +107,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
     }
     const prev = tok(s, i - 1)
     if (
-      /^(in|from|near)$/.test(t.norm) &&
+      /^(in|from|near|on|against)$/.test(t.norm) &&
       locs === 0 &&
       prev &&
       prev.pos === 'NOUN' &&

@@ -154,6 +154,36 @@ const CATEGORIES: [string, string, string | null, string | null, string | null][
   ],
   ['Gunmen kidnapped two aid workers in northern Mali.', 'ASSAULT', 'abduct', 'Gunmen', 'workers'],
   ['The convoy was attacked by militants near Kabul.', 'ASSAULT', null, 'militants', 'convoy'],
+  [
+    'The separatists cut off water supplies to the city.',
+    'COERCE',
+    'withhold',
+    'separatists',
+    null,
+  ],
+  [
+    'Police fired tear gas at protesters in Nairobi.',
+    'ASSAULT',
+    'crowd-control',
+    'Police',
+    'protesters',
+  ],
+  ['Israeli airstrikes on Gaza killed 20 people.', 'ASSAULT', 'aerial', 'Israeli', 'Gaza'],
+  [
+    'The talks between Armenia and Azerbaijan took place in Brussels.',
+    'CONSULT',
+    null,
+    'Armenia',
+    null,
+  ],
+  [
+    "Turkey's parliament approved the deployment of troops to Libya.",
+    'MOBILIZE',
+    'troops',
+    'parliament',
+    'Libya',
+  ],
+  ['Trump will meet Putin in Helsinki next month.', 'AGREE', null, 'Trump', 'Putin'],
 ]
 
 describe('events: PLOVER categories and modes (one news sentence per row)', () => {

@@ -230,7 +230,12 @@ function sentencePreds(s: Sent, si: number): Pred[] {
         else {
           const occur = occurrenceVerb(s, m.last)
           if (occur !== -1) verb = occur
-          else if (possessorOf(s, m.first) || s.toks[m.last + 1]?.norm === 'by') verb = -1
+          else if (
+            possessorOf(s, m.first) ||
+            s.toks[m.last + 1]?.norm === 'by' ||
+            modifierActor(s, m.first)
+          )
+            verb = -1
           else continue
         }
       }
@@ -340,7 +345,7 @@ function occurrenceVerb(s: Sent, noun: number): number {
       return j
     }
     // "a state visit to Ankara has yet to occur": the noun's own phrase, then the verb group
-    if (!/^(AUX|ADV|PART|ADP|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos)) return -1
+    if (!/^(AUX|ADV|PART|ADP|DET|PROPN|NOUN|ADJ|NUM|CCONJ)$/.test(t.pos)) return -1
   }
   return -1
 }
@@ -530,6 +535,11 @@ function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: number): voi
       byAgent(s, pr.match.last) ??
       modifierActor(s, pr.match.first)
     recipient = prepObject(s, pr.match.last, spec.preps)
+    // "talks between Armenia and Azerbaijan": both sides are the actor
+    if (!actor && recipient && s.toks[recipient.start - 1]?.norm === 'between') {
+      actor = recipient
+      recipient = null
+    }
   } else if (spec.head === 'noun' && pr.verb > pr.match.last) {
     // "sanctions were imposed on X by Y"
     actor = byAgent(s, pr.verb)

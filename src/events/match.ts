@@ -59,7 +59,11 @@ function compiled(): Map<string, Compiled[]> {
 }
 
 function hits(t: Token | undefined, alts: ReadonlySet<string>): boolean {
-  return t !== undefined && (alts.has(t.lemma) || alts.has(t.norm))
+  if (t === undefined) return false
+  // a plural the lemmatizer missed ("airstrikes")
+  return (
+    alts.has(t.lemma) || alts.has(t.norm) || (t.norm.endsWith('s') && alts.has(t.norm.slice(0, -1)))
+  )
 }
 
 /** True when token `i` is glued to its left neighbour by a hyphen ("President-elect"). */
@@ -141,7 +145,10 @@ export function matchTriggers(toks: readonly Token[], start: number, end: number
     if (consumed.has(i)) continue
     const t = toks[i] as Token
     if (gluedLeft(toks, i) || gluedLeft(toks, i + 1)) continue
-    const cands = lex.get(t.lemma) ?? lex.get(t.norm)
+    const cands =
+      lex.get(t.lemma) ??
+      lex.get(t.norm) ??
+      (t.norm.endsWith('s') ? lex.get(t.norm.slice(0, -1)) : undefined)
     if (!cands) continue
     let best: { c: Compiled; words: number[] } | null = null
     for (const c of cands) {

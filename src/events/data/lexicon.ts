@@ -321,6 +321,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   }),
   v('order * patrol', 'MOBILIZE', 'police', '153', { object: false }),
   n('military * exercise|drill', 'MOBILIZE', 'troops', '152', { preps: ['near'] }),
+  n('deployment', 'MOBILIZE', 'troops', '154', { preps: ['to', 'in'] }),
   n('mobilization|mobilisation', 'MOBILIZE', 'troops', '154', { preps: ['against'] }),
   // COERCE: repression short of violence (CAMEO 17x).
   v('arrest|detain|jail|imprison|sentence', 'COERCE', 'arrest', '173'),
@@ -343,7 +344,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('crack =down', 'COERCE', 'restrict', '172', { object: false, preps: ['on'] }),
   v('pressure|coerce|pressurize', 'COERCE', null, '170', { objectControl: true }),
   v('withhold', 'COERCE', 'withhold', null, { preps: ['from'] }),
-  v('cut =off|shut =off', 'COERCE', 'withhold', null, { preps: ['to', 'for'] }),
+  v('cut =off', 'COERCE', 'withhold', null, { preps: ['to', 'for'] }),
+  v('shut =off|=down', 'COERCE', 'withhold', null, { preps: ['to', 'for'] }),
   v('hack', 'COERCE', 'cyber', null, { preps: ['into'] }),
   n('arrest|detention', 'COERCE', 'arrest', '173', { preps: ['of'] }),
   n('curfew', 'COERCE', 'curfew', '1723', { preps: ['in', 'on'] }),
@@ -363,7 +365,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('rape', 'ASSAULT', 'sexual', '1821'),
   v('kidnap|abduct|hijack', 'ASSAULT', 'abduct', '181'),
   v('take * hostage|captive', 'ASSAULT', 'abduct', '181', { object: false }),
-  v('hold * hostage|as =human =shield', 'ASSAULT', 'abduct', '184'),
+  v('hold * hostage|captive', 'ASSAULT', 'abduct', '184'),
+  v('use * as =human =shield', 'ASSAULT', 'abduct', '184'),
   v('bomb', 'ASSAULT', 'explosives', '183'),
   v('blow =up', 'ASSAULT', 'destroy', '1712'),
   v('destroy|demolish|raze|bulldoze|torch', 'ASSAULT', 'destroy', '1712'),
@@ -373,6 +376,18 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     preps: ['at', 'on', 'into'],
   }),
   v('open =fire', 'ASSAULT', 'firearms', '193', { object: false, preps: ['on', 'at'] }),
+  v('fire|use * tear =gas', 'ASSAULT', 'crowd-control', '175', {
+    object: false,
+    preps: ['at', 'on'],
+  }),
+  v('fire|use * rubber =bullet', 'ASSAULT', 'crowd-control', '175', {
+    object: false,
+    preps: ['at', 'on'],
+  }),
+  v('use * water =cannon', 'ASSAULT', 'crowd-control', '175', {
+    object: false,
+    preps: ['at', 'on'],
+  }),
   v('shoot', 'ASSAULT', 'firearms', '193', { preps: ['at'] }),
   v('violate * ceasefire|truce|cease-fire', 'ASSAULT', null, '196'),
   v('use * chemical|biological|nuclear =weapon', 'ASSAULT', 'unconventional', '2041'),
@@ -381,7 +396,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     standalone: true,
   }),
   n('invasion', 'ASSAULT', null, '190', { preps: ['of'], standalone: true }),
-  n('airstrike|air =strike|air =raid|bombardment', 'ASSAULT', 'aerial', '195', {
+  n('air =strike|=raid', 'ASSAULT', 'aerial', '195', {
+    preps: ['on', 'against', 'in'],
+    standalone: true,
+  }),
+  n('airstrike|bombardment', 'ASSAULT', 'aerial', '195', {
     preps: ['on', 'against', 'in'],
     standalone: true,
   }),
@@ -391,7 +410,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   }),
   n('missile =strike|=attack', 'ASSAULT', 'heavy-weapons', '195', { preps: ON, standalone: true }),
   n('shelling', 'ASSAULT', 'heavy-weapons', '194', { preps: ['of', 'on'], standalone: true }),
-  n('bombing|bomb =attack', 'ASSAULT', 'explosives', '183', {
+  n('bomb =attack', 'ASSAULT', 'explosives', '183', { preps: ['on', 'in'], standalone: true }),
+  n('bombing', 'ASSAULT', 'explosives', '183', {
     preps: ['of', 'on', 'in'],
     standalone: true,
   }),
