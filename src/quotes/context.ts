@@ -162,8 +162,13 @@ export function clauseAround(ctx: QuoteContext, i: number): TokRange {
 /** True when token `i` ends a sentence: . ? ! outside quotes, or a closing mark right after one. */
 export function endsClause(ctx: QuoteContext, i: number): boolean {
   const t = ctx.toks[i] as Token
-  if (ctx.inMark[i] === -1 && ctx.markTok[i] === -1)
-    return t.pos === 'PUNCT' && /^[.?!]+$/.test(t.norm)
+  if (ctx.inMark[i] === -1 && ctx.markTok[i] === -1) {
+    if (t.pos !== 'PUNCT' || !/^[.?!]+$/.test(t.norm)) return false
+    // "(D-Wis.) said", "Inc., which": an abbreviation's full stop, not a sentence end.
+    const next = ctx.toks[i + 1]
+    if (t.norm === '.' && next && (next.norm === ')' || next.norm === ',')) return false
+    return !(t.norm === '.' && next && /^\p{Ll}/u.test(ctx.text[next.start] ?? ''))
+  }
   const mi = ctx.markTok[i] as number
   if (mi === -1) return false
   const m = ctx.marks[mi]

@@ -73,10 +73,22 @@ function afterRange(ctx: QuoteContext, c: number, paraEnd: number): TokRange {
 function attributionAfter(
   ctx: QuoteContext,
   r: TokRange,
-): { cue: number; speaker: TokRange | null } | null {
+): { cue: number | null; speaker: TokRange | null } | null {
   const { toks, text } = ctx
   const k = r.from
   if (k >= r.to) return null
+  // An epigraph or a reader's comment signed with a dash: "“...” ― Steve Quinlan."
+  if (/^[―—–]$/.test((toks[k] as Token).norm)) {
+    const np = npAfter(toks, text, k + 1, r.to)
+    const after = np ? toks[np.to] : undefined
+    if (
+      np &&
+      toks[np.to - 1]?.pos === 'PROPN' &&
+      (!after || after.norm === ',' || endsClause(ctx, np.to))
+    ) {
+      return { cue: null, speaker: np }
+    }
+  }
   if (isCue(ctx, k, ['speech', 'thought'])) {
     return { cue: k, speaker: npAfter(toks, text, k + 1, r.to) }
   }
@@ -172,7 +184,10 @@ export function readMark(ctx: QuoteContext, mi: number): MarkReading {
   const after = c === -1 ? { from: toks.length, to: toks.length } : afterRange(ctx, c, paraEnd)
   // A quote that ends its sentence ('...appeal.”') is not attributed by the next sentence.
   const closed =
-    c !== -1 && /\.$/.test(toks[c - 1]?.norm ?? '') && !/^\p{Ll}/u.test(toks[c + 1]?.norm ?? '')
+    c !== -1 &&
+    /\.$/.test(toks[c - 1]?.norm ?? '') &&
+    !/^\p{Ll}/u.test(toks[c + 1]?.norm ?? '') &&
+    !/^[―—–]$/.test(toks[c + 1]?.norm ?? '')
   const fromAfter = c === -1 || closed ? null : attributionAfter(ctx, after)
   const afterEnd = fromAfter ? after.to : c === -1 ? o : c + 1
   const direct = (

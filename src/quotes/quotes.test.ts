@@ -216,6 +216,14 @@ const CASES: readonly Row[] = [
       ['direct', 'Or you can crush a rich man.', null, 'Writing'],
     ],
   },
+  {
+    text: '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.',
+    quotes: [['direct', 'It’s a dog whistle to all Americans,', 'Gwen Moore', 'said']],
+  },
+  {
+    text: '“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan.',
+    quotes: [['direct', 'Maybe we can build a wall around Donald Trump.', 'Steve Quinlan', null]],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {
