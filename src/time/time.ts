@@ -32,7 +32,13 @@ export function dateOrderOf(doc: Doc): DateOrder {
  * The time stage: settles the document date (see `document-date.ts`) and finds every time
  * expression, typed and normalised to TIMEX3 against it, with the resolution it can claim.
  * Reads sentence by sentence; the tense of each sentence (from the token layer) settles
- * "on Tuesday" and a bare "May". "now" is PRESENT_REF, a ref, never the document's clock time.
+ * "on Tuesday" and a bare "May".
+ *
+ * The rule for "now" (and "currently", "at present"): always PRESENT_REF with resolution `ref`,
+ * whether it dates something ("now in force") or only moves the story on ("Trump now becomes
+ * president-elect"). A ref claims no date, so the two readings need not be told apart, and the
+ * document's clock time is never invented from it. "recently" is PAST_REF, "the future"
+ * FUTURE_REF. Later stages treat `ref` as "no date stated".
  *
  * @example
  * createPipeline([reader(), tokenizer(), time()])
