@@ -13,6 +13,7 @@ import {
 } from './data/cues.js'
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m", 'am'])
+const ASPECTUAL = new Set(['resume', 'continue', 'begin', 'start', 'keep'])
 const INTENT = new Set(['willing', 'ready', 'prepared', 'plan', 'intend', 'decide'])
 const PLANNED_ADJ = new Set([
   'planned',
@@ -54,6 +55,16 @@ export function statusAt(s: Sent, v: number): StatusReading {
   // the verb group: auxiliaries, adverbs, negation, and a `to` complement's controlling verb
   while (i >= s.lo) {
     const t = toks[i] as Token
+    // "prepared to resume shelling": an aspectual verb passes the group on
+    if (
+      i === v - 1 &&
+      t.pos === 'VERB' &&
+      ASPECTUAL.has(t.lemma) &&
+      (s.toks[v] as Token).norm.endsWith('ing')
+    ) {
+      i--
+      continue
+    }
     if (t.norm === 'to' && (toks[i + 1] as Token).pos !== 'PROPN') {
       const c = toks[i - 1]
       if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
