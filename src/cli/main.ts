@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { ChronicleError } from '../core/errors.js'
+import { serveCommand } from '../http/serve.js'
 import { extractCommand } from './extract-command.js'
 import {
   entitiesCommand,
@@ -31,7 +32,7 @@ Usage:
   chronicle stories  [--db ...]
   chronicle show     [--db ...] DOCUMENT_ID
   chronicle export   [--db ...] --format jsonl|events-tsv|plover-json
-  chronicle serve    [--db ...] [--port P]
+  chronicle serve    [--db ...] [--port P] [--token T]   HTTP API + web UI (token: CHRONICLE_TOKEN)
 
   chronicle --help | --version
 
@@ -50,9 +51,10 @@ const COMMANDS: Record<string, Command> = {
   stories: storiesCommand,
   show: showCommand,
   export: exportCommand,
+  serve: serveCommand,
 }
 
-const PLANNED = ['serve']
+const PLANNED: string[] = []
 
 /** Runs the CLI and returns the exit status. */
 export async function main(argv: readonly string[]): Promise<number> {

@@ -1,0 +1,253 @@
+/**
+ * The HTTP API (and the web UI's files) as a hono app. Every answer is JSON; every error is
+ * `{ "error": { "code": "...", "message": "..." } }` with a 4xx status (5xx only for a bug).
+ * Handlers are plain functions of the request, so tests call `app.request()` without a socket.
+ */
+
+import type { Context as HonoContext } from 'hono'
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { type Context, DEFAULT_CONTEXT } from '../core/pipeline.js'
+import { extractItem } from '../extract.js'
+import { contentId } from '../io/content-id.js'
+import type { SourceItem } from '../io/sources.js'
+import { ingestItems } from '../kb/ingest.js'
+import type { Store } from '../kb/store.js'
+import { openApiDocument } from './openapi.js'
+import { entityPage, pairPage, storiesWithTitles } from './queries.js'
+import { staticRoutes } from './static.js'
+import {
+  type ArticleInput,
+  articleInput,
+  count,
+  date,
+  HttpError,
+  oneOf,
+  required,
+  text,
+} from './validate.js'
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  readonly store: Store
+  /** The bearer token POST /api/ingest needs; null: ingest is refused (403). */
+  readonly token: string | null
+  /** Largest request body accepted (bytes). Default 2 MiB. */
+  readonly maxBodyBytes?: number
+  /** Serve the web UI's files too (default true). */
+  readonly ui?: boolean
+}
+
+/** The default request-body limit (bytes). */
+export const DEFAULT_MAX_BODY = 2 * 1024 * 1024
+
+const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'] as const
+
+/**
+ * Builds the app.
+ *
+ * @example
+ * const app = createApp({ store, token: process.env.CHRONICLE_TOKEN ?? null })
+ * const res = await app.request('/api/search?q=ceasefire')
+ */
+export function createApp(options: AppOptions): Hono {
+  const { store } = options
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY
+  const ctx: Context = { ...DEFAULT_CONTEXT, maxBytes: maxBody }
+  const app = new Hono()
+  // One ingest at a time: each is a transaction, and the story clusterer keeps state.
+  let ingestQueue: Promise<unknown> = Promise.resolve()
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return fail(c, error.status, error.code, error.message)
+    return fail(c, 500, 'internal', error instanceof Error ? error.message : String(error))
+  })
+  app.notFound((c) => fail(c, 404, 'not_found', `no route for ${c.req.method} ${c.req.path}`))
+
+  const limit = bodyLimit({
+    maxSize: maxBody,
+    onError: (c) =>
+      fail(c, 413, 'body_too_large', `the request body is over the limit of ${maxBody} bytes`),
+  })
+
+  app.get('/openapi.json', (c) => c.json(openApiDocument()))
+  app.get('/api/health', async (c) => c.json({ ok: true, counts: await store.counts() }))
+
+  app.get('/api/search', async (c) => {
+    const p = params(c)
+    const hits = await store.search({
+      query: required(p, 'q'),
+      from: date(p, 'from'),
+      to: date(p, 'to'),
+      entity: text(p, 'entity'),
+      site: text(p, 'site'),
+      limit: count(p, 'limit', 20, 200),
+    })
+    return c.json({ hits })
+  })
+
+  app.get('/api/entities', async (c) => {
+    const p = params(c)
+    const entities = await store.entities({
+      type: oneOf(p, 'type', ENTITY_TYPES),
+      limit: count(p, 'limit', 50, 1000),
+    })
+    return c.json({ entities })
+  })
+
+  app.get('/api/entity', async (c) => {
+    const p = params(c)
+    const name = required(p, 'name')
+    const page = await entityPage(store, name)
+    if (!page) throw new HttpError(404, 'unknown_entity', `no entity is called "${name}"`)
+    return c.json(page)
+  })
+
+  app.get('/api/timeline', async (c) => {
+    const p = params(c)
+    const actor = required(p, 'actor')
+    const events = await store.timeline({
+      actor,
+      with: text(p, 'with'),
+      from: date(p, 'from'),
+      to: date(p, 'to'),
+      limit: count(p, 'limit', 1000, 10000),
+    })
+    return c.json({ events })
+  })
+
+  app.get('/api/pair', async (c) => {
+    const p = params(c)
+    const a = required(p, 'a')
+    const b = required(p, 'b')
+    const page = await pairPage(store, a, b, { from: date(p, 'from'), to: date(p, 'to') })
+    if (!page) throw new HttpError(404, 'unknown_entity', `no entity is called "${a}" or "${b}"`)
+    return c.json(page)
+  })
+
+  app.get('/api/quotes', async (c) => {
+    const p = params(c)
+    const quotes = await store.quotes({
+      speaker: text(p, 'speaker'),
+      channel: text(p, 'channel'),
+      query: text(p, 'q'),
+      about: text(p, 'about'),
+      limit: count(p, 'limit', 100, 1000),
+    })
+    return c.json({ quotes })
+  })
+
+  app.get('/api/stories', async (c) => {
+    const p = params(c)
+    const stories = await storiesWithTitles(store, {
+      limit: count(p, 'limit', 200, 10000),
+      minSize: count(p, 'minSize', 1, 10000),
+    })
+    return c.json({ stories })
+  })
+
+  app.get('/api/documents/:id', async (c) => {
+    const id = c.req.param('id')
+    if (id.length > 200) throw new HttpError(400, 'bad_parameter', 'the document id is too long')
+    const document = await store.document(id)
+    if (!document) throw new HttpError(404, 'unknown_document', `no document has the id "${id}"`)
+    return c.json({ document, story: await store.storyOf(id) })
+  })
+
+  app.post('/api/extract', limit, async (c) => {
+    const input = articleInput(await jsonBody(c))
+    const document = extractItem(sourceItem(input, maxBody), undefined, ctx)
+    return c.json({ document })
+  })
+
+  app.post('/api/ingest', limit, async (c) => {
+    checkToken(c, options.token)
+    const input = articleInput(await jsonBody(c))
+    const item = sourceItem(input, maxBody)
+    let failure: { code: string; reason: string } | null = null
+    const run = ingestQueue.then(() =>
+      ingestItems(store, [item], {
+        sources: { format: 'auto', date: null, bodyOnly: input.body, maxBytes: maxBody },
+        jobs: 0,
+        progress: false,
+        ctx,
+        onFailure: (f) => {
+          failure = { code: f.code, reason: f.reason }
+        },
+      }),
+    )
+    ingestQueue = run.catch(() => undefined)
+    const report = await run
+    if (failure !== null) {
+      const f = failure as { code: string; reason: string }
+      throw new HttpError(422, 'extraction_failed', `${f.code}: ${f.reason}`)
+    }
+    const stored = report.stored > 0
+    return c.json({ id: item.id, stored, report }, stored ? 201 : 200)
+  })
+
+  if (options.ui !== false) staticRoutes(app)
+  return app
+}
+
+function fail(c: HonoContext, status: number, code: string, message: string): Response {
+  return c.json({ error: { code, message } }, status as 400)
+}
+
+function params(c: HonoContext): URLSearchParams {
+  return new URL(c.req.url).searchParams
+}
+
+async function jsonBody(c: HonoContext): Promise<string> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/json\b/i.test(type)) {
+    throw new HttpError(415, 'bad_content_type', 'send the article as application/json')
+  }
+  return c.req.text()
+}
+
+function checkToken(c: HonoContext, token: string | null): void {
+  if (token === null) {
+    throw new HttpError(
+      403,
+      'ingest_disabled',
+      'ingest is disabled: start the server with --token or CHRONICLE_TOKEN',
+    )
+  }
+  const auth = c.req.header('authorization') ?? ''
+  const m = /^Bearer\s+(.+)$/i.exec(auth)
+  if (!m || !sameString(m[1] as string, token)) {
+    throw new HttpError(401, 'unauthorized', 'send "Authorization: Bearer <token>"')
+  }
+}
+
+/** Compares in time independent of where the strings differ. */
+function sameString(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i)
+  return diff === 0
+}
+
+function sourceItem(input: ArticleInput, maxBytes: number): SourceItem {
+  const content = (input.text ?? input.html) as string
+  const size = Buffer.byteLength(content)
+  if (size > maxBytes) {
+    throw new HttpError(413, 'body_too_large', `the article is over the limit of ${maxBytes} bytes`)
+  }
+  const item: SourceItem = {
+    id: input.id ?? contentId(content),
+    raw: {
+      id: input.id,
+      path: null,
+      url: input.url,
+      format: input.html !== null && !input.body ? 'html' : 'text',
+      content,
+      date: input.date,
+      title: input.title,
+      bodyOnly: input.body,
+    },
+    messages: [],
+  }
+  return item
+}
