@@ -11,7 +11,8 @@
  * Check: train twice and compare `sha256sum models/ner/ner.bin`.
  *
  * Options: --train PATH --dev PATH (default ../shared/data/conll2003/eng.{train,testa}),
- * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --pass1-only
+ * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --split-every N
+ * (every Nth document also trained as one-sentence documents; 0 off), --pass1-only
  * (experiments).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -40,6 +41,12 @@ const DEFAULT_MIN_COUNT = 2
 let MIN_COUNT = DEFAULT_MIN_COUNT
 /** Share of training words whose identity features are hidden in an update (word dropout). */
 let WORD_DROPOUT = 0.2
+/**
+ * Every SPLIT_EVERY-th training document is also added as one-sentence documents, so the tagger
+ * learns to tag without document context (API users and short news items send one or two
+ * sentences). 0 turns the augmentation off.
+ */
+let SPLIT_EVERY = 3
 
 interface Sample {
   readonly words: Words
@@ -48,6 +55,8 @@ interface Sample {
   readonly base: BaseFeatures
   f1: Features
   rows: Int32Array
+  /** Index of the CoNLL document it comes from (jack-knife folds keep a document's copies). */
+  origin: number
 }
 
 function arg(name: string, fallback: string): string {
@@ -67,10 +76,40 @@ function prng(seed: number): () => number {
   }
 }
 
+/** Words [a, b) of a document as a document of their own. */
+function sliceWords(w: Words, a: number, b: number): Words {
+  return {
+    text: w.text.slice(a, b),
+    norm: w.norm.slice(a, b),
+    fold: w.fold.slice(a, b),
+    pos: w.pos.slice(a, b),
+    start: w.start.slice(a, b),
+    end: w.end.slice(a, b),
+    sentence: w.sentence.slice(a, b),
+  }
+}
+
+/** One-sentence documents made of the sentences of some training documents (SPLIT_EVERY). */
+function splitSentences(samples: readonly Sample[]): Sample[] {
+  if (SPLIT_EVERY <= 0) return []
+  const gaz = gazetteer()
+  const out: Sample[] = []
+  samples.forEach((s, k) => {
+    if (k % SPLIT_EVERY !== 0) return
+    for (const [a, b] of sequences(s.words.sentence)) {
+      const words = sliceWords(s.words, a, b)
+      const base = extract(words, gaz)
+      const gold = s.gold.slice(a, b)
+      out.push({ words, gold, goldSpans: [], base, f1: base, rows: new Int32Array(0), origin: k })
+    }
+  })
+  return out
+}
+
 function load(path: string): Sample[] {
   const gaz = gazetteer()
   let lost = 0
-  const out = readConll(path).map((d) => {
+  const out = readConll(path).map((d, origin) => {
     const words = toWords(d.text, d.tokens)
     const byStart = new Map<number, number>()
     const byEnd = new Map<number, number>()
@@ -88,7 +127,7 @@ function load(path: string): Sample[] {
     const gold = new Uint8Array(words.text.length)
     encode(spans, gold)
     const base = extract(words, gaz)
-    return { words, gold, goldSpans: d.gold, base, f1: base, rows: new Int32Array(0) }
+    return { words, gold, goldSpans: d.gold, base, f1: base, rows: new Int32Array(0), origin }
   })
   process.stdout.write(`${path}: ${out.length} docs, ${lost} gold spans off word boundaries\n`)
   return out
@@ -301,7 +340,10 @@ function main(): void {
   const epochs = Number(arg('--epochs', String(DEFAULT_EPOCHS)))
   MIN_COUNT = Number(arg('--min-count', String(DEFAULT_MIN_COUNT)))
   WORD_DROPOUT = Number(arg('--dropout', String(WORD_DROPOUT)))
-  const trainSet = load(trainPath)
+  SPLIT_EVERY = Number(arg('--split-every', String(SPLIT_EVERY)))
+  const docs = load(trainPath)
+  const trainSet = [...docs, ...splitSentences(docs)]
+  process.stdout.write(`training on ${trainSet.length} documents (one-sentence copies added)\n`)
   const devSet = load(devPath)
   process.stdout.write(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
 
@@ -316,14 +358,15 @@ function main(): void {
   // Jack-knife: pass-1 labels of each training half come from a model trained on the other.
   const pass1Train: Uint8Array[] = new Array(trainSet.length)
   for (let fold = 0; fold < 2; fold++) {
-    const inFold = trainSet.filter((_, k) => k % 2 !== fold)
-    const outFold = trainSet.filter((_, k) => k % 2 === fold)
+    const out = trainSet.flatMap((s, k) => (s.origin % 2 === fold ? [k] : []))
+    const inFold = trainSet.filter((s) => s.origin % 2 !== fold)
+    const outFold = out.map((k) => trainSet[k] as Sample)
     const dict = dictionary(inFold.map((s) => s.f1))
     for (const s of trainSet) s.rows = rowsOf(s.f1, dict)
     const m = train(inFold, dict.size, epochs, `fold${fold}`)
     const labels = tagAll(outFold, m)
-    trainSet.forEach((_, k) => {
-      if (k % 2 === fold) pass1Train[k] = labels[Math.floor(k / 2)] as Uint8Array
+    out.forEach((k, j) => {
+      pass1Train[k] = labels[j] as Uint8Array
     })
   }
   for (const s of devSet) s.rows = rowsOf(s.f1, dict1)
@@ -385,6 +428,7 @@ function main(): void {
       epochs,
       minCount: MIN_COUNT,
       wordDropout: WORD_DROPOUT,
+      splitEvery: SPLIT_EVERY,
     },
   }
   mkdirSync(outDir, { recursive: true })
