@@ -1,5 +1,5 @@
 import { hasFatal } from '../core/messages.js'
-import type { Context } from '../core/pipeline.js'
+import type { Context, Pipeline } from '../core/pipeline.js'
 import { extractItem } from '../extract.js'
 import type { SourceItem } from '../io/sources.js'
 import { storyFeatures } from './stories.js'
@@ -14,10 +14,10 @@ export type Outcome =
  * Extracts one input and sketches it for story clustering. A document with a fatal message
  * (unreadable, binary, a stage that threw) becomes a failure carrying that message.
  */
-export function extractOne(item: SourceItem, ctx: Context): Outcome {
+export function extractOne(item: SourceItem, ctx: Context, pipeline?: Pipeline): Outcome {
   const source = item.raw.path ?? item.raw.url
   try {
-    const doc = extractItem(item, undefined, ctx)
+    const doc = extractItem(item, pipeline, ctx)
     if (hasFatal(doc.messages)) {
       const m = doc.messages.find((x) => x.severity === 'fatal')
       return {

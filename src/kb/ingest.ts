@@ -29,6 +29,10 @@ export interface IngestOptions {
   readonly ctx?: Context
   /** Progress on stderr (default: on). */
   readonly progress?: boolean
+  /** Longest one document may take to extract (ms) before it is recorded as failed. */
+  readonly timeoutMs?: number
+  /** Stages of the default pipeline to leave out (by name). */
+  readonly skipStages?: readonly string[]
   /** Called for each input that failed. */
   readonly onFailure?: (failure: Failure) => void
 }
@@ -56,18 +60,30 @@ export async function ingest(
   inputs: readonly string[],
   options: IngestOptions,
 ): Promise<IngestReport> {
+  const total = options.progress === false ? null : await estimateTotal(inputs)
+  return ingestItems(store, readInputs(inputs, options.sources), options, total)
+}
+
+/** Ingests items already read (see `readInputs`); `total` feeds the progress bar's ETA. */
+export async function ingestItems(
+  store: Store,
+  items: AsyncIterable<SourceItem> | Iterable<SourceItem>,
+  options: IngestOptions,
+  total: number | null = null,
+): Promise<IngestReport> {
   const batchSize = options.batchSize ?? 100
   const jobs = options.jobs ?? defaultJobs()
   const ctx = options.ctx ?? { ...DEFAULT_CONTEXT, maxBytes: options.sources.maxBytes }
   const window = Math.max(batchSize, jobs * 32)
-  const total = options.progress === false ? null : await estimateTotal(inputs)
   const progress = createProgress(total, process.stderr, options.progress === false)
-  const extractor = createExtractor(jobs, ctx)
+  const extractor = createExtractor(jobs, ctx, {
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.skipStages === undefined ? {} : { skipStages: options.skipStages }),
+  })
   const report = { read: 0, stored: 0, skipped: 0, failed: 0 }
   try {
     let pending: Promise<Outcome[]> | null = null
-    let pendingCount = 0
-    for await (const chunk of windows(readInputs(inputs, options.sources), window)) {
+    for await (const chunk of windows(items, window)) {
       report.read += chunk.length
       const known = await store.knownIds(chunk.map((i) => i.id))
       const todo: SourceItem[] = []
@@ -84,11 +100,8 @@ export async function ingest(
       const next = extractWindow(extractor, todo)
       if (pending) await writeOutcomes(store, await pending, batchSize, report, progress, options)
       pending = next
-      pendingCount = todo.length
     }
-    if (pending && pendingCount >= 0) {
-      await writeOutcomes(store, await pending, batchSize, report, progress, options)
-    }
+    if (pending) await writeOutcomes(store, await pending, batchSize, report, progress, options)
   } finally {
     await extractor.close()
   }
@@ -153,7 +166,10 @@ async function writeOutcomes(
   }
 }
 
-async function* windows<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+async function* windows<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  size: number,
+): AsyncGenerator<T[]> {
   let buf: T[] = []
   for await (const item of items) {
     buf.push(item)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { compatibleDates } from './resolve.js'
-import { chooseStory, keyCosine, minhash, minhashAgreement } from './stories.js'
+import { chooseStory, keyCosine, minhash, minhashAgreement, STORY_DEFAULTS } from './stories.js'
 
 const TEXT =
   'Thousands of dairy farmers drove tractors into Brussels on Monday to protest falling milk prices, spraying milk at police lines near the European Parliament.'
@@ -43,16 +43,18 @@ test('a document joins the best story above the threshold, never across distant 
     minhash: [8, 8, 8],
     date: '2009-10-06',
   }
+  // The logic, with a threshold of its own (the default is tuned by eval/stories.ts).
+  const options = { ...STORY_DEFAULTS, threshold: 0.3, maxDays: 30 }
   assert.equal(
-    chooseStory(doc, [weak, near, far], () => 1),
+    chooseStory(doc, [weak, near, far], () => 1, options),
     'S1',
   )
   assert.equal(
-    chooseStory(doc, [far], () => 1),
+    chooseStory(doc, [far], () => 1, options),
     null,
   )
   assert.equal(
-    chooseStory(doc, [weak], () => 1),
+    chooseStory(doc, [weak], () => 1, options),
     null,
   )
 })

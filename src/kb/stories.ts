@@ -35,14 +35,23 @@ export interface StoryOptions {
   readonly duplicate: number
   /** Days two dated documents of one story may lie apart. */
   readonly maxDays: number
+  /** How many of its rarest keys a document probes the key index with. */
+  readonly probeKeys: number
+  /** Earlier documents compared at most (those sharing the most probe keys). */
+  readonly maxCandidates: number
+  /** How fast a key's weight falls with its rank in the document (0: all keys weigh alike). */
+  readonly rankDecay: number
 }
 
 /** The defaults, tuned on the news-cluster dev set (eval/stories.ts). */
 export const STORY_DEFAULTS: StoryOptions = {
   maxKeys: 30,
-  threshold: 0.3,
+  threshold: 0.15,
   duplicate: 0.5,
-  maxDays: 10,
+  maxDays: 30,
+  probeKeys: 8,
+  maxCandidates: 24,
+  rankDecay: 0,
 }
 
 const HASHES = 32
@@ -151,22 +160,32 @@ export function idf(df: number, n: number): number {
   return Math.log((n + 1) / (df + 1)) + 1
 }
 
-/** IDF-weighted cosine of two key sets. */
+/**
+ * IDF-weighted cosine of two key lists. Keys come most telling first; with `rankDecay` > 0 the
+ * k-th key of a document weighs `1 / sqrt(1 + k * rankDecay)` of the first, so the title and
+ * the main entities count more than words met once in the body.
+ */
 export function keyCosine(
   a: readonly string[],
   b: readonly string[],
   weight: (key: string) => number,
+  rankDecay = 0,
 ): number {
-  const setB = new Set(b)
+  const wb = new Map<string, number>()
+  let nb = 0
+  b.forEach((k, i) => {
+    const w = weight(k) / Math.sqrt(1 + i * rankDecay)
+    wb.set(k, w)
+    nb += w * w
+  })
   let dot = 0
   let na = 0
-  let nb = 0
-  for (const k of a) {
-    const w = weight(k) ** 2
-    na += w
-    if (setB.has(k)) dot += w
-  }
-  for (const k of b) nb += weight(k) ** 2
+  a.forEach((k, i) => {
+    const w = weight(k) / Math.sqrt(1 + i * rankDecay)
+    na += w * w
+    const other = wb.get(k)
+    if (other !== undefined) dot += w * other
+  })
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb)
 }
 
@@ -200,7 +219,7 @@ export function chooseStory(
     let score = 0
     if (minhashAgreement(doc.minhash, c.minhash) >= options.duplicate) score = 1
     else if (daysApart(doc.date, c.date) <= options.maxDays) {
-      score = keyCosine(doc.keys, c.keys, weight)
+      score = keyCosine(doc.keys, c.keys, weight, options.rankDecay)
     }
     if (score < options.threshold) continue
     if (

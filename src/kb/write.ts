@@ -315,9 +315,7 @@ async function frequencies(
   return out
 }
 
-const PROBE_KEYS = 8
 const PER_KEY = 30
-const MAX_CANDIDATES = 24
 
 async function assignStory(
   db: Kysely<KB>,
@@ -333,7 +331,7 @@ async function assignStory(
   const probes = keys
     .filter((k) => (df.get(k) ?? 0) > 0)
     .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : 1))
-    .slice(0, PROBE_KEYS)
+    .slice(0, state.options.probeKeys)
   const hits = new Map<string, number>()
   for (const key of probes) {
     const rows = await db
@@ -347,7 +345,7 @@ async function assignStory(
   }
   const top = [...hits.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_CANDIDATES)
+    .slice(0, state.options.maxCandidates)
     .map(([id]) => id)
   let story: string | null = null
   if (top.length > 0) {
