@@ -34,7 +34,8 @@ const INTRODUCED = new RegExp(
 )
 const UPDATED = new RegExp(`^(?:${longestFirst(UPDATED_WORDS).join('|')})`, 'iu')
 /** Separators between a byline's parts, and the words joining names. */
-const SPLIT = /\s*(?:[|•·,;/@~]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|&)\s*/giu
+const SPLIT =
+  /\s*(?:[|•·,;/@~]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|&)\s*|(?<=\d\.?)\s+(?=(?:von|by|par|por|door)\s)/giu
 const NAME_TOKEN = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u
 const CONNECTORS =
   /^(?:on|at|am|um|le|el|il|the|à|a|de|o|w|dnia|et|pt|ct|mt|ist|jst|kst|hkt|local time|,)$/iu

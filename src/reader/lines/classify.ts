@@ -6,7 +6,7 @@ import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, withKicker } from './headline.js'
 import type { ClassifiedLine } from './line.js'
 import { joinSplitBylines, namesUnderHeadline } from './multiline.js'
-import { noticeReason } from './notices.js'
+import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
 import { cleanTitle, NO_SLUG, slugWords } from './title.js'
 
@@ -29,12 +29,14 @@ const MIN_ANCHORED_SUM = 2.5
 
 function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
-  const notice = noticeReason(text)
+  const notice = patternReason(text)
   if (notice !== null) return { text, kind: 'notice', reason: notice, features }
   const caption = parseCaption(text, null)
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
+  // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
   const byline = parseByline(text)
   if (byline !== null) return { text, kind: 'byline', reason: 'byline', features, byline }
+  if (isMenu(text)) return { text, kind: 'notice', reason: 'navigation', features }
   return { text, kind: 'body', reason: '', features }
 }
 
@@ -135,7 +137,10 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     else if (titleIndex >= range.start && titleIndex < range.end)
       range = { start: titleIndex + 1, end: range.end }
   }
-  if (titleIndex >= 0) namesUnderHeadline(lines, titleIndex + 1, range.start)
+  if (titleIndex >= 0) {
+    const furnished = lines.some((l) => l.kind === 'notice')
+    namesUnderHeadline(lines, titleIndex + 1, range.start, furnished)
+  }
   range = extendToEdges(lines, range, titleIndex, strong)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine

@@ -56,8 +56,10 @@ const DATE_SHAPES: readonly {
       const a = Number(m[1])
       const b = Number(m[3])
       // A two-digit year ("19.10.19") is of this century up to 69, of the last from 70.
+      // Numeric dates before 1970 are digits glued to something else ("28.09.1912:44").
       const y = Number(m[4])
       if (y < 100) m[4] = String(y < 70 ? 2000 + y : 1900 + y)
+      else if (y < 1970) return [0, 0, 0]
       const us = m[2] === '/' && AMERICAN_CLOCK.test(m.input)
       return (b > 12 && a <= 12) || (us && a <= 12) ? [Number(m[4]), a, b] : [Number(m[4]), b, a]
     },

@@ -29,7 +29,16 @@ test('a "Von" line and the name under it are one byline', () => {
 
 test('a name between the headline and the article is its author; a sentence is not', () => {
   const lines = [body('Helmut Rubik'), byline('September 17, 2019'), body('Die Plejaden im Stier.')]
-  namesUnderHeadline(lines, 0, 3)
+  namesUnderHeadline(lines, 0, 3, false)
   assert.deepEqual(lines[0]?.byline?.authors, ['Helmut Rubik'])
   assert.equal(lines[2]?.kind, 'body')
+})
+
+test('right under the headline of a flattened page a name alone is the author, not on a clean text', () => {
+  const page = [body('Martin Clavey'), body('Une candidature collective a été déposée hier soir.')]
+  namesUnderHeadline(page, 0, 2, true)
+  assert.deepEqual(page[0]?.byline?.authors, ['Martin Clavey'])
+  const clean = [body('Ewood Park'), body('Tuesday, 1 March')]
+  namesUnderHeadline(clean, 0, 2, false)
+  assert.equal(clean[0]?.kind, 'body')
 })

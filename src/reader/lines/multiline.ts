@@ -34,18 +34,28 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
 /**
  * Names between the headline and the article's first line are its authors: a line holding only a
  * personal name (1-4 capitalised words, no article) within two lines of a dated byline becomes a
- * byline ("Helmut Rubik" / "September 17, 2019"); a place name alone ("Ewood Park") stays.
+ * byline ("Helmut Rubik" / "September 17, 2019"); so does a 2-4 word name on the line right under
+ * the headline of a page with furniture (a flattened page). On a clean article a place name
+ * there ("Ewood Park") stays text.
  */
-export function namesUnderHeadline(lines: ClassifiedLine[], from: number, to: number): void {
+export function namesUnderHeadline(
+  lines: ClassifiedLine[],
+  from: number,
+  to: number,
+  furnished: boolean,
+): void {
   for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
     const line = lines[i] as ClassifiedLine
     if (line.kind !== 'body' || line.text.length > 60) continue
+    const name = line.text.replace(/[\s|•·,;–—-]+$/u, '')
     const words = line.features.words
     const near = [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]]
     const dated = near.some((l) => l?.kind === 'byline' && l.byline?.date !== null)
-    if (!dated || words > 4 || DETERMINER.test(line.text)) continue
-    if (!isPersonName(line.text, words === 1)) continue
-    const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
+    // On a page with furniture, the line right under the headline may be the name alone.
+    const underHeadline = furnished && i <= from + 1
+    if (!(dated || underHeadline) || words > 4 || DETERMINER.test(name)) continue
+    if (!isPersonName(name, words === 1 && dated)) continue
+    const byline = { authors: [name], date: null, readingTimeMinutes: null }
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
   }
 }

@@ -16,12 +16,20 @@ const SENTENCE_END = /[.!?…]["'”’»)]?$/u
  * noticeReason('Home | World | Business | Sport')          // → 'navigation'
  */
 export function noticeReason(line: string): string | null {
+  return patternReason(line) ?? (isMenu(line) ? 'navigation' : null)
+}
+
+/** Step 1 of {@link noticeReason}: the reason of the first notice pattern that matches, or null. */
+export function patternReason(line: string): string | null {
   for (const p of NOTICE_PATTERNS) {
     if (line.length <= p.maxLength && p.re.test(line)) return p.reason
   }
-  if (line.length <= 300 && !SENTENCE_END.test(line)) {
-    const items = line.split(MENU_SEPARATORS)
-    if (items.length >= 3 && items.every((i) => i.split(' ').length <= 4)) return 'navigation'
-  }
   return null
+}
+
+/** Step 2 of {@link noticeReason}: three or more short items joined by separators, no sentence. */
+export function isMenu(line: string): boolean {
+  if (line.length > 300 || SENTENCE_END.test(line)) return false
+  const items = line.split(MENU_SEPARATORS)
+  return items.length >= 3 && items.every((i) => i.split(' ').length <= 4)
 }
