@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- quotes [--split dev|train] [--limit N] [--errors N]`: scores the quotes stage
+ * `npm run eval -- quotes [--split dev|train] [--from N] [--limit N] [--errors N]`: scores the quotes stage
  * on PolNeAR (political news with gold Source, Cue and Content spans).
  *
  * - One annotator per article: the first `.ann` file in name order.
@@ -313,7 +313,8 @@ export async function evalQuotes(args: readonly string[]): Promise<Scores> {
   let articles = readdirSync(`${root}/text`)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-  if (limit > 0) articles = articles.slice(0, limit)
+  const from = Number(arg(args, '--from', '0'))
+  if (from > 0 || limit > 0) articles = articles.slice(from, limit > 0 ? from + limit : undefined)
   const t: Tally = {
     gold: 0,
     pred: 0,

@@ -95,12 +95,15 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
     const prev = ctx.toks[i - 1]
     // "Six in 10 say they ...": a bare "say" before its clause.
     const next = ctx.toks[i + 1]
-    const subject = prev && (prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.norm))
+    // "Flight records show ...", "Polls suggest ...": a plural subject before a base form.
+    const plural =
+      prev?.pos === 'NOUN' && prev.norm.endsWith('s') && /^(show|say|suggest|indicate)$/.test(t.norm)
+    const subject = prev && (plural || prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.norm))
     const clause = next && /^(that|he|she|they|it|we|i)$/.test(next.norm) && prev?.pos !== 'DET'
     if (!(subject || clause) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false
     // "The Washington Post that ...": a capitalised word is a name.
     if (/\p{Lu}/u.test(ctx.text[t.start] ?? '')) return false
-    if (!clause && !t.norm.endsWith('s')) return false
+    if (!clause && !plural && !t.norm.endsWith('s')) return false
     lemma = t.norm.endsWith('s') ? t.norm.replace(/(?<=[sxz]|sh|ch)es$|s$/, '') : t.norm
   }
   // "so-called": a scare-quote marker, not a cue.

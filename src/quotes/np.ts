@@ -226,7 +226,8 @@ export function subjectOf(
       const c = toks[m] as Token
       if (!isVerb(c)) continue
       const finite = !c.norm.endsWith('ing') || toks[m - 1]?.pos === 'AUX'
-      if (!finite) continue
+      // An infinitive ("sought to tamp down") hangs on the verb before it.
+      if (!finite || toks[m - 1]?.norm === 'to') continue
       if (isCueWord(c)) return subjectOf(toks, text, m, lo, depth + 1)
       if (fallback === -1) fallback = m
     }
@@ -245,6 +246,11 @@ export function skipForward(toks: readonly Token[], text: string, i: number, hi:
     const t = toks[k] as Token
     if (TIME_WORDS.has(t.norm) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
       k++
+      continue
+    }
+    // "said, twice, that": an adverb between commas.
+    if (t.norm === ',' && toks[k + 2]?.norm === ',' && (toks[k + 1]?.pos === 'ADV' || TIME_WORDS.has(toks[k + 1]?.norm ?? ''))) {
+      k += 3
       continue
     }
     if (
