@@ -67,6 +67,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
   let i = e - 1
   let ofs = 0
   let locs = 0
+  let head = e
   while (i >= s.lo) {
     const t = s.toks[i] as Token
     if (gluedLeft(s.toks, i + 1) || gluedLeft(s.toks, i)) {
@@ -107,18 +108,21 @@ export function npEndingAt(s: Sent, e: number): NP | null {
     }
     const prev = tok(s, i - 1)
     if (
-      /^(in|from|near|on|against)$/.test(t.norm) &&
+      /^(in|from|near|on|against|for)$/.test(t.norm) &&
       locs === 0 &&
       prev &&
       prev.pos === 'NOUN' &&
       !s.isTime(i - 1)
     ) {
       locs++
+      head = i - 1
       i--
       continue
     }
     if (t.norm === 'of' && ofs === 0 && prev && HEAD_POS.has(prev.pos)) {
       ofs++
+      // "the government of Sindh province" is a government; "thousands of Kurds" are Kurds
+      if (!QUANTITY_NOUNS.has(prev.lemma)) head = i - 1
       i--
       continue
     }
@@ -130,7 +134,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
   }
   let start = i + 1
   while (start < e && /^(and|of|&)$/.test((s.toks[start] as Token).norm)) start++
-  return { start, end: e + 1, head: e }
+  return { start, end: e + 1, head }
 }
 
 /** The noun phrase that starts at (or just after determiners and quantities from) token `b`. */

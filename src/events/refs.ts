@@ -85,15 +85,19 @@ export class Resolver {
     if (!np) return null
     const head = this.toks[np.head] as Token
     if (isPersonalPronoun(head) && np.end - np.start === 1) {
-      return this.pronoun(s, np, head, avoid, paragraphEnd) ?? this.ref(np.start, np.end - 1)
+      return (
+        this.pronoun(s, np, head, avoid, paragraphEnd) ?? this.ref(np.start, np.end - 1, np.head)
+      )
     }
-    return this.ref(np.start, np.end - 1)
+    return this.ref(np.start, np.end - 1, np.head)
   }
 
-  private ref(first: number, last: number): EntityRef {
+  private ref(first: number, last: number, head: number = last): EntityRef {
     const a = this.toks[first] as Token
     const b = this.toks[last] as Token
-    const e = this.entityAt(a.start, b.end)
+    const h = this.toks[head] as Token
+    // the head decides the link: "U.S. lawmakers" are not the United States
+    const e = this.entityAt(h.start, h.end)
     return {
       entity: e?.id ?? null,
       start: a.start,
@@ -134,7 +138,7 @@ export class Resolver {
       if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) {
         const subj = subjectOf(s, j)
         if (subj && !isPersonalPronoun(this.toks[subj.head]) && !this.same(subj, avoid))
-          return this.ref(subj.start, subj.end - 1)
+          return this.ref(subj.start, subj.end - 1, subj.head)
         break
       }
     }
@@ -177,7 +181,8 @@ export class Resolver {
         },
       }
       const np = npEndingAt(s, j - 1) ?? npStartingAt(s, j + 1)
-      if (np && (this.toks[np.head] as Token).pos === 'PROPN') return this.ref(np.start, np.end - 1)
+      if (np && (this.toks[np.head] as Token).pos === 'PROPN')
+        return this.ref(np.start, np.end - 1, np.head)
       return null
     }
     return null

@@ -90,6 +90,9 @@ function phrase(doc: Doc, toks: readonly Token[], from: number, to: number): str
     const next = toks[i + 1]
     if (isTimeTok(doc, t)) continue
     if (t.pos === 'ADP' && next && isTimeTok(doc, next)) continue
+    // "Tuesday's announcement" without its time word keeps no stray possessive
+    if ((t.norm === "'s" || t.norm === '’s') && i > from && isTimeTok(doc, toks[i - 1] as Token))
+      continue
     const gap = last === -1 ? '' : doc.text.slice(last, t.start).length > 0 ? ' ' : ''
     parts.push(gap + doc.text.slice(t.start, t.end))
     last = t.end
@@ -111,7 +114,10 @@ function whyClause(doc: Doc, toks: readonly Token[], pr: Pred): string | null {
   for (let j = pr.last + 1; j < end; j++) {
     const t = toks[j] as Token
     if (t.norm === ',' || t.norm === ';') break
-    const purpose = t.norm === 'to' && (toks[j + 1] as Token | undefined)?.pos === 'VERB'
+    // the `to` clause of "urged Russia to accept" is the request's content, not its purpose
+    const content = pr.match.spec.control !== null || pr.match.spec.objectControl
+    const purpose =
+      !content && t.norm === 'to' && (toks[j + 1] as Token | undefined)?.pos === 'VERB'
     if (
       !purpose &&
       !WHY_CUES.has(t.norm) &&
