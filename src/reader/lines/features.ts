@@ -57,6 +57,8 @@ export function proseScore(f: LineFeatures): number {
   }
   if (f.words >= 16 && f.stopRatio >= 0.08) return 0.5 + Math.min(f.words, 80) / 25
   if (f.words >= 12 && f.stopRatio >= 0.15) return 0.4
+  // Long punctuated text in a language the stop words miss is still running text.
+  if (f.words >= 15 && (f.terminal || f.punctuation >= 2)) return 0.5 + Math.min(f.words, 80) / 25
   if (f.words >= 3 && f.terminal && f.stopRatio > 0) return 0.3
   if (f.words <= 3) return -1
   return -0.6

@@ -1,10 +1,11 @@
 /**
  * Common function words of the languages the reader meets most (English, German, French,
- * Spanish, Italian, Polish, Portuguese, Dutch). Prose is dense in them; menus, link lists, credits
+ * Spanish, Italian, Polish, Portuguese, Dutch; the commonest few of Finnish, Swedish, Hungarian,
+ * Czech and Turkish). Prose is dense in them; menus, link lists, credits
  * and headlines are not, so their share of a line's words is the reader's main "is this running
  * text?" signal. Entries: the most frequent closed-class words of each language (articles,
  * prepositions, pronouns, auxiliaries, conjunctions), from general frequency lists, lowercased.
- * Extend with care: only words that are function words in every listed language (no nouns), and
+ * Extend with care: only function words of a language (no nouns, which are content), and
  * no word shorter than two letters except the vowels/consonants that are words on their own.
  */
 const WORDS = `
@@ -26,6 +27,11 @@ i w z na do się nie to że jest o jak od po za przez dla co ale jego tak czy by
 ich go ten ta
 o a os as de do da dos das em no na um uma para com não por que se mais foi ao ele ela seu sua
 het een van en in is dat op te de zijn voor met niet aan er ook als bij maar om dan wordt nog
+ja on ei se että oli hän kun mutta myös ovat tai sen niin jo kuin mitä ole olla nyt
+och att det som på är av för med till har inte ett men var jag
+és hogy nem is egy meg de van már csak volt az
+že je na pro jako ale by jsou byl
+ve bir bu için ile çok olarak daha
 `
 
 /** The stop words, one set for all languages (lookups are by lowercased word). */
