@@ -96,7 +96,7 @@ function read(content: string, url: string | null, messages: Message[]): Reading
     lines = body.lines.map((l) => l.text)
   }
   const reading = doc
-    ? restoreProse(lines, readLines(lines, { title: page.title }))
+    ? restoreProse(body?.lines ?? [], readLines(lines, { title: page.title }))
     : readLines(lines, { title: page.title })
   if (reading.text === '' && !reading.messages.some((m) => m.code === 'reader/no-body')) {
     messages.push(message('reader/no-body', 'no body text found', STAGE))

@@ -31,8 +31,8 @@ describe('blockLines', () => {
       '<figure><img src="a.jpg"><figcaption>Flooded road. Photo: AP</figcaption></figure><p>Body</p>',
     )
     assert.deepEqual(got, [
-      { text: 'Flooded road. Photo: AP', caption: true },
-      { text: 'Body', caption: false },
+      { text: 'Flooded road. Photo: AP', caption: true, links: 0 },
+      { text: 'Body', caption: false, links: 0 },
     ])
   })
   it('keeps the line breaks of pre and skips scripts and buttons', () => {
@@ -40,6 +40,16 @@ describe('blockLines', () => {
     assert.deepEqual(
       got.map((l) => l.text),
       ['x = 1', 'y = 2'],
+    )
+  })
+  it('measures the share of linked text', () => {
+    const got = lines('<p><a href="/a">Read more</a></p><p>Text with <a href="/b">a link</a></p>')
+    assert.deepEqual(
+      got.map((l) => [l.text, Math.round(l.links * 100) / 100]),
+      [
+        ['Read more', 1],
+        ['Text with a link', 0.38],
+      ],
     )
   })
   it('reads a div with direct text as its own line', () => {

@@ -73,6 +73,8 @@ const CELL = new Set(['TD', 'TH'])
 export interface BlockLine {
   readonly text: string
   readonly caption: boolean
+  /** Share of the line's raw characters inside links (`<a>`), 0-1. */
+  readonly links: number
 }
 
 /**
@@ -87,11 +89,17 @@ export interface BlockLine {
 export function blockLines(root: DomElement): BlockLine[] {
   const lines: BlockLine[] = []
   let buffer = ''
+  let linked = 0
+  let inLink = 0
   let caption = 0
   const flush = () => {
     const text = buffer.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim()
-    if (text !== '') lines.push({ text, caption: caption > 0 })
+    if (text !== '') {
+      const raw = buffer.replace(/\s+/g, '').length
+      lines.push({ text, caption: caption > 0, links: raw === 0 ? 0 : Math.min(1, linked / raw) })
+    }
     buffer = ''
+    linked = 0
   }
   const walk = (node: DomNode, pre: boolean) => {
     const kids = node.childNodes
@@ -106,6 +114,7 @@ export function blockLines(root: DomElement): BlockLine[] {
             buffer += parts[j]
           }
         } else buffer += text
+        if (inLink > 0) linked += text.replace(/\s+/g, '').length
         continue
       }
       if (child.nodeType !== ELEMENT_NODE) continue
@@ -123,7 +132,10 @@ export function blockLines(root: DomElement): BlockLine[] {
       }
       const block = BLOCK.has(tag)
       if (!block) {
+        const link = tag === 'A'
+        if (link) inLink++
         walk(child, pre)
+        if (link) inLink--
         continue
       }
       flush()

@@ -15,7 +15,7 @@ describe('restoreProse', () => {
     'A long sentence that the classifier left outside its run.',
     'Body one is here.',
     'Subscribe now',
-  ]
+  ].map((text) => ({ text, links: 0 }))
   it('puts back prose dropped only as boilerplate, in page order', () => {
     const r = restoreProse(
       lines,
@@ -39,6 +39,17 @@ describe('restoreProse', () => {
       r.removed.map((x) => x.text),
       ['Share this', 'Subscribe now'],
     )
+  })
+  it('never puts back a line made of links', () => {
+    const teaser = 'Read also: another story about the bridge and the river'
+    const r = restoreProse(
+      [
+        { text: teaser, links: 0.9 },
+        { text: 'Body one is here.', links: 0 },
+      ],
+      reading(['Body one is here.'], [{ text: teaser, reason: 'boilerplate' }]),
+    )
+    assert.equal(r.text, 'Body one is here.')
   })
   it('returns the reading unchanged when nothing is restorable', () => {
     const before = reading(['Body one is here.'], [{ text: 'Share this', reason: 'boilerplate' }])
