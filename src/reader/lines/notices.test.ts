@@ -97,6 +97,8 @@ const NOT_NOTICES: readonly string[] = [
   'Tagesordnung und Anträge wurden einstimmig angenommen.',
   'Reply times to consumer complaints have doubled, the report found.',
   'Authorities said the fire had been contained by Sunday morning.',
+  'The minister says the plan will work.',
+  'Merkel sagt:',
 ]
 
 for (const [line, reason] of NOTICES) {
