@@ -68,9 +68,20 @@ export function makeContext(
     }
     const o = tokAt(toks, m.open)
     if (toks[o]?.start === m.open) markTok[o] = mi
+    // A two-character mark ('') may be two tokens: the second is a mark too.
+    if (text[m.open] === "'" && text[m.open + 1] === "'" && toks[o + 1]?.start === m.open + 1) {
+      markTok[o + 1] = mi
+    }
     if (m.close !== null) {
       const c = tokAt(toks, m.close)
       if (toks[c]?.start === m.close) markTok[c] = mi
+      if (
+        text[m.close] === "'" &&
+        text[m.close + 1] === "'" &&
+        toks[c + 1]?.start === m.close + 1
+      ) {
+        markTok[c + 1] = mi
+      }
     }
   })
   return { text, toks, paragraphs, sentences, marks, inMark, markTok }
@@ -97,7 +108,9 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
     const next = ctx.toks[i + 1]
     // "Flight records show ...", "Polls suggest ...": a plural subject before a base form.
     const plural =
-      prev?.pos === 'NOUN' && prev.norm.endsWith('s') && /^(show|say|suggest|indicate)$/.test(t.norm)
+      prev?.pos === 'NOUN' &&
+      prev.norm.endsWith('s') &&
+      /^(show|say|suggest|indicate)$/.test(t.norm)
     const subject = prev && (plural || prev.pos === 'PROPN' || /^(he|she|it|they)$/.test(prev.norm))
     const clause = next && /^(that|he|she|they|it|we|i)$/.test(next.norm) && prev?.pos !== 'DET'
     if (!(subject || clause) || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false

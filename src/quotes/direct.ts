@@ -58,6 +58,7 @@ function wordCount(ctx: QuoteContext, from: number, to: number): number {
 /** The tokens of an attribution that follows a closing mark: up to the sentence end or the next quote. */
 function afterRange(ctx: QuoteContext, c: number, paraEnd: number): TokRange {
   let k = c + 1
+  if (ctx.markTok[k] === ctx.markTok[c] && ctx.markTok[k] !== -1) k++
   if (ctx.toks[k]?.norm === ',') k++
   let hi = k
   while (hi < ctx.toks.length && hi < k + 40) {
@@ -224,7 +225,7 @@ export function readMark(ctx: QuoteContext, mi: number): MarkReading {
   // Embedded in a clause: a partial quote when a cue frames it, else scare quotes or a title.
   const content = ctx.text.slice(m.start, m.end)
   const prev = toks[o - 1]
-  if (isTitle(content) || (prev && WORK_NOUNS.has(prev.norm))) {
+  if (isTitle(content.replace(/[,.]$/, '')) || (prev && WORK_NOUNS.has(prev.norm))) {
     return { kind: 'skip', speaker: null, cue: null, clause: null, via: null, afterEnd }
   }
   for (let v = o - 1; v >= clause.from && v >= o - 25; v--) {

@@ -21,7 +21,8 @@ export interface QuoteMark extends Span {
   readonly single: boolean
 }
 
-const DOUBLE_RE = /["“”„«»]/g
+// '' and `` stand for double quotes in some wire and newspaper archives (NYT: ''like this'').
+const DOUBLE_RE = /''|``|["“”„«»]/g
 const SINGLE_RE = /['‘]/g
 const DOUBLE_OPENERS = '“„«'
 const BEFORE_OPENER = /[\s([{\u2014\u2013\-/:;,]/
@@ -75,7 +76,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     let continued = carried
     carried = false
     const push = (o: number, c: number | null, end: number, single: boolean) => {
-      const span = trimmed(text, o + 1, end)
+      const width = !single && (text[o] === "'" || text[o] === '`') ? 2 : 1
+      const span = trimmed(text, o + width, end)
       if (span.end <= span.start) return
       found.push({
         ...span,
@@ -94,7 +96,7 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[]): Quote
     let depth = 0
     for (let hit = DOUBLE_RE.exec(text); hit && hit.index < p.end; hit = DOUBLE_RE.exec(text)) {
       const i = hit.index
-      const ch = hit[0]
+      const ch = hit[0] === "''" ? '"' : hit[0] === '``' ? '“' : hit[0]
       if (open === -1) {
         if (
           ch === '"'
@@ -151,11 +153,12 @@ function findSingles(
   doubles: readonly QuoteMark[],
   push: (o: number, c: number | null, end: number, single: boolean) => void,
 ): void {
-  const inside = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close ?? d.end))
+  // The closing mark may be two characters wide ('').
+  const inside = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close ?? d.end) + 1)
   SINGLE_RE.lastIndex = p.start
   for (let hit = SINGLE_RE.exec(text); hit && hit.index < p.end; hit = SINGLE_RE.exec(text)) {
     const i = hit.index
-    if (inside(i) || !opensAt(text, i, p.start)) continue
+    if (inside(i) || !opensAt(text, i, p.start) || text[i + 1] === "'") continue
     // '90s, 'em: an elision, not a quote.
     if (/^['‘](\d\ds|em|til|cause|n)\b/i.test(text.slice(i, i + 6))) continue
     for (let j = i + 2; j < p.end && j < i + 600; j++) {

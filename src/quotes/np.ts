@@ -249,7 +249,11 @@ export function skipForward(toks: readonly Token[], text: string, i: number, hi:
       continue
     }
     // "said, twice, that": an adverb between commas.
-    if (t.norm === ',' && toks[k + 2]?.norm === ',' && (toks[k + 1]?.pos === 'ADV' || TIME_WORDS.has(toks[k + 1]?.norm ?? ''))) {
+    if (
+      t.norm === ',' &&
+      toks[k + 2]?.norm === ',' &&
+      (toks[k + 1]?.pos === 'ADV' || TIME_WORDS.has(toks[k + 1]?.norm ?? ''))
+    ) {
       k += 3
       continue
     }

@@ -224,6 +224,14 @@ const CASES: readonly Row[] = [
     text: '“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan.',
     quotes: [['direct', 'Maybe we can build a wall around Donald Trump.', 'Steve Quinlan', null]],
   },
+  {
+    text: "''Journalists are killing journalism,'' Mr. VandeHei said.",
+    quotes: [['direct', 'Journalists are killing journalism,', 'VandeHei', 'said']],
+  },
+  {
+    text: 'He said he liked “The Exorcist,” a horror film.',
+    quotes: [['indirect', 'he liked “The Exorcist,” a horror film', 'He', 'said']],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {
