@@ -49,16 +49,22 @@ export function candidate(
   return { start, end: start + text.length, type, value, resolution, kind: 'other', ...extra }
 }
 
-/** A day candidate ("Tuesday", "yesterday"), a TIME with a part of the day ("Tuesday evening"). */
+/**
+ * A day candidate ("Tuesday", "yesterday"), with a part of the day ("yesterday afternoon") a
+ * TIME valued to that part of the day. `podType` DATE keeps a part of the day after a weekday
+ * ("Friday night" → DATE 1998-10-23TNI): TimeBank/AQUAINT annotate 21 of 26 such phrases as
+ * DATE (the TimeML guidelines say TIME); the value keeps the part of the day either way.
+ */
 export function dayCandidate(
   m: RegExpExecArray,
   day: CalDate | null,
   pod: string | undefined,
+  podType: 'TIME' | 'DATE' = 'TIME',
 ): Candidate {
   const value = day ? dayValue(day) : 'XXXX-XX-XX'
   if (pod) {
     const code = PARTS_OF_DAY[pod.toLowerCase()] as string
-    return candidate(m, 'TIME', `${value}T${code}`, 'time', day ? { day } : {})
+    return candidate(m, podType, `${value}T${code}`, 'time', day ? { day } : {})
   }
   return candidate(m, 'DATE', value, 'day', day ? { kind: 'day', day } : { kind: 'day' })
 }

@@ -18,6 +18,12 @@ import {
  * invented clock time), stated clock times ("10 p.m.") and named days ("Thanksgiving").
  */
 
+// "(Monday) and Tuesday nights": a coordinated weekday with a plural part of the day.
+const COORDINATED_PLURAL = new RegExp(
+  `^\\s+(?:and|or)\\s+(?:${WEEKDAY})\\s+(${POD}|night)s\\b`,
+  'i',
+)
+
 const weekdayRule: Rule = {
   name: 'weekday',
   trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
@@ -44,14 +50,23 @@ const weekdayRule: Rule = {
     const weekday = WEEKDAYS[name.toLowerCase()] as number
     const pod = m[4]?.toLowerCase()
     const podCode = pod ? (PARTS_OF_DAY[pod] as string) : ''
-    if (m[3]) {
+    // "Tuesday nights", "Sundays": a plural weekday or part of the day repeats.
+    if (m[3] || (m[4] && /s$/i.test(m[0] as string))) {
       return candidate(m, 'SET', `XXXX-WXX-${weekday}${podCode ? `T${podCode}` : ''}`, 'set')
+    }
+    // "on Monday and Tuesday nights": the first weekday shares the plural part of the day.
+    if (!m[4] && !m[1]) {
+      const shared = COORDINATED_PLURAL.exec(ctx.text.slice(end, end + 40))
+      if (shared) {
+        const code = PARTS_OF_DAY[(shared[1] as string).toLowerCase()] as string
+        return candidate(m, 'SET', `XXXX-WXX-${weekday}T${code}`, 'set')
+      }
     }
     const lead = (m[1] ?? '').toLowerCase()
     if (!ctx.dct) {
       const value = `XXXX-WXX-${weekday}`
       return pod
-        ? candidate(m, 'TIME', `${value}T${podCode}`, 'time')
+        ? candidate(m, 'DATE', `${value}T${podCode}`, 'time')
         : candidate(m, 'DATE', value, 'day')
     }
     const shift =
@@ -61,7 +76,7 @@ const weekdayRule: Rule = {
           ? 1
           : 0
     const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(m.index), shift)
-    return dayCandidate(m, day, pod)
+    return dayCandidate(m, day, pod, 'DATE')
   },
 }
 

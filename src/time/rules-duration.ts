@@ -219,6 +219,26 @@ export const durationRule: Rule = {
       }
     }
     if (/\bper\s+$/i.test(before)) return null
+    // "Islam will one day be...": "one day" after a modal is an indefinite future, not a length.
+    if (
+      /^one$/i.test(count ?? '') &&
+      /^day$/i.test(unit) &&
+      !qualifier &&
+      /\b(?:will|would|could|may|might|can|should|shall|must)\s+$/i.test(before)
+    )
+      return whole(m, { type: 'DATE', value: 'FUTURE_REF', resolution: 'ref', kind: 'other' })
+    // "$33 million a year", "50,000 CDs a year": a rate after an amount is a set (TimeBank).
+    if (
+      /^an?$/i.test(count ?? '') &&
+      !qualifier &&
+      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s+\p{L}+)?\s+$/iu.test(before)
+    )
+      return whole(m, {
+        type: 'SET',
+        value: durationValue(1, unit),
+        resolution: 'set',
+        kind: 'other',
+      })
     const value = count === undefined || vague ? durationValue(null, unit) : durationValue(n, unit)
     const out = whole(m, { type: 'DURATION', value, resolution: 'duration', kind: 'other' })
     // "the two-week truce", "the weeks before": the article stays out of an adjective's span.

@@ -155,6 +155,56 @@ check('relative expressions, ranges and anchored units', [
   ['1989-11-02', 'The transaction should close by year-end.', ['year-end → 1989']],
 ])
 
+check('anaphora: counted from the last date the story mentioned (anaphora.ts)', [
+  [
+    '1998-04-18',
+    'Farkas was promoted on June 2, 1995, and the following year he became an attache.',
+    ['June 2, 1995 → 1995-06-02', 'the following year → 1996'],
+  ],
+  [
+    '2000-01-28',
+    'He fled to Florida in June 1998 and returned to Cuba later that year.',
+    ['June 1998 → 1998-06', 'later that year → 1998'],
+  ],
+  [
+    '1999-10-24',
+    'Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.',
+    ['Oct. 23, 1998 → 1998-10-23', 'that day → 1998-10-23'],
+  ],
+  [
+    '2024-11-06',
+    'The bid came in March 2023. The following month, the company put itself up for sale.',
+    ['March 2023 → 2023-03', 'The following month → 2023-04'],
+  ],
+  [
+    '2024-11-06',
+    'The strike began on May 4, 2023, and ended the next day.',
+    ['May 4, 2023 → 2023-05-04', 'the next day → 2023-05-05'],
+  ],
+  // Deictic words stay on the document date whatever was mentioned before.
+  [
+    '2024-11-06',
+    'The plant closed in 2019. Officials met yesterday.',
+    ['2019 → 2019', 'yesterday → 2024-11-05'],
+  ],
+])
+
+check('types: weekday with a part of the day, plural parts of the day, rates', [
+  [
+    '2000-01-07',
+    'Thousands rallied in a seaside plaza Friday night.',
+    ['Friday night → 2000-01-07TNI'],
+  ],
+  [
+    '1998-02-13',
+    'Two new flights will leave Bombay on Monday and Tuesday nights.',
+    ['Monday → XXXX-WXX-1TNI', 'Tuesday nights → XXXX-WXX-2TNI'],
+  ],
+  ['1998-03-03', 'Islam will one day be the second largest religion.', ['one day → FUTURE_REF']],
+  ['1990-11-30', 'Major had only been in the job one day.', ['one day → P1D']],
+  ['1989-10-30', 'The merger should save $500 million a year.', ['a year → P1Y']],
+])
+
 check('named days', [
   [
     '2000-02-10',
@@ -212,6 +262,19 @@ test('types and resolutions say what a value can claim', () => {
     'March: DATE/month',
     'the third quarter: DATE/quarter',
     'last week: DATE/week',
+  ])
+})
+
+test('a weekday with a part of the day is a DATE (the TimeBank/AQUAINT majority); rates are sets', () => {
+  const doc = run(
+    'Castro spoke Wednesday night. Flights leave on Tuesday nights. Costs fell $2 million a year.',
+    '2000-04-05',
+  )
+  const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.value}`)
+  assert.deepEqual(got, [
+    'Wednesday night: DATE/2000-04-05TNI',
+    'Tuesday nights: SET/XXXX-WXX-2TNI',
+    'a year: SET/P1Y',
   ])
 })
 

@@ -2,6 +2,7 @@ import { type Doc, layer, type Token, withLayers, withMessages, withMeta } from 
 import { message } from '../core/messages.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Meta, Timex } from '../core/schema.js'
+import { anchorAnaphora } from './anaphora.js'
 import { parseIsoDate } from './calendar.js'
 import type { RuleContext } from './candidate.js'
 import type { DateOrder } from './chrono-dates.js'
@@ -111,5 +112,6 @@ function findTimexes(doc: Doc, dct: RuleContext['dct'], order: DateOrder): Timex
     }
     lastQuarter = ctx.lastQuarter
   }
-  return timexes
+  // "that day", "the following year": counted from the last date mentioned (anaphora.ts).
+  return anchorAnaphora(timexes)
 }

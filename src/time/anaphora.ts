@@ -1,0 +1,107 @@
+import type { Resolution, TimexType } from '../core/schema.js'
+import { addDays, addMonths, type CalDate, dayValue, monthValue, yearValue } from './calendar.js'
+
+/**
+ * Anaphoric time expressions ("that day", "the following year", "later that month") name a time
+ * counted from the last date the story mentioned, not from the document date: a reference time
+ * that moves through the text, as in HeidelTime's "last mentioned" anchoring and the TimeML
+ * guidelines. Deictic expressions ("yesterday", "last week") stay on the document date.
+ *
+ * The tracker reads the timexes of a document in text order: each dated DATE or TIME moves the
+ * reference (to its day, month or year, whichever it names); each anaphoric one is re-valued
+ * against the reference of the granularity it needs, and moves it in turn. With no compatible
+ * reference (a "that day" after only a year), the value counted from the document date stands.
+ */
+
+/** The reference time: the last date mentioned, as precise as the mention was. */
+export interface Reference {
+  readonly year: number
+  readonly month: number | null
+  readonly day: number | null
+}
+
+type Unit = 'day' | 'month' | 'year'
+
+// "that day", "the same day", "earlier that day", "later that year", "that same month",
+// "the following year", "the next day", "the day after", "the previous month".
+const ANAPHOR =
+  /^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:(that(?:\s+same)?|the\s+same)|the\s+(following|next|previous|preceding))\s+(day|month|year)$|^the\s+(day|month|year)\s+(after|before)$/i
+
+/** The anaphor a timex text is, or null: its unit and its shift from the reference. */
+export function anaphorOf(text: string): { unit: Unit; shift: number } | null {
+  const m = ANAPHOR.exec(text.trim().replace(/\s+/g, ' '))
+  if (!m) return null
+  if (m[5]) {
+    const unit = (m[4] as string).toLowerCase() as Unit
+    return { unit, shift: m[5].toLowerCase() === 'after' ? 1 : -1 }
+  }
+  const unit = (m[3] as string).toLowerCase() as Unit
+  // "the next year" alone is deictic as often as not ("over the next year"): only the day.
+  const dir = (m[2] ?? '').toLowerCase()
+  if (dir === 'next' && unit !== 'day') return null
+  const shift = m[1] ? 0 : dir === 'following' || dir === 'next' ? 1 : -1
+  return { unit, shift }
+}
+
+const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\dA-Z:]+)?$/
+
+/** The reference a timex value sets (a dated DATE or TIME), or null (durations, sets, refs). */
+export function referenceOf(type: TimexType, value: string): Reference | null {
+  if (type !== 'DATE' && type !== 'TIME') return null
+  const m = DATED.exec(value)
+  if (!m) return null
+  return {
+    year: Number(m[1]),
+    month: m[2] ? Number(m[2]) : null,
+    day: m[3] ? Number(m[3]) : null,
+  }
+}
+
+/** The value of an anaphor against a reference, or null when the reference is too coarse. */
+export function resolveAnaphor(
+  anaphor: { unit: Unit; shift: number },
+  ref: Reference,
+): { value: string; resolution: Resolution; day?: CalDate } | null {
+  if (anaphor.unit === 'year')
+    return { value: yearValue(ref.year + anaphor.shift), resolution: 'year' }
+  if (ref.month === null) return null
+  if (anaphor.unit === 'month') {
+    const m = addMonths(ref.year, ref.month, anaphor.shift)
+    return { value: monthValue(m.year, m.month), resolution: 'month' }
+  }
+  if (ref.day === null) return null
+  const day = addDays({ year: ref.year, month: ref.month, day: ref.day }, anaphor.shift)
+  return { value: dayValue(day), resolution: 'day', day }
+}
+
+/** A timex as the tracker sees it. */
+interface Valued {
+  readonly text: string
+  readonly type: TimexType
+  readonly value: string
+  readonly resolution: Resolution
+}
+
+/**
+ * Re-values the anaphoric timexes of a document (in text order) against the moving reference
+ * time; every other timex is returned as it is. `dct` seeds nothing: the first reference is the
+ * first dated mention, so an anaphor before any date keeps its document-date value.
+ */
+export function anchorAnaphora<T extends Valued>(timexes: readonly T[]): T[] {
+  let ref: Reference | null = null
+  const out: T[] = []
+  for (const t of timexes) {
+    const anaphor = anaphorOf(t.text)
+    let next = t
+    if (anaphor && ref) {
+      const resolved = resolveAnaphor(anaphor, ref)
+      if (resolved)
+        next = { ...t, type: 'DATE', value: resolved.value, resolution: resolved.resolution }
+    }
+    out.push(next)
+    const moved = referenceOf(next.type, next.value)
+    if (moved && !(anaphor && moved.day === null && ref?.day != null && ref.year === moved.year))
+      ref = moved
+  }
+  return out
+}
