@@ -8,6 +8,7 @@ type Bench = (args: readonly string[]) => Promise<BenchResult[]>
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   ingest: async () => (await import('./ingest.js')).benchIngest,
+  http: async () => (await import('./http.js')).benchHttp,
   quotes: async () => (await import('./quotes.js')).benchQuotes,
   entities: async () => (await import('./entities.js')).benchEntities,
   ner: async () => (await import('./ner.js')).benchNer,

@@ -212,6 +212,9 @@ describe('web UI in headless Chromium', { skip: SKIP }, () => {
       /<svg onload=window.__pwned=3>We want peace<\/svg>/,
     )
     assert.equal(await page.locator('.doc-head a[href^="javascript"]').count(), 0)
+    // A URL that is not http(s) is shown as text, not as a link.
+    assert.match((await page.locator('.doc-head').textContent()) ?? '', /javascript:window/)
+    assert.equal(await page.locator('.doc-head a', { hasText: 'javascript' }).count(), 0)
     await page.locator('.article-text .hl').first().hover()
     await shot('injection-text')
     assert.deepEqual(await injected(), { pwned: undefined, elements: 0 })

@@ -195,26 +195,13 @@ export function articleView(
     removed.hidden = !removed.hidden
     toggle.textContent = `${removed.hidden ? 'Show' : 'Hide'} removed boilerplate (${doc.removed.length})`
   })
-  const url = doc.input.url
   replace(
     view,
     h(
       'header',
       { class: 'doc-head' },
       h('h2', { 'data-testid': 'doc-title' }, meta.title ?? '(untitled)'),
-      h(
-        'p',
-        { class: 'muted' },
-        [meta.documentDate, meta.site, meta.authors.join(', '), meta.language]
-          .filter(Boolean)
-          .join(' · '),
-        url ? ' · ' : '',
-        url
-          ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url)
-          : null,
-        options.story ? ' · ' : '',
-        options.story ? link('/stories', 'story ', options.story) : null,
-      ),
+      h('p', { class: 'muted' }, ...metaLine(doc, options.story ?? null)),
       summaryLine(doc),
     ),
     legend,
@@ -223,6 +210,24 @@ export function articleView(
     messagesBox(doc),
   )
   return view
+}
+
+/** Date, site, authors, language, URL (a link only when http/https) and story, dot-separated. */
+function metaLine(doc: DocumentJSON, story: string | null): Child[] {
+  const m = doc.meta
+  const url = doc.input.url
+  const parts: Child[] = [m.documentDate, m.site, m.authors.join(', '), m.language].filter(
+    (x): x is string => typeof x === 'string' && x !== '',
+  )
+  if (url) {
+    parts.push(
+      /^https?:\/\//i.test(url)
+        ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, url)
+        : url,
+    )
+  }
+  if (story) parts.push(link('/stories', 'story ', story))
+  return parts.flatMap((p, i) => (i === 0 ? [p] : [' · ', p]))
 }
 
 function summaryLine(doc: DocumentJSON): Child {
