@@ -34,6 +34,9 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /\b(?:Getty Images|AFP via Getty Images|Shutterstock|iStockphoto|picture-alliance|picture alliance|imago images)\)?\.?$/,
 ]
 
+/** What every credit tail has: a slash, a colon, a bracket, ©, or a picture agency's name. */
+const CREDIT_SIGNS = /[/:)\]©]|Getty|Shutterstock|iStock|picture|imago/
+
 /** Title case for a place written in capitals; two-letter state codes after a comma stay upper. */
 export function placeCase(place: string): string {
   return place
@@ -69,6 +72,7 @@ export function parseCaption(line: string, year: number | null): Caption | null 
   }
   // Credits stand at the end of a caption: test only its tail (speed on long paragraphs).
   const tail = line.length > 160 ? line.slice(-160) : line
+  if (!CREDIT_SIGNS.test(tail)) return null
   for (const re of CREDIT_TAILS) {
     if (re.test(tail)) return { text: line, place: null, date: findDates(line)[0]?.date ?? null }
   }

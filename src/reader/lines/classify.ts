@@ -34,7 +34,9 @@ function classifyOne(text: string): ClassifiedLine {
   const caption = parseCaption(text, null)
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
   // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
-  const byline = parseByline(text)
+  // Speed: a long line or one dense in stop words is prose, never a byline.
+  const prose = features.words > 30 || (features.words >= 10 && features.stopRatio >= 0.3)
+  const byline = prose ? null : parseByline(text)
   if (byline !== null) return { text, kind: 'byline', reason: 'byline', features, byline }
   if (isMenu(text)) return { text, kind: 'notice', reason: 'navigation', features }
   return { text, kind: 'body', reason: '', features }
