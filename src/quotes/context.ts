@@ -98,6 +98,10 @@ export type CueKind = 'speech' | 'thought' | 'partial'
 export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): boolean {
   const t = ctx.toks[i]
   if (!t || ctx.inMark[i] !== -1) return false
+  const after = ctx.toks[i + 1]?.norm
+  if (after && (PARTICLE_CUES.get(t.lemma) === after || PARTICLE_CUES.get(t.norm) === after)) {
+    return kinds.includes('speech')
+  }
   let lemma = t.lemma
   if (t.pos !== 'VERB') {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false
@@ -123,7 +127,6 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
   if (t.norm === 'called' && ctx.toks[i - 1]?.norm === '-' && ctx.toks[i - 2]?.norm === 'so') {
     return false
   }
-  if (PARTICLE_CUES.get(lemma) === ctx.toks[i + 1]?.norm) return kinds.includes('speech')
   return (
     (kinds.includes('speech') && SPEECH_CUES.has(lemma)) ||
     (kinds.includes('thought') && COGNITION_CUES.has(lemma)) ||

@@ -90,12 +90,14 @@ function attributionAfter(
       return { cue: null, speaker: np }
     }
   }
-  if (isCue(ctx, k, ['speech', 'thought'])) {
+  // Right after a quotation any cue verb attributes it ("..., he mocks").
+  const kinds = ['speech', 'thought', 'partial'] as const
+  if (isCue(ctx, k, kinds)) {
     return { cue: k, speaker: npAfter(toks, text, k + 1, r.to) }
   }
   if (isAccording(ctx, k)) return { cue: k, speaker: npAfter(toks, text, k + 2, r.to) }
   for (let v = k + 1; v < r.to && v < k + 30; v++) {
-    if (!isCue(ctx, v, ['speech', 'thought'])) continue
+    if (!isCue(ctx, v, kinds)) continue
     const s = subjectOf(toks, text, v, k)
     if (s && s.from === k) return { cue: v, speaker: s }
   }

@@ -232,6 +232,17 @@ const CASES: readonly Row[] = [
     text: 'He said he liked “The Exorcist,” a horror film.',
     quotes: [['indirect', 'he liked “The Exorcist,” a horror film', 'He', 'said']],
   },
+  {
+    text: '"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."',
+    quotes: [
+      ['direct', 'Jeb wants to be a tough guy tonight,', 'Trump', 'shot back'],
+      ['direct', 'Let me talk.', 'Trump', null],
+    ],
+  },
+  {
+    text: '“The marketplace hasn’t failed the white working class,” he mocks.',
+    quotes: [['direct', 'The marketplace hasn’t failed the white working class,', 'he', 'mocks']],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {

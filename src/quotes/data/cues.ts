@@ -276,6 +276,18 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
   ['lash', 'out'],
   ['speak', 'out'],
   ['push', 'back'],
+  // Inflected forms, for when the tagger reads them as nouns ("Trump shot/NOUN back").
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['hits', 'back'],
+  ['chimed', 'in'],
+  ['weighed', 'in'],
+  ['lashed', 'out'],
+  ['spoke', 'out'],
+  ['pushed', 'back'],
 ])
 
 /**
