@@ -37,15 +37,25 @@ describe('chooseTitle', () => {
     })
     assert.equal(t, 'Talks go on')
   })
-  it('does not trust an unrelated h1 alone', () => {
+  it('does not trust one of several h1s that matches no metadata', () => {
     const t = chooseTitle({
       jsonLd: 'Talks go on',
       meta: null,
       document: null,
-      h1: ['Newsletter'],
+      h1: ['Newsletter', 'Most read'],
       sites: [],
     })
     assert.equal(t, 'Talks go on')
+  })
+  it("takes the page's only h1 as the visible headline", () => {
+    const t = chooseTitle({
+      jsonLd: null,
+      meta: null,
+      document: 'Daily Post: news from the valley',
+      h1: ['Dam to reopen in spring'],
+      sites: ['Daily Post'],
+    })
+    assert.equal(t, 'Dam to reopen in spring')
   })
   it('falls back to the h1, then null', () => {
     assert.equal(

@@ -91,8 +91,9 @@ const MIN_OVERLAP = 0.5
  * (JSON-LD headline, og:title..., `<title>`, each without its "| Site" part): equal, one inside
  * the other (then the shorter, without its kicker like "Brexit: "), or sharing half its words (a
  * rewritten social title).
- * Otherwise the first candidate in that order; else the first `<h1>`. An `<h1>` that matches no
- * metadata is not trusted alone: it is often the site's logo.
+ * Otherwise the page's only `<h1>` (unless it is the site's name); else the first candidate in
+ * that order; else the first `<h1>`. One of several `<h1>`s that matches no metadata is not
+ * trusted: it is often the site's logo.
  *
  * @example
  * chooseTitle({ jsonLd: null, meta: null, document: 'Brexit: Big news | Site', h1: ['Big news'], sites: [] }) // 'Big news'
@@ -131,5 +132,7 @@ export function chooseTitle(c: TitleCandidates): string | null {
     }
   }
   if (best !== null) return best
+  // A page's only <h1>, when it is not the site's name, is its visible headline.
+  if (c.h1.length === 1 && h1.length === 1) return h1[0] as string
   return candidates[0] ?? h1[0] ?? null
 }
