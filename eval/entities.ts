@@ -1,6 +1,8 @@
 /**
  * `npm run eval -- entities`: exact-span precision/recall/F1 per type of the NER tagger
- * (src/nlp/ner) on CoNLL-2003 eng.testa (in domain: the model is tuned on it) and on the
+ * (src/nlp/ner) on CoNLL-2003 eng.testa (in domain: the model is tuned on it), on each testa
+ * sentence tagged as a document of its own (`testa_sentences`: short items, no document
+ * context), and on the
  * sentences of WikiEvents dev.jsonl (out of domain: recent news, other annotation guidelines).
  *
  * WikiEvents marks every mention (names, nominals, pronouns) with KAIROS types and no mention
@@ -44,9 +46,22 @@ function report(name: string, c: TypeCounts, types: readonly EntityType[], out: 
 
 function conll(out: Scores): void {
   const c = emptyCounts()
-  for (const d of readConll(requireData('conll2003/eng.testa')))
+  const one = emptyCounts()
+  for (const d of readConll(requireData('conll2003/eng.testa'))) {
     count(d.gold, nerSpans(d.text, d.tokens, d.sentences), c)
+    // Each sentence alone, as a one-sentence document (short items, API calls): no document
+    // context. Sentence i's tokens are those with sentence index i.
+    let k = 0
+    d.sentences.forEach((s, i) => {
+      const tokens = []
+      while (k < d.tokens.length && (d.tokens[k] as Token).sentence === i)
+        tokens.push({ ...(d.tokens[k++] as Token), sentence: 0 })
+      const gold = d.gold.filter((g) => g.start >= s.start && g.end <= s.end)
+      count(gold, nerSpans(d.text, tokens, [s]), one)
+    })
+  }
   report('testa', c, TYPES, out)
+  report('testa_sentences', one, TYPES, out)
 }
 
 interface WikiDoc {

@@ -11,9 +11,8 @@
  * Check: train twice and compare `sha256sum models/ner/ner.bin`.
  *
  * Options: --train PATH --dev PATH (default ../shared/data/conll2003/eng.{train,testa}),
- * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --split-every N
- * (every Nth document also trained as one-sentence documents; 0 off), --pass1-only
- * (experiments).
+ * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --seed N, --no-short
+ * (no model for one- or two-sentence documents), --pass1-only (experiments).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -34,7 +33,7 @@ import { type NerSpan, tidy } from '../src/nlp/ner/tagger.js'
 import { toWords, type Words } from '../src/nlp/ner/words.js'
 
 const L = N_LABELS
-const SEED = 20030531
+let SEED = 20030531
 const DEFAULT_EPOCHS = 10
 /** Features seen fewer times in training get no weight row (smaller model, less noise). */
 const DEFAULT_MIN_COUNT = 2
@@ -42,11 +41,11 @@ let MIN_COUNT = DEFAULT_MIN_COUNT
 /** Share of training words whose identity features are hidden in an update (word dropout). */
 let WORD_DROPOUT = 0.2
 /**
- * Every SPLIT_EVERY-th training document is also added as one-sentence documents, so the tagger
- * learns to tag without document context (API users and short news items send one or two
- * sentences). 0 turns the augmentation off.
+ * The `short` model (documents of one or two sentences: API users and short news items) is
+ * trained on every training sentence as a document of its own, so it learns to tag without
+ * document context. --no-short skips it.
  */
-let SPLIT_EVERY = 3
+let SHORT = true
 
 interface Sample {
   readonly words: Words
@@ -89,18 +88,19 @@ function sliceWords(w: Words, a: number, b: number): Words {
   }
 }
 
-/** One-sentence documents made of the sentences of some training documents (SPLIT_EVERY). */
+/** Every sentence of the documents as a one-sentence document (gold spans kept). */
 function splitSentences(samples: readonly Sample[]): Sample[] {
-  if (SPLIT_EVERY <= 0) return []
   const gaz = gazetteer()
   const out: Sample[] = []
   samples.forEach((s, k) => {
-    if (k % SPLIT_EVERY !== 0) return
     for (const [a, b] of sequences(s.words.sentence)) {
       const words = sliceWords(s.words, a, b)
       const base = extract(words, gaz)
       const gold = s.gold.slice(a, b)
-      out.push({ words, gold, goldSpans: [], base, f1: base, rows: new Int32Array(0), origin: k })
+      const from = words.start[0] as number
+      const to = words.end[b - a - 1] as number
+      const goldSpans = s.goldSpans.filter((g) => g.start >= from && g.end <= to)
+      out.push({ words, gold, goldSpans, base, f1: base, rows: new Int32Array(0), origin: k })
     }
   })
   return out
@@ -340,10 +340,9 @@ function main(): void {
   const epochs = Number(arg('--epochs', String(DEFAULT_EPOCHS)))
   MIN_COUNT = Number(arg('--min-count', String(DEFAULT_MIN_COUNT)))
   WORD_DROPOUT = Number(arg('--dropout', String(WORD_DROPOUT)))
-  SPLIT_EVERY = Number(arg('--split-every', String(SPLIT_EVERY)))
-  const docs = load(trainPath)
-  const trainSet = [...docs, ...splitSentences(docs)]
-  process.stdout.write(`training on ${trainSet.length} documents (one-sentence copies added)\n`)
+  SHORT = !process.argv.includes('--no-short')
+  SEED = Number(arg('--seed', String(SEED)))
+  const trainSet = load(trainPath)
   const devSet = load(devPath)
   process.stdout.write(`features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
 
@@ -391,10 +390,21 @@ function main(): void {
   process.stdout.write(`pass 2: ${dict2.size} feature rows\n`)
   const m2 = train(trainSet, dict2.size, epochs, 'pass2', devSet)
 
-  const packed = pack([
-    { dict: dict1, m: m1 },
-    { dict: dict2, m: m2 },
-  ])
+  // The short-document model: one pass over single sentences.
+  const models = [
+    { name: 'pass1', dict: dict1, m: m1 },
+    { name: 'pass2', dict: dict2, m: m2 },
+  ]
+  if (SHORT) {
+    const shortTrain = splitSentences(trainSet)
+    const shortDev = splitSentences(devSet)
+    const dictS = dictionary(shortTrain.map((s) => s.f1))
+    for (const s of [...shortTrain, ...shortDev]) s.rows = rowsOf(s.f1, dictS)
+    process.stdout.write(`short: ${shortTrain.length} sentences, ${dictS.size} feature rows\n`)
+    const mS = train(shortTrain, dictS.size, epochs, 'short', shortDev)
+    models.push({ name: 'short', dict: dictS, m: mS })
+  }
+  const packed = pack(models)
   const parts: Uint8Array[] = []
   let at = 0
   const put = (a: Uint32Array | Int16Array | Float32Array): number => {
@@ -411,7 +421,7 @@ function main(): void {
   }
   const keysAt = put(packed.keys)
   const passes = packed.passes.map((p, k) => ({
-    name: `pass${k + 1}`,
+    name: (models[k] as { name: string }).name,
     weightsAt: put(p.weights),
     transAt: put(p.trans),
     scale: p.scale,
@@ -428,7 +438,7 @@ function main(): void {
       epochs,
       minCount: MIN_COUNT,
       wordDropout: WORD_DROPOUT,
-      splitEvery: SPLIT_EVERY,
+      short: SHORT ? 'every eng.train sentence as a document' : 'none',
     },
   }
   mkdirSync(outDir, { recursive: true })

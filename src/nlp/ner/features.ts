@@ -1,7 +1,6 @@
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js'
 import { TYPES, typeOf } from './labels.js'
 import { NAME_PARTICLES } from './lexicon.js'
-import { lexClass } from './vocab.js'
 import type { Words } from './words.js'
 
 const PARTICLES = new Set(NAME_PARTICLES)
@@ -167,8 +166,6 @@ interface WordInfo {
   readonly own: Uint32Array
   readonly norm: number
   readonly short: number
-  /** Class of the lower-cased word in wink's English lexicon (vocab.ts). */
-  readonly lex: number
 }
 
 const cache = new Map<string, WordInfo>()
@@ -185,12 +182,7 @@ function wordInfo(w: string, norm: string, shape: string, short: string): WordIn
   }
   own.push(add(open(12), shape))
   own.push(add(open(13), short))
-  info = {
-    own: Uint32Array.from(own),
-    norm: strHash(norm),
-    short: strHash(short),
-    lex: lexClass(norm),
-  }
+  info = { own: Uint32Array.from(own), norm: strHash(norm), short: strHash(short) }
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(w, info)
   return info
@@ -301,20 +293,6 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
       if (inP1 && cx.gaz[(i - 1) * NC + c] !== 0) out.push(addInt(addInt(open(41), c), capFlag))
       if (inN1 && cx.gaz[(i + 1) * NC + c] !== 0) out.push(addInt(addInt(open(42), c), capFlag))
     }
-    // English lexicon (vocab.ts): is a capitalised word also an ordinary English word, and what
-    // follows and precedes it ("Zelensky wrote", "criticized Zelensky": an unknown capitalised
-    // word beside a lower-case verb is a name even with no document context).
-    if (LEX_FEATURES && cx.cap[i]) {
-      const lex = (info[i] as WordInfo).lex
-      const ini = cx.initial[i]!
-      out.push(addInt(addInt(open(80), lex), capFlag | (ini << 2)))
-      if (inN1 && lowerStart(words.text[i + 1] as string)) {
-        out.push(mixIn(addInt(addInt(open(81), lex), ini), posN))
-        if (ini) out.push(mixIn(addInt(open(82), lex), n1))
-      }
-      if (inP1 && lowerStart(words.text[i - 1] as string))
-        out.push(mixIn(addInt(open(83), lex), posP))
-    }
     // Document: is the word written capitalised mid-sentence elsewhere, or in lower case?
     const mid = cx.capMid.get(words.norm[i] as string) ?? 0
     const low = cx.lower.get(words.norm[i] as string) ?? 0
@@ -341,14 +319,6 @@ export function extract(words: Words, gaz: Gazetteer): BaseFeatures {
   }
   offsets[n] = out.length
   return { hashes: out.done(), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
-}
-
-const LEX_FEATURES = process.env.NER_LEX === '1'
-
-/** Whether a word starts with a lower-case letter. */
-function lowerStart(w: string): boolean {
-  const f = w[0] ?? ''
-  return f !== f.toUpperCase()
 }
 
 /** Most aggregated context features one word form gets. */

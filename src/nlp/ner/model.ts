@@ -227,7 +227,15 @@ export interface NerModels {
   readonly table: FeatureTable
   readonly pass1: PassWeights
   readonly pass2: PassWeights
+  /**
+   * One pass trained on single sentences without their documents (`short` in the model file),
+   * for documents of at most SHORT_DOC sentences; absent in older model files.
+   */
+  readonly short?: PassWeights
 }
+
+/** Documents of at most this many sentences are tagged with the `short` model. */
+export const SHORT_DOC = 2
 
 /** The model file header (models/ner/ner.json). */
 export interface ModelHeader {
@@ -294,5 +302,7 @@ export function loadModels(dir: URL = MODEL_DIR): NerModels {
   }
   if (!passes.pass1 || !passes.pass2)
     throw new ChronicleError('E_MODEL_MISSING', 'models/ner/ner.json lacks pass1 or pass2')
-  return { table: new FeatureTable(keys), pass1: passes.pass1, pass2: passes.pass2 }
+  const table = new FeatureTable(keys)
+  const base = { table, pass1: passes.pass1, pass2: passes.pass2 }
+  return passes.short ? { ...base, short: passes.short } : base
 }

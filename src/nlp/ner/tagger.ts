@@ -4,7 +4,7 @@ import { docLabelFeatures, extract, interleave } from './features.js'
 import { gazetteer } from './gazetteer.js'
 import { decode, type TokenSpan, TYPES } from './labels.js'
 import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES } from './lexicon.js'
-import { loadModels, type NerModels, tagSequences } from './model.js'
+import { loadModels, type NerModels, SHORT_DOC, tagSequences } from './model.js'
 import { toWords, type Words } from './words.js'
 
 /** A named-entity span found by the tagger (UTF-16 offsets into the document text). */
@@ -18,7 +18,8 @@ let models: NerModels | null = null
  * Tags the words of one document in two passes (Ratinov & Roth 2009): pass 1 with local
  * features (word, shape, affixes, POS, neighbours, gazetteer, capitalisation and contexts
  * elsewhere in the document); pass 2 adds the type pass 1 gave the same word elsewhere in the
- * document, which makes the labels of an article consistent. Returns the entity spans (word
+ * document, which makes the labels of an article consistent. Documents of one or two sentences
+ * are tagged in one pass by the model trained on single sentences. Returns the entity spans (word
  * indices).
  */
 export function tagWords(words: Words, m: NerModels): TokenSpan[] {
@@ -26,6 +27,13 @@ export function tagWords(words: Words, m: NerModels): TokenSpan[] {
   const f1 = extract(words, gaz)
   const rows1 = new Int32Array(f1.hashes.length)
   m.table.rows(f1.hashes, rows1)
+  // A one- or two-sentence document has no document context to read: the model trained on
+  // single sentences tags it in one pass.
+  const n = words.sentence.length
+  if (m.short && n > 0 && words.sentence[n - 1]! - words.sentence[0]! < SHORT_DOC) {
+    const short = tagSequences(rows1, f1.offsets, words.sentence, m.short)
+    return tidy(words, capsConsistency(words, f1.caps, decode(short)))
+  }
   const pass1 = tagSequences(rows1, f1.offsets, words.sentence, m.pass1)
   // Pass 2 shares the feature table: only the added features need looking up.
   const extra = docLabelFeatures(words, f1, pass1)
