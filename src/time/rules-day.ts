@@ -24,6 +24,10 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 )
 
+// A clock time right before a weekday ("9 a.m. EST Tuesday", "noon Saturday").
+const CLOCK_BEFORE =
+  /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+[A-Z]{2,4})?|\b(?:noon|midnight))\s+$/i
+
 const weekdayRule: Rule = {
   name: 'weekday',
   trigger: /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i,
@@ -75,7 +79,10 @@ const weekdayRule: Rule = {
         : lead.startsWith('next') || lead.includes('following') || lead.includes('coming')
           ? 1
           : 0
-    const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(m.index), shift)
+    // "until 9 a.m. Tuesday": the cue before the clock time decides the weekday's tense.
+    const clock = CLOCK_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index))
+    const at = clock ? m.index - clock[0].length : m.index
+    const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(at), shift)
     return dayCandidate(m, day, pod, 'DATE')
   },
 }

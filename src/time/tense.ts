@@ -25,7 +25,24 @@ const PLANNED = new Set([
 ])
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re'])
 
-type Mark = { readonly at: number; readonly tense: Tense }
+type Mark = { readonly at: number; readonly tense: Tense; readonly report?: boolean }
+
+// Verbs that report speech: their tense is the report's, not the reported event's ("Cuba said it
+// would rally on Saturday"), so they govern only a date right beside them ("said Friday").
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'announced',
+  'reported',
+  'stated',
+  'predicted',
+  'warned',
+])
 
 // Verbs whose past form is their base form: alone they read as past in news copy ("set Friday").
 const SAME_PAST = new Set([
@@ -69,7 +86,10 @@ export function cueTense(sentence: string, offset: number): Tense | null {
 /** The tense marks of one sentence's tokens (offsets UTF-16 into the document text). */
 export function tenseMarks(tokens: readonly Token[]): Mark[] {
   const marks: Mark[] = []
-  const mark = (t: Token, tense: Tense) => marks.push({ at: t.start, tense })
+  const mark = (t: Token, tense: Tense) =>
+    marks.push(
+      REPORTING.has(t.norm) ? { at: t.start, tense, report: true } : { at: t.start, tense },
+    )
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const norm = t.norm
@@ -108,7 +128,9 @@ export function tenseNear(marks: readonly Mark[], offset: number): Tense {
   let distance = Number.POSITIVE_INFINITY
   for (const mark of marks) {
     // A future auxiliary governs what follows it in the sentence more than a verb nearby.
-    const d = Math.abs(mark.at - offset) * (mark.tense === 'future' && mark.at < offset ? 0.5 : 1)
+    let d = Math.abs(mark.at - offset) * (mark.tense === 'future' && mark.at < offset ? 0.5 : 1)
+    // A reporting verb yields to the reported clause's verb unless the date is beside it.
+    if (mark.report && d > 14) d *= 3
     if (d < distance) {
       distance = d
       best = mark
