@@ -75,3 +75,28 @@ test('seed article: the seven quotes of seed-article.expected.md', { skip: NO_SH
     ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7'],
   )
 })
+
+test('seed article read whole: the same quotes, speakers resolved to entities', {
+  skip: NO_SHARED,
+}, () => {
+  const raw = readFileSync(`${SHARED}/examples/seed-article.txt`, 'utf8')
+  const doc = extractText(raw)
+  assert.deepEqual(spanProblems(doc), [])
+  assert.deepEqual(
+    doc.quotes.map((q) => [
+      q.type,
+      q.text,
+      q.speaker?.text ?? null,
+      q.cue?.text ?? null,
+      q.channel,
+    ]),
+    EXPECTED.map((q) => [q.type, q.text, q.speaker, q.cue, q.channel]),
+  )
+  // Every speaker is a mention of the entity it names.
+  const byId = new Map(doc.entities.map((e) => [e.id, e]))
+  for (const q of doc.quotes) {
+    const entity = q.speaker?.entity ? byId.get(q.speaker.entity) : undefined
+    assert.ok(entity, `${q.id}: speaker "${q.speaker?.text}" resolves to no entity`)
+    assert.ok(entity.name.includes(q.speaker?.text ?? '?'), `${q.id}: ${entity.name}`)
+  }
+})
