@@ -32,6 +32,8 @@ export interface EventSpec {
   readonly category: string
   readonly trigger: string
   readonly actor: number | null
+  /** An actor that is no entity: its text, found in the document. */
+  readonly actorText?: string
   readonly recipient?: number | null
   readonly date?: string | null
   readonly mode?: string | null
@@ -92,6 +94,11 @@ export function makeDoc(spec: DocSpec): DocumentJSON {
     const m = e.mentions[0] ?? { start: 0, end: 0, text: '' }
     return { entity: e.id, start: m.start, end: m.end, text: m.text }
   }
+  const textRef = (form: string) => {
+    const [span] = spansOf(text, form)
+    if (!span) throw new Error(`actor not in text: ${form}`)
+    return { entity: null, ...span, text: form }
+  }
   const quotes: Quote[] = (spec.quotes ?? []).map((q, i) => {
     const [span] = spansOf(text, q.text)
     if (!span) throw new Error(`quote not in text: ${q.text}`)
@@ -118,7 +125,7 @@ export function makeDoc(spec: DocSpec): DocumentJSON {
       mode: ev.mode ?? null,
       cameo: null,
       intensity: ev.intensity ?? null,
-      actor: ref(ev.actor),
+      actor: ev.actorText ? textRef(ev.actorText) : ref(ev.actor),
       recipient: ref(ev.recipient),
       trigger: { ...span, text: ev.trigger },
       sentence,

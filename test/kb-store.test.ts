@@ -118,7 +118,47 @@ const FARM_REWRITE = makeDoc({
   site: 'other-wire.org',
 })
 
-const ALL = [ZELENSKY_1, ZELENSKY_2, ZELENSKY_3, TRUMPS, TRUMP_SURNAME, FARM, FARM_REWRITE]
+// FARM's protest, told with an actor that is no entity; and another story's protesters.
+const FARM_PROTEST = makeDoc({
+  title: 'Milk protest blocks Brussels traffic',
+  body: 'Protesters from dairy farms demonstrated in Brussels against falling milk prices, blocking traffic near the European Parliament with tractors.',
+  date: '2009-10-05',
+  events: [
+    {
+      category: 'PROTEST',
+      trigger: 'demonstrated',
+      actor: null,
+      actorText: 'Protesters',
+      date: '2009-10-05',
+    },
+  ],
+})
+const OTHER_PROTEST = makeDoc({
+  title: 'Strike closes ports in Chile',
+  body: 'Protesters demonstrated in Valparaiso as dock workers closed the ports of Chile over pension reform.',
+  date: '2009-10-05',
+  events: [
+    {
+      category: 'PROTEST',
+      trigger: 'demonstrated',
+      actor: null,
+      actorText: 'Protesters',
+      date: '2009-10-05',
+    },
+  ],
+})
+
+const ALL = [
+  ZELENSKY_1,
+  ZELENSKY_2,
+  ZELENSKY_3,
+  TRUMPS,
+  TRUMP_SURNAME,
+  FARM,
+  FARM_REWRITE,
+  FARM_PROTEST,
+  OTHER_PROTEST,
+]
 
 function contract(name: string, open: () => Promise<Store>, skip: string | false) {
   describe(`store contract: ${name}`, { skip }, () => {
@@ -158,7 +198,7 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
 
     test('search ranks matching documents and filters by date, site and entity', async () => {
       const hits = await store.search({ query: 'milk prices' })
-      assert.deepEqual(hits.map((h) => h.id).sort(), [FARM.id, FARM_REWRITE.id].sort())
+      assert.deepEqual(hits.map((h) => h.id).sort(), [FARM.id, FARM_REWRITE.id, FARM_PROTEST.id].sort())
       assert.ok(hits.every((h) => h.snippet.toLowerCase().includes('milk')))
       const dated = await store.search({ query: 'milk', from: '2009-10-06' })
       assert.deepEqual(
@@ -227,6 +267,22 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       )
     })
 
+    test('actors that are no entity: timelines by text, merged only within one story', async () => {
+      const t = await store.timeline({ actor: 'protesters' })
+      assert.equal(t.length, 2, JSON.stringify(t))
+      assert.deepEqual(
+        t.map((e) => e.documents[0]).sort(),
+        [FARM_PROTEST.id, OTHER_PROTEST.id].sort(),
+      )
+      assert.ok(
+        t.every((e) => e.category === 'PROTEST' && e.sources === 1 && e.actor === 'Protesters'),
+      )
+      const stories = await store.stories()
+      const of = (id: string) => stories.find((x) => x.documents.includes(id))?.story
+      assert.equal(of(FARM_PROTEST.id), of(FARM.id))
+      assert.notEqual(of(OTHER_PROTEST.id), of(FARM.id))
+    })
+
     test('quotes by speaker and channel', async () => {
       const all = await store.quotes({ speaker: 'Zelensky' })
       assert.deepEqual(
@@ -267,7 +323,7 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       assert.deepEqual(JSON.parse(lines[0] as string), ALL[0])
       lines.length = 0
       const events = await exportStore(store, 'events-tsv', write)
-      assert.equal(events, 3)
+      assert.equal(events, 5)
       const header = (lines[0] as string).trimEnd().split('\t')
       assert.equal(header[0], 'GLOBALEVENTID')
       const rows = lines.slice(1).map((l) => l.trimEnd().split('\t'))

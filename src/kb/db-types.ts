@@ -130,6 +130,9 @@ export interface MergedEventsTable {
   recipient_entity: string | null
   actor_text: string | null
   recipient_text: string | null
+  /** The folded actor text (`names.ts`), '' when none: timelines of actors that are not entities. */
+  actor_text_key: Generated<string>
+  recipient_text_key: Generated<string>
   date: string | null
   status: string
   sources: number

@@ -220,6 +220,24 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    '0002_actor_text_keys': {
+      async up(db: Kysely<unknown>) {
+        // Timelines of actors no entity was found for ("protesters", "the ministry"): by the
+        // folded actor text. Rows written before this migration keep an empty key.
+        const s = (db as unknown as Kysely<KB>).schema
+        for (const column of ['actor_text_key', 'recipient_text_key'] as const) {
+          await s
+            .alterTable('merged_events')
+            .addColumn(column, 'text', (c) => c.notNull().defaultTo(''))
+            .execute()
+          await s
+            .createIndex(`merged_events_${column}`)
+            .on('merged_events')
+            .column(column)
+            .execute()
+        }
+      },
+    },
   }
 }
 

@@ -265,19 +265,25 @@ export class Store {
 
   /** An actor's (or an actor pair's) events, oldest first, each with its sources. */
   async timeline(q: TimelineQuery): Promise<TimelineEvent[]> {
+    // An actor is its resolved entities, or (for actors no entity was found for) its text.
     const a = await this.entityIds(q.actor)
-    if (a.length === 0) return []
+    const ta = nameKey(q.actor)
     const b = q.with ? await this.entityIds(q.with) : null
-    if (b && b.length === 0) return []
+    const tb = q.with ? nameKey(q.with) : ''
     let query = this.db.selectFrom('merged_events').selectAll()
-    query = query.where((eb) =>
-      b
+    query = query.where((eb) => {
+      const is = (column: 'actor' | 'recipient', ids: string[], text: string) => {
+        // An empty key never matches (events without an actor have an empty key).
+        const byText = eb(`${column}_text_key`, '=', text === '' ? '\u0000' : text)
+        return ids.length > 0 ? eb.or([eb(`${column}_entity`, 'in', ids), byText]) : byText
+      }
+      return b
         ? eb.or([
-            eb.and([eb('actor_entity', 'in', a), eb('recipient_entity', 'in', b)]),
-            eb.and([eb('actor_entity', 'in', b), eb('recipient_entity', 'in', a)]),
+            eb.and([is('actor', a, ta), is('recipient', b, tb)]),
+            eb.and([is('actor', b, tb), is('recipient', a, ta)]),
           ])
-        : eb.or([eb('actor_entity', 'in', a), eb('recipient_entity', 'in', a)]),
-    )
+        : eb.or([is('actor', a, ta), is('recipient', a, ta)])
+    })
     if (q.from) query = query.where('date', '>=', q.from)
     if (q.to) query = query.where('date', '<=', `${q.to}\uffff`)
     const merged = await query

@@ -130,6 +130,9 @@ export async function writeDocument(
     )
   }
 
+  const story = await assignStory(db, doc, features, n, state)
+  await db.updateTable('documents').set({ story_id: story }).where('n', '=', n).execute()
+
   // Entities: resolve each, then the per-document rows.
   const globalOf = await resolveEntities(db, doc.entities)
   await insertChunked(
@@ -194,7 +197,7 @@ export async function writeDocument(
   for (const ev of doc.events) {
     const actor = ev.actor?.entity ? (globalOf.get(ev.actor.entity) ?? null) : null
     const recipient = ev.recipient?.entity ? (globalOf.get(ev.recipient.entity) ?? null) : null
-    const merged = await mergeEvent(db, doc, ev, actor, recipient)
+    const merged = await mergeEvent(db, doc, ev, actor, recipient, story)
     eventRows.push({
       doc_id: doc.id,
       local_id: ev.id,
@@ -218,16 +221,18 @@ export async function writeDocument(
   }
   await insertChunked(db, 'events', eventRows)
 
-  const story = await assignStory(db, doc, features, n, state)
-  await db.updateTable('documents').set({ story_id: story }).where('n', '=', n).execute()
   state.docCount++
   return true
 }
 
-function keyOf(entity: string | null, text: string | null | undefined): string {
+/**
+ * The merge key of an actor: its resolved entity, else its folded text within one story (a
+ * bare "students" or "police" names different people in different stories).
+ */
+function keyOf(entity: string | null, text: string | null | undefined, story: string): string {
   if (entity) return entity
   const k = text ? nameKey(text) : ''
-  return k === '' ? '' : `text:${k}`
+  return k === '' ? '' : `text:${story}:${k}`
 }
 
 /**
@@ -240,9 +245,10 @@ async function mergeEvent(
   ev: Event,
   actor: string | null,
   recipient: string | null,
+  story: string,
 ): Promise<string> {
-  const actorKey = keyOf(actor, ev.actor?.text)
-  const recipientKey = keyOf(recipient, ev.recipient?.text)
+  const actorKey = keyOf(actor, ev.actor?.text, story)
+  const recipientKey = keyOf(recipient, ev.recipient?.text, story)
   const date = ev.date?.value ?? null
   if (actorKey !== '') {
     const candidates = await db
@@ -277,6 +283,8 @@ async function mergeEvent(
       recipient_entity: recipient,
       actor_text: ev.actor?.text ?? null,
       recipient_text: ev.recipient?.text ?? null,
+      actor_text_key: ev.actor?.text ? nameKey(ev.actor.text) : '',
+      recipient_text_key: ev.recipient?.text ? nameKey(ev.recipient.text) : '',
       date,
       status: ev.status,
       sources: 1,
