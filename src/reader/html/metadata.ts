@@ -34,7 +34,7 @@ const MAX_H1 = 5
 
 /**
  * The texts of an `<h1>`: when it is made of several child elements (a kicker span and a headline
- * span), each child's text comes first, then the whole.
+ * span), each child's text instead of the whole (titles are read without their kicker).
  */
 function headingTexts(h1: DomElement): string[] {
   const parts: string[] = []
@@ -43,7 +43,7 @@ function headingTexts(h1: DomElement): string[] {
     const t = elementText(kids[i] as DomElement)
     if (t !== '') parts.push(t)
   }
-  return parts.length >= 2 ? [...parts, elementText(h1)] : [elementText(h1)]
+  return parts.length >= 2 ? parts : [elementText(h1)]
 }
 
 const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|teaser|footer|respond|reply/i
