@@ -198,7 +198,10 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
 
     test('search ranks matching documents and filters by date, site and entity', async () => {
       const hits = await store.search({ query: 'milk prices' })
-      assert.deepEqual(hits.map((h) => h.id).sort(), [FARM.id, FARM_REWRITE.id, FARM_PROTEST.id].sort())
+      assert.deepEqual(
+        hits.map((h) => h.id).sort(),
+        [FARM.id, FARM_REWRITE.id, FARM_PROTEST.id].sort(),
+      )
       assert.ok(hits.every((h) => h.snippet.toLowerCase().includes('milk')))
       const dated = await store.search({ query: 'milk', from: '2009-10-06' })
       assert.deepEqual(
