@@ -138,3 +138,22 @@ test('an empty page reads as no body, with a message', () => {
   assert.equal(r.text, '')
   assert.equal(r.messages[0]?.code, 'reader/no-body')
 })
+
+test('a saved article keeps its short closing paragraph before a footer line', () => {
+  const text = [
+    'Trump attacks the press again',
+    '',
+    'The candidate spent much of his speech on Tuesday criticising the reporters who cover his campaign, calling them dishonest.',
+    '',
+    'His aides later said the remarks were meant as a joke, but several reporters said they felt threatened by the crowd.',
+    '',
+    'Pure propaganda.',
+    '',
+    'Follow John Nolte on Twitter @NolteNC.',
+  ].join('\n')
+  const r = readText(text)
+  assert.equal(paragraphsOf(r).at(-1), 'Pure propaganda.')
+  assert.deepEqual(r.removed, [
+    { text: 'Follow John Nolte on Twitter @NolteNC.', reason: 'follow' },
+  ])
+})

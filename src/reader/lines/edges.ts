@@ -24,6 +24,21 @@ function cleanBlock(lines: readonly ClassifiedLine[], from: number, to: number):
   return long * 2 >= total
 }
 
+/** The page has navigation, many notices or many short lines: a flattened page, not a saved article. */
+function furnished(lines: readonly ClassifiedLine[]): boolean {
+  let notices = 0
+  let short = 0
+  for (const l of lines) {
+    if (l.kind === 'body' && l.features.words <= 3 && ++short >= MENU_LIKE_LINES) return true
+    if (l.kind !== 'notice') continue
+    if (l.reason === 'navigation' || ++notices > 3) return true
+  }
+  return false
+}
+
+/** Short lines (three words or fewer) that make a page a flattened one: menus, link lists. */
+const MENU_LIKE_LINES = 6
+
 /**
  * Widens the article over its clean edges and, under a well-attested headline, over its lead
  * (see the comments inside).
@@ -43,9 +58,14 @@ export function extendToEdges(
     while (i > head && (lines[i - 1] as ClassifiedLine).kind !== 'notice') i--
     start = i
   }
-  const end =
+  let end =
     range.end < lines.length && cleanBlock(lines, range.end, lines.length)
       ? lines.length
       : range.end
+  // A saved article (no navigation on the page) ends at its first footer line: a closing short
+  // paragraph before "Follow X on Twitter" is the article's. A flattened page is not trusted so.
+  if (!furnished(lines) && end === range.end) {
+    while (end < lines.length && (lines[end] as ClassifiedLine).kind === 'body') end++
+  }
   return { start, end }
 }

@@ -54,6 +54,7 @@ const NOTICES: readonly [string, string][] = [
   ['© 2024 Reuters. All rights reserved.', 'copyright'],
   ['Alle Rechte vorbehalten.', 'copyright'],
   ['Author: Dmytro Basmat', 'author-footer'],
+  ['Follow John Nolte on Twitter @NolteNC.', 'follow'],
   ['Reporting by Tom Balmforth; Editing by Alex Richardson', 'author-footer'],
   ['The Associated Press contributed to this report.', 'credits'],
   [
@@ -99,6 +100,7 @@ const NOT_NOTICES: readonly string[] = [
   'Authorities said the fire had been contained by Sunday morning.',
   'The minister says the plan will work.',
   'Merkel sagt:',
+  'Author Roger Stone will discuss his new book at the event on Tuesday.',
 ]
 
 for (const [line, reason] of NOTICES) {

@@ -98,7 +98,8 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'author-footer',
-    re: /^(?:author|authors|autor|autorin|autoren|auteur|autore|written by|reporting by|editing by|additional reporting by|compiled by|edited by|writing by)\s*:?\s+\S/i,
+    // "Author: NAME" with its colon ("Author Roger Stone will discuss..." is a sentence).
+    re: /^(?:(?:author|authors|autor|autorin|autoren|auteur|autore)\s*:\s*\S|(?:written by|reporting by|editing by|additional reporting by|compiled by|edited by|writing by)\s+\S)/i,
     maxLength: 200,
   },
   {
