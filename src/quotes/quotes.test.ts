@@ -243,6 +243,13 @@ const CASES: readonly Row[] = [
     text: '“The marketplace hasn’t failed the white working class,” he mocks.',
     quotes: [['direct', 'The marketplace hasn’t failed the white working class,', 'he', 'mocks']],
   },
+  {
+    text: 'Members may pay more “because they expect a certain level of service,” Mr. Chipok said. “But public courses may not have the money.”',
+    quotes: [
+      ['partial', 'because they expect a certain level of service,', 'Chipok', 'said'],
+      ['direct', 'But public courses may not have the money.', 'Chipok', null],
+    ],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {

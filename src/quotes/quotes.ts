@@ -86,7 +86,23 @@ export function findQuotes(
     byMark[i] = d
     drafts.push(d)
   })
-  continueSpeakers(ctx, readings, byMark)
+  // Embedded quotes are drafted now: one attributed after its closing mark (", Mr. Chipok said.")
+  // can hand its speaker on to the quote that follows.
+  const embedded: (Draft | null)[] = readings.map((r, i) => {
+    if (r.kind !== 'embedded') return null
+    const m = marks[i] as (typeof marks)[number]
+    return {
+      start: m.start,
+      end: m.end,
+      type: 'partial',
+      speaker: r.speaker,
+      cue: r.cue === null ? null : cueRange(ctx, r.cue),
+      clause: r.clause,
+      mark: i,
+      carried: null,
+    }
+  })
+  continueSpeakers(ctx, readings, byMark, embedded)
   // 3. Reported speech.
   const absorbed = new Set<number>()
   for (let v = 0; v < toks.length; v++) {
@@ -112,19 +128,8 @@ export function findQuotes(
     drafts.push(d)
   }
   // 4. Partial quotes.
-  readings.forEach((r, i) => {
-    if (r.kind !== 'embedded' || absorbed.has(i)) return
-    const m = marks[i] as (typeof marks)[number]
-    drafts.push({
-      start: m.start,
-      end: m.end,
-      type: 'partial',
-      speaker: r.speaker,
-      cue: r.cue === null ? null : cueRange(ctx, r.cue),
-      clause: r.clause,
-      mark: i,
-      carried: null,
-    })
+  embedded.forEach((d, i) => {
+    if (d && !absorbed.has(i)) drafts.push(d)
   })
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const channels = settleChannels(ctx, drafts)
@@ -176,19 +181,23 @@ function continueSpeakers(
   ctx: QuoteContext,
   readings: readonly MarkReading[],
   byMark: readonly (Draft | null)[],
+  embedded: readonly (Draft | null)[],
 ): void {
   const { marks, toks } = ctx
   let lastAttributed = -1
   for (let i = 0; i < marks.length; i++) {
     const d = byMark[i]
     const m = marks[i] as (typeof marks)[number]
-    if (!d) continue
+    if (!d) {
+      if (readings[i]?.via === 'after' && embedded[i]?.speaker) lastAttributed = i
+      continue
+    }
     const prevIdx = lastAttributed
     if (d.speaker || d.cue) {
       lastAttributed = i
       continue
     }
-    const prev = prevIdx === -1 ? null : (byMark[prevIdx] as Draft)
+    const prev = prevIdx === -1 ? null : ((byMark[prevIdx] ?? embedded[prevIdx]) as Draft)
     const pm = prevIdx === -1 ? null : marks[prevIdx]
     if (!prev || !pm) continue
     const o = tokAt(toks, m.open)
