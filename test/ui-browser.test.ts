@@ -182,8 +182,15 @@ describe('web UI in headless Chromium', { skip: SKIP }, () => {
     assert.ok((await page.locator('.pair-event .sources li').count()) >= events)
     assert.ok((await page.locator('[data-testid=chart] circle.coop').count()) > 0)
     await shot('pair')
+    // A source opens its article with the sentence outlined; an entity there opens its page.
+    const sentence = await page.locator('.pair-event .sources q').first().textContent()
     await page.locator('.pair-event .sources a').first().click()
-    await page.waitForSelector('[data-testid=article-text]')
+    await page.waitForSelector('[data-testid=article-text] .hl.focus')
+    const outlined = (await page.locator('.hl.focus').allTextContents()).join('')
+    assert.equal(outlined, sentence)
+    await shot('source')
+    await page.locator('.hl.linked.ent-person').first().click()
+    await page.waitForSelector('[data-testid=entity-name]')
   })
 
   test('stories: clusters with their articles', async () => {

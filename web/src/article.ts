@@ -7,7 +7,7 @@
 import type { DocumentJSON } from '../../src/core/schema.js'
 import { type Child, h, link, replace } from './dom.js'
 
-type Kind = 'entity' | 'timex' | 'quote' | 'speaker' | 'event'
+type Kind = 'entity' | 'timex' | 'quote' | 'speaker' | 'event' | 'focus'
 
 interface Mark {
   readonly start: number
@@ -16,6 +16,8 @@ interface Mark {
   readonly cls: string
   readonly label: string
   readonly lines: readonly string[]
+  /** The entity's name, for links to its page. */
+  readonly entity?: string
 }
 
 const KINDS: readonly [Kind, string][] = [
@@ -39,6 +41,7 @@ export function marks(doc: DocumentJSON): Mark[] {
         kind: 'entity',
         cls: `ent ent-${e.type.toLowerCase()}`,
         label: `${e.type} ${e.id}`,
+        entity: e.name,
         lines: [
           `${e.name} (${e.type}, ${m.kind})`,
           roles.length ? `roles: ${roles.join('; ')}` : '',
@@ -143,9 +146,27 @@ export function pieces(
 /** The article view of a Document: header, legend, highlighted text, details, removed text. */
 export function articleView(
   doc: DocumentJSON,
-  options: { story?: string | null } = {},
+  options: {
+    story?: string | null
+    /** A sentence to outline and scroll to (index into `sentences`). */
+    focus?: number | null
+    /** Entity highlights link to entity pages (stored documents only). */
+    entityLinks?: boolean
+  } = {},
 ): HTMLElement {
   const all = marks(doc)
+  const focus =
+    options.focus === null || options.focus === undefined ? undefined : doc.sentences[options.focus]
+  if (focus) {
+    all.push({
+      start: focus.start,
+      end: focus.end,
+      kind: 'focus',
+      cls: 'focus',
+      label: `sentence ${options.focus}`,
+      lines: ['the source sentence you followed'],
+    })
+  }
   const panel = h(
     'aside',
     { class: 'details', 'aria-live': 'polite' },
@@ -168,6 +189,13 @@ export function articleView(
     )
     span.addEventListener('mouseenter', () => showDetails(panel, p.marks))
     span.addEventListener('focus', () => showDetails(panel, p.marks))
+    const entity = p.marks.find((m) => m.entity !== undefined)?.entity
+    if (options.entityLinks && entity !== undefined) {
+      span.classList.add('linked')
+      span.addEventListener('click', () => {
+        location.hash = `/entity/${encodeURIComponent(entity)}`
+      })
+    }
     body.append(span)
   }
   const legend = h('div', { class: 'legend' })

@@ -17,7 +17,7 @@ async function render(): Promise<void> {
   try {
     const [page, x, y] = parts
     let el: HTMLElement
-    if (page === 'doc' && x) el = await documentPage(x)
+    if (page === 'doc' && x) el = await documentPage(x, params)
     else if (page === 'entity' && x) el = await entityPage(x)
     else if (page === 'pair' && x && y) el = await pairPage(x, y)
     else if (page === 'stories') el = await storiesPage()

@@ -117,11 +117,20 @@ export async function searchPage(params: Params): Promise<HTMLElement> {
 }
 
 /** One stored article with its highlights. */
-export async function documentPage(id: string): Promise<HTMLElement> {
+export async function documentPage(id: string, params: Params): Promise<HTMLElement> {
   const { document, story } = await getJson<{ document: DocumentJSON; story: string | null }>(
     `documents/${encodeURIComponent(id)}`,
   )
-  return articleView(document, { story })
+  const s = params.get('s')
+  const focus = s !== null && /^\d+$/.test(s) ? Number(s) : null
+  const view = articleView(document, { story, focus, entityLinks: true })
+  if (focus !== null) {
+    // After the router has put the page in and scrolled to the top.
+    requestAnimationFrame(() =>
+      view.querySelector('.hl.focus')?.scrollIntoView({ block: 'center' }),
+    )
+  }
+  return view
 }
 
 /** An entity: roles, aliases, timeline chart, counterparts, quotes. */
@@ -200,7 +209,7 @@ export async function pairPage(a: string, b: string): Promise<HTMLElement> {
               null,
               h('q', null, s.text),
               ' — ',
-              link(docRoute(s.document), s.title ?? s.document),
+              link(`${docRoute(s.document)}?s=${s.sentence}`, s.title ?? s.document),
               s.date ? h('span', { class: 'muted' }, ` (${s.date})`) : null,
             ),
           ),
