@@ -22,6 +22,8 @@ const PLANNED = new Set([
   'plan',
   'poised',
   'going',
+  'planning',
+  'preparing',
 ])
 const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", '’s', '’re'])
 
@@ -74,11 +76,14 @@ const AHEAD_CUE =
 
 /**
  * The tense a date's own surroundings give it, before any verb: a cue ahead of it ("effective",
- * "until", "as soon as") → future; a possessive ("Wednesday's ruling") → past (it names what
+ * "until", "as soon as") → future; "since" → past; a possessive ("Wednesday's ruling") → past (it names what
  * already happened). Null when there is no such cue. `offset` is relative to `sentence`.
  */
 export function cueTense(sentence: string, offset: number): Tense | null {
-  if (AHEAD_CUE.test(sentence.slice(Math.max(0, offset - 24), offset))) return 'future'
+  const before = sentence.slice(Math.max(0, offset - 24), offset)
+  if (AHEAD_CUE.test(before)) return 'future'
+  // "since March", "ever since Tuesday": what has already begun.
+  if (/\bsince\s+$/i.test(before)) return 'past'
   if (/^[\p{L}.]+['’]s\b/u.test(sentence.slice(offset, offset + 16))) return 'past'
   return null
 }
@@ -98,7 +103,14 @@ export function tenseMarks(tokens: readonly Token[]): Mark[] {
     const next = tokens[i + 1]?.norm
     const planned =
       PLANNED.has(norm) && (next === 'to' || norm === 'scheduled' || norm === 'planned')
-    if (planned || ((norm === 'is' || norm === 'are') && next === 'to')) {
+    // "were planning to drive", "was due to", "was expected to": a plan, what is to come.
+    const after = tokens[i + 2]?.norm
+    const plannedPast =
+      (norm === 'was' || norm === 'were') &&
+      next !== undefined &&
+      PLANNED.has(next) &&
+      after === 'to'
+    if (planned || plannedPast || ((norm === 'is' || norm === 'are') && next === 'to')) {
       mark(t, 'future')
       continue
     }

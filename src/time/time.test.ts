@@ -205,6 +205,31 @@ check('types: weekday with a part of the day, plural parts of the day, rates', [
   ['1989-10-30', 'The merger should save $500 million a year.', ['a year → P1Y']],
 ])
 
+check('tense of a weekday or month: plans, "since", clock cues, reported speech', [
+  // 2000-01-07 is a Friday, 2000-04-03 a Monday.
+  [
+    '2000-01-07',
+    'Exiles were planning to drive around the airport on Monday.',
+    ['Monday → 2000-01-10'],
+  ],
+  [
+    '1990-08-13',
+    'The carrier, on patrol since March, is scheduled to return.',
+    ['March → 1990-03'],
+  ],
+  [
+    '2000-04-03',
+    'INS gave the relatives until 9 a.m. Tuesday to sign.',
+    ['9 a.m. Tuesday → 2000-04-04T09:00'],
+  ],
+  [
+    '2000-01-07',
+    'Officials expect the talks to resume on Monday, the ministry said.',
+    ['Monday → 2000-01-10'],
+  ],
+  ['2000-01-07', 'The ministry said Monday that talks would resume.', ['Monday → 2000-01-03']],
+])
+
 check('named days', [
   [
     '2000-02-10',
