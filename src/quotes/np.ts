@@ -26,12 +26,6 @@ function isHead(t: Token, text: string): boolean {
 
 const NOT_HEADS = new Set(['PRON', 'DET', 'ADP', 'ADV', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PUNCT'])
 
-/** True when the phrase is the object of a preposition ("on camera", "for the presidency"). */
-function afterPreposition(toks: readonly Token[], np: TokRange): boolean {
-  const p = toks[np.from - 1]
-  return p !== undefined && p.pos === 'ADP' && p.norm !== 'that'
-}
-
 function isPossessive(t: Token): boolean {
   return t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’'
 }

@@ -345,7 +345,7 @@ function settleChannels(ctx: QuoteContext, drafts: readonly Draft[]): Map<Draft,
     return c
   }
   const out = new Map<Draft, string>()
-  const { text, toks, marks } = ctx
+  const { toks, marks } = ctx
   const masksAll: Span[] = marks.map((m) => ({ start: m.start, end: m.end }))
   const masksIn = (from: number, to: number): Span[] => {
     const out: Span[] = []
