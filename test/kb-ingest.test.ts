@@ -60,10 +60,14 @@ function writeCorpus(dir: string): void {
   writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 0, 0]))
 }
 
-function ingest(db: string, dir: string): { status: number | null; stderr: string } {
+function ingest(
+  db: string,
+  dir: string,
+  extra: readonly string[] = [],
+): { status: number | null; stderr: string } {
   const r = spawnSync(
     process.execPath,
-    [CLI, 'ingest', '--db', db, '--jobs', '2', '--batch-size', '8', '--quiet', dir],
+    [CLI, 'ingest', '--db', db, '--jobs', '2', '--batch-size', '8', '--quiet', ...extra, dir],
     { encoding: 'utf8' },
   )
   return { status: r.status, stderr: r.stderr }
@@ -115,6 +119,10 @@ describe('ingest (CLI)', () => {
     const r = ingest(clean, corpus)
     // The bad input is already recorded: nothing fails this time.
     assert.equal(r.status, 0, r.stderr)
+    assert.equal(await dump(clean), cleanDump)
+    // Asked to, it tries the failed input again: it fails the same way, recorded once.
+    const retry = ingest(clean, corpus, ['--retry-failed'])
+    assert.equal(retry.status, 1, retry.stderr)
     assert.equal(await dump(clean), cleanDump)
   })
 

@@ -65,6 +65,7 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
       jobs: { type: 'string' },
       'batch-size': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      'retry-failed': { type: 'boolean', default: false },
     },
   })
   const sources = sourceOptions(values)
@@ -72,6 +73,8 @@ export async function ingestCommand(argv: readonly string[]): Promise<number> {
   const batchSize = checkCount('batch-size', values['batch-size']) ?? 100
   if (batchSize < 1) throw new ChronicleError('E_USAGE', '--batch-size must be at least 1')
   return withStore(values.db, async (store) => {
+    // Inputs that failed before are skipped like stored ones, unless asked to try them again.
+    if (values['retry-failed']) await store.forgetFailures()
     const report = await ingest(store, positionals, {
       sources,
       jobs,

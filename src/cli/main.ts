@@ -34,8 +34,9 @@ Usage:
   chronicle export   [--db ...] --format jsonl|events-tsv|plover-json
     --db defaults to ./chronicle.db (SQLite); a postgres:// URL selects PostgreSQL.
     Query commands print a table, or JSON Lines with --format jsonl. ingest also takes
-    --batch-size N (documents per transaction) and --quiet; inputs may be files, directories,
-    globs, JSONL, WARC (.warc, .warc.gz) or - for stdin.
+    --batch-size N (documents per transaction), --quiet and --retry-failed (inputs recorded
+    as failed are otherwise skipped); inputs may be files, directories, globs, JSONL,
+    WARC (.warc, .warc.gz) or - for stdin.
   chronicle serve    [--db ...] [--port P] [--token T]   HTTP API + web UI (token: CHRONICLE_TOKEN)
 
   chronicle --help | --version

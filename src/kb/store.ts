@@ -175,6 +175,12 @@ export class Store {
     return added
   }
 
+  /** Forgets recorded failures, so the next ingest tries those inputs again. */
+  async forgetFailures(): Promise<number> {
+    const r = await this.db.deleteFrom('failures').executeTakeFirst()
+    return Number(r.numDeletedRows)
+  }
+
   /** Row counts. */
   async counts(): Promise<Counts> {
     const count = async (table: keyof KB) => {
