@@ -17,9 +17,9 @@ import type { BenchResult } from './measure.js'
 
 // wrk's Lua hook prints the figures it has but does not show by default (p95), one per line.
 const REPORT_LUA = `done = function(summary, latency, requests)
-  io.write(string.format("RESULT requests=%d errors=%d ms=%.1f p50=%.3f p95=%.3f p99=%.3f\\n",
+  io.write(string.format("RESULT requests=%d errors=%d timeouts=%d ms=%.1f p50=%.3f p95=%.3f p99=%.3f\\n",
     summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read +
-    summary.errors.write + summary.errors.timeout, summary.duration / 1000,
+    summary.errors.write, summary.errors.timeout, summary.duration / 1000,
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
 end
 `
@@ -71,7 +71,7 @@ export async function benchHttp(args: readonly string[]): Promise<BenchResult[]>
         process.stdout.write(
           `${name.padEnd(28)} ${(out.requests / (out.ms / 1000)).toFixed(0)} requests/s, ` +
             `latency p50 ${out.p50.toFixed(1)} ms, p95 ${out.p95.toFixed(1)} ms, p99 ${out.p99.toFixed(1)} ms, ` +
-            `${out.errors} errors (${connections} connections, ${seconds} s)\n`,
+            `${out.errors} errors, ${out.timeouts} timeouts (${connections} connections, ${seconds} s)\n`,
         )
         results.push({
           name,
@@ -94,6 +94,8 @@ export async function benchHttp(args: readonly string[]): Promise<BenchResult[]>
 interface WrkResult {
   requests: number
   errors: number
+  /** Requests with no answer within wrk's 2 s timeout. */
+  timeouts: number
   ms: number
   p50: number
   p95: number
@@ -119,17 +121,18 @@ function runWrk(
     child.on('error', reject)
     child.on('close', () => {
       const m =
-        /RESULT requests=(\d+) errors=(\d+) ms=([\d.]+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+)/.exec(
+        /RESULT requests=(\d+) errors=(\d+) timeouts=(\d+) ms=([\d.]+) p50=([\d.]+) p95=([\d.]+) p99=([\d.]+)/.exec(
           out,
         )
       if (!m) return reject(new Error(`wrk gave no result:\n${out}`))
       resolve({
         requests: Number(m[1]),
         errors: Number(m[2]),
-        ms: Number(m[3]),
-        p50: Number(m[4]),
-        p95: Number(m[5]),
-        p99: Number(m[6]),
+        timeouts: Number(m[3]),
+        ms: Number(m[4]),
+        p50: Number(m[5]),
+        p95: Number(m[6]),
+        p99: Number(m[7]),
       })
     })
   })
