@@ -1,6 +1,7 @@
 import { type Doc, layer, type Token, withLayers } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Entity, EntityRef, Quote, Span, TextSpan } from '../core/schema.js'
+import { type MentionIndex, mentionIndex } from '../entities/lookup.js'
 import { channelIn } from './channel.js'
 import {
   cueRange,
@@ -275,48 +276,12 @@ function speakerRange(ctx: QuoteContext, d: Draft): TokRange | null {
   return s ? nameSpan(ctx.toks, ctx.text, s) : null
 }
 
-interface MentionIndex {
-  readonly starts: number[]
-  readonly items: { start: number; end: number; entity: string }[]
-}
-
-function mentionIndex(entities: readonly Entity[]): MentionIndex {
-  const items = entities.flatMap((e) =>
-    e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e.id })),
-  )
-  items.sort((a, b) => a.start - b.start)
-  return { starts: items.map((x) => x.start), items }
-}
-
-/** The entity whose mention overlaps the span, preferring the closest fit. */
-function entityAt(index: MentionIndex, span: Span): string | null {
-  let lo = 0
-  let hi = index.starts.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((index.starts[mid] as number) < span.end) lo = mid + 1
-    else hi = mid
-  }
-  let best: string | null = null
-  let bestScore = -1
-  for (let i = lo - 1; i >= 0 && i >= lo - 20; i--) {
-    const m = index.items[i] as MentionIndex['items'][number]
-    if (m.end <= span.start) continue
-    const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start)
-    const score = overlap / Math.max(m.end - m.start, span.end - span.start)
-    if (score > bestScore) {
-      best = m.entity
-      bestScore = score
-    }
-  }
-  return best
-}
-
 function speakerRef(ctx: QuoteContext, d: Draft, mentions: MentionIndex): EntityRef | null {
   const r = speakerRange(ctx, d)
   if (!r) return null
   const span = tokSpan(ctx, r)
-  return { entity: entityAt(mentions, span), ...span }
+  // The entity whose mention overlaps the speaker span most (names before nominals and pronouns).
+  return { entity: mentions.at(span.start, span.end)?.entity.id ?? null, ...span }
 }
 
 /** The lower-case last word of a speaker's name, to find the same speaker in nearby sentences. */
