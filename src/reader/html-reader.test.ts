@@ -125,6 +125,13 @@ describe('readHtml: metadata', () => {
     assert.equal(r.meta.site, 'dailypost.example')
     assert.ok(!r.text.includes('By Ann Lee'), r.text)
   })
+  it('reads the site and URL date from og:url when no URL is given', () => {
+    const head =
+      '<meta property="og:url" content="https://www.dailypost.example/2024/11/06/bridge">'
+    const r = readHtml(page(head, `<p>${P1}</p><p>${P2}</p>`), null)
+    assert.equal(r.meta.site, 'dailypost.example')
+    assert.equal(r.meta.documentDate, '2024-11-06')
+  })
   it('takes the date from the URL when the page has none', () => {
     const r = readHtml(
       page('<title>T</title>', `<p>${P1}</p><p>${P2}</p>`),

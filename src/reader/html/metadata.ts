@@ -76,6 +76,10 @@ function authorsIn(doc: DomDocument, selector: string): string[] {
   return []
 }
 
+function absoluteUrl(value: string | null): string | null {
+  return value && /^https?:\/\//i.test(value) ? value : null
+}
+
 /** True when a name is really the site or a domain ("ORF.at", "tagesschau.de"). */
 function isSiteName(name: string, sites: readonly string[]): boolean {
   const n = name.toLowerCase().replace(/\s+/g, '')
@@ -93,16 +97,19 @@ function isSiteName(name: string, sites: readonly string[]): boolean {
  *   3. `itemprop=author` / `rel=author` markup; then, in the reader, 4. Readability's byline and
  *   5. elements whose class or id says byline or author ({@link PageMetadata.bylineAuthors});
  * - date: see {@link pageDate};
- * - site: og:site_name, JSON-LD publisher, application-name..., else the host name;
+ * - site: og:site_name, JSON-LD publisher, application-name..., else the host name (of the URL
+ *   given, else of og:url, which also serves the URL date step);
  * - language: `<html lang>`, content-language and similar meta, JSON-LD inLanguage.
  * Must run before Readability, which moves and removes nodes.
  */
 export function readPageMetadata(
   doc: DomDocument,
   jsonLd: JsonLdArticle | null,
-  url: string | null,
+  givenUrl: string | null,
 ): PageMetadata {
   const tags = metaTags(doc)
+  // A saved page read without its URL still names itself in og:url.
+  const url = givenUrl ?? absoluteUrl(firstMeta(tags, ['og:url', 'twitter:url']))
   const site =
     firstMeta(tags, SITE_KEYS.slice(0, 1)) ??
     jsonLd?.publisher ??
