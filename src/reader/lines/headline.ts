@@ -40,7 +40,10 @@ function firstParagraph(
 ): number {
   for (let i = range.start; i < range.end; i++) {
     const line = lines[i] as ClassifiedLine
-    if ((scores[i] as number) > 1 && line.features.words >= 12) return i
+    // A long headline without its full stop ("Perturbazione polare al Centro. Il Nord, ...
+    // mantiene temperature alte") scores as prose too: a paragraph ends like a sentence.
+    const f = line.features
+    if ((scores[i] as number) > 1 && f.words >= 12 && (f.terminal || f.words >= 30)) return i
   }
   return range.start
 }

@@ -4,6 +4,7 @@ import { lineFeatures } from './features.js'
 import {
   chooseSlugTitle,
   chooseTitle,
+  cleanTitle,
   echo,
   echoSet,
   fold,
@@ -54,4 +55,34 @@ test('chooseTitle without a URL: a clean article opens with its headline', () =>
   const chosen = chooseTitle([c], body, NO_SLUG)
   assert.equal(chosen?.candidate.text, text)
   assert.equal(chosen?.strong, true)
+})
+
+test('slug words: a one-word section segment before the last is not the headline', () => {
+  assert.ok(!slugWords('https://yle.example/uutiset/3-11212601').words.has('uutiset'))
+  assert.ok(
+    !slugWords('https://example.it/cronaca/2020/02/19/news/neve-in-arrivo').words.has('cronaca'),
+  )
+  assert.ok(
+    slugWords('https://example.it/cronaca/2020/02/19/news/neve-in-arrivo').words.has('neve'),
+  )
+  assert.ok(slugWords('https://example.de/film/geschichte/').words.has('geschichte'))
+})
+
+test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
+  const cases: [string, string][] = [
+    ['» Unbefriedigt', 'Unbefriedigt'],
+    [
+      '»Einfach kein Geld mehr, um die Miete zu zahlen«',
+      '»Einfach kein Geld mehr, um die Miete zu zahlen«',
+    ],
+    ['*Ab Montag* 500 Produkttester gesucht', '*Ab Montag* 500 Produkttester gesucht'],
+    ['Aktuelle Seite: Covid-19: Wie weiter?', 'Covid-19: Wie weiter?'],
+    ['Suche nach: Glossar zur Pandemie', 'Glossar zur Pandemie'],
+    [
+      'Startseite » Rezepte » Kuchen » Saftiger Zitronenkuchen vom Blech',
+      'Saftiger Zitronenkuchen vom Blech',
+    ],
+    ['Kein » Pfad hier', 'Kein » Pfad hier'],
+  ]
+  for (const [line, want] of cases) assert.equal(cleanTitle(line), want, line)
 })

@@ -64,9 +64,15 @@ export function slugWords(url: string): Slug {
   } catch {
     // A malformed escape: the raw path still has its ASCII words.
   }
+  // A one-word segment before the last is a section ("/kultur/...", "/uutiset/3-11212601"): its
+  // word names the site's department, never the headline.
+  const segments = decoded.split('/').filter((s) => s !== '')
+  const kept = segments.filter(
+    (s, i) => i === segments.length - 1 || contentWords(s.replace(/[_.+-]/g, ' ')).length !== 1,
+  )
   const set = new Set<string>()
   let count = 0
-  for (const w of contentWords(decoded.replace(/[_/.+-]/g, ' '))) {
+  for (const w of contentWords(kept.join(' ').replace(/[_/.+-]/g, ' '))) {
     if (/^\d+$/.test(w) || SLUG_NOISE.has(w)) continue
     const f = fold(w)
     if (!set.has(f)) count++
@@ -208,9 +214,21 @@ export function chooseSlugTitle(
 }
 
 const LEADING_MARKS = /^[\s»›>|[\]*•·–—-]+/u
+/** A page's label before the headline ("Aktuelle Seite: ", "Suche nach: ", "Teile mich: "). */
+const LABEL =
+  /^(?:aktuelle seite|sie sind hier|you are here|suche nach|teile mich|share|drucken)\s*:\s*/iu
+/** A breadcrumb trail before the headline ("Startseite » Rezepte » Kuchen » Headline"). */
+const TRAIL = /^(?:[^»›>]{1,40}\s[»›>]\s+){2,}/u
 
-/** A headline line without the breadcrumb marks before it ("» Unbefriedigt" → "Unbefriedigt"). */
+/**
+ * A headline line without the breadcrumb marks, trail or label before it ("» Unbefriedigt" →
+ * "Unbefriedigt"). A mark that a closing one answers is a quotation ("»frag.jetzt«" stays).
+ */
 export function cleanTitle(text: string): string {
-  const t = text.replace(LEADING_MARKS, '')
+  let t = text.replace(LABEL, '').replace(TRAIL, '')
+  const lead = LEADING_MARKS.exec(t)?.[0] ?? ''
+  const quoted =
+    (lead.trim() === '»' && t.includes('«')) || (lead.trim() === '*' && t.indexOf('*', 1) > 0)
+  if (!quoted) t = t.slice(lead.length)
   return t === '' ? text : t
 }
