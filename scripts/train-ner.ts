@@ -11,7 +11,8 @@
  * Check: train twice and compare `sha256sum models/ner/ner.bin`.
  *
  * Options: --train PATH --dev PATH (default ../shared/data/conll2003/eng.{train,testa}),
- * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --seed N, --no-short
+ * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --seed N, --no-short,
+ * --short-dropout P
  * (no model for one- or two-sentence documents), --pass1-only (experiments).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -40,6 +41,8 @@ const DEFAULT_MIN_COUNT = 2
 let MIN_COUNT = DEFAULT_MIN_COUNT
 /** Share of training words whose identity features are hidden in an update (word dropout). */
 let WORD_DROPOUT = 0.2
+/** Word dropout of the short-document model (single sentences give less context to lean on). */
+let SHORT_DROPOUT = 0.2
 /**
  * The `short` model (documents of one or two sentences: API users and short news items) is
  * trained on every training sentence as a document of its own, so it learns to tag without
@@ -340,6 +343,7 @@ function main(): void {
   const epochs = Number(arg('--epochs', String(DEFAULT_EPOCHS)))
   MIN_COUNT = Number(arg('--min-count', String(DEFAULT_MIN_COUNT)))
   WORD_DROPOUT = Number(arg('--dropout', String(WORD_DROPOUT)))
+  SHORT_DROPOUT = Number(arg('--short-dropout', String(SHORT_DROPOUT)))
   SHORT = !process.argv.includes('--no-short')
   SEED = Number(arg('--seed', String(SEED)))
   const trainSet = load(trainPath)
@@ -401,7 +405,10 @@ function main(): void {
     const dictS = dictionary(shortTrain.map((s) => s.f1))
     for (const s of [...shortTrain, ...shortDev]) s.rows = rowsOf(s.f1, dictS)
     process.stdout.write(`short: ${shortTrain.length} sentences, ${dictS.size} feature rows\n`)
+    const longDropout = WORD_DROPOUT
+    WORD_DROPOUT = SHORT_DROPOUT
     const mS = train(shortTrain, dictS.size, epochs, 'short', shortDev)
+    WORD_DROPOUT = longDropout
     models.push({ name: 'short', dict: dictS, m: mS })
   }
   const packed = pack(models)
@@ -438,6 +445,7 @@ function main(): void {
       epochs,
       minCount: MIN_COUNT,
       wordDropout: WORD_DROPOUT,
+      shortWordDropout: SHORT_DROPOUT,
       short: SHORT ? 'every eng.train sentence as a document' : 'none',
     },
   }
