@@ -14,6 +14,8 @@ test('anaphorOf: which texts are anaphoric, with their unit and shift', () => {
     ['the previous year', 'year -1'],
     ['the day after', 'day 1'],
     ['the day before', 'day -1'],
+    ['the next morning', 'day 1 MO'],
+    ['that night', 'day 0 NI'],
     // Deictic or durative: not anaphoric.
     ['the next year', null],
     ['last year', null],
@@ -22,7 +24,7 @@ test('anaphorOf: which texts are anaphoric, with their unit and shift', () => {
   ]
   for (const [text, want] of rows) {
     const a = anaphorOf(text)
-    assert.equal(a ? `${a.unit} ${a.shift}` : null, want, `"${text}"`)
+    assert.equal(a ? `${a.unit} ${a.shift}${a.pod ? ` ${a.pod}` : ''}` : null, want, `"${text}"`)
   }
 })
 

@@ -1,5 +1,6 @@
 import type { Resolution, TimexType } from '../core/schema.js'
-import { addDays, addMonths, type CalDate, dayValue, monthValue, yearValue } from './calendar.js'
+import { addDays, addMonths, dayValue, monthValue, yearValue } from './calendar.js'
+import { PARTS_OF_DAY } from './lexicon.js'
 
 /**
  * Anaphoric time expressions ("that day", "the following year", "later that month") name a time
@@ -27,9 +28,27 @@ type Unit = 'day' | 'month' | 'year'
 const ANAPHOR =
   /^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:(that(?:\s+same)?|the\s+same)|the\s+(following|next|previous|preceding))\s+(day|month|year)$|^the\s+(day|month|year)\s+(after|before)$/i
 
+// "that night", "the next morning", "the previous evening": a part of the day of the reference day.
+const POD_ANAPHOR =
+  /^(?:(that(?:\s+same)?|the\s+same)|the\s+(following|next|previous|preceding))\s+(morning|afternoon|evening|night)$/i
+
+/** An anaphor: its unit, its shift from the reference, and a part of the day ("TMO"), if any. */
+export interface Anaphor {
+  readonly unit: Unit
+  readonly shift: number
+  readonly pod?: string
+}
+
 /** The anaphor a timex text is, or null: its unit and its shift from the reference. */
-export function anaphorOf(text: string): { unit: Unit; shift: number } | null {
-  const m = ANAPHOR.exec(text.trim().replace(/\s+/g, ' '))
+export function anaphorOf(text: string): Anaphor | null {
+  const clean = text.trim().replace(/\s+/g, ' ')
+  const p = POD_ANAPHOR.exec(clean)
+  if (p) {
+    const pod = PARTS_OF_DAY[(p[3] as string).toLowerCase()] as string
+    const dir = (p[2] ?? '').toLowerCase()
+    return { unit: 'day', shift: p[1] ? 0 : dir === 'following' || dir === 'next' ? 1 : -1, pod }
+  }
+  const m = ANAPHOR.exec(clean)
   if (!m) return null
   if (m[5]) {
     const unit = (m[4] as string).toLowerCase() as Unit
@@ -59,19 +78,21 @@ export function referenceOf(type: TimexType, value: string): Reference | null {
 
 /** The value of an anaphor against a reference, or null when the reference is too coarse. */
 export function resolveAnaphor(
-  anaphor: { unit: Unit; shift: number },
+  anaphor: Anaphor,
   ref: Reference,
-): { value: string; resolution: Resolution; day?: CalDate } | null {
+): { type: TimexType; value: string; resolution: Resolution } | null {
   if (anaphor.unit === 'year')
-    return { value: yearValue(ref.year + anaphor.shift), resolution: 'year' }
+    return { type: 'DATE', value: yearValue(ref.year + anaphor.shift), resolution: 'year' }
   if (ref.month === null) return null
   if (anaphor.unit === 'month') {
     const m = addMonths(ref.year, ref.month, anaphor.shift)
-    return { value: monthValue(m.year, m.month), resolution: 'month' }
+    return { type: 'DATE', value: monthValue(m.year, m.month), resolution: 'month' }
   }
   if (ref.day === null) return null
   const day = addDays({ year: ref.year, month: ref.month, day: ref.day }, anaphor.shift)
-  return { value: dayValue(day), resolution: 'day', day }
+  if (anaphor.pod)
+    return { type: 'TIME', value: `${dayValue(day)}T${anaphor.pod}`, resolution: 'time' }
+  return { type: 'DATE', value: dayValue(day), resolution: 'day' }
 }
 
 /** A timex as the tracker sees it. */
@@ -96,7 +117,7 @@ export function anchorAnaphora<T extends Valued>(timexes: readonly T[]): T[] {
     if (anaphor && ref) {
       const resolved = resolveAnaphor(anaphor, ref)
       if (resolved)
-        next = { ...t, type: 'DATE', value: resolved.value, resolution: resolved.resolution }
+        next = { ...t, type: resolved.type, value: resolved.value, resolution: resolved.resolution }
     }
     out.push(next)
     const moved = referenceOf(next.type, next.value)

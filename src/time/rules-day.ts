@@ -119,7 +119,7 @@ const podRule: Rule = {
   // "this morning", "last night", "overnight", "his evening address" (the day of the document,
   // part of day only: never an invented clock time), "midnight", "noon".
   re: new RegExp(
-    `\\b(?:(this|last|that|the|his|her|their|its|our|my|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this|mid|late|early)[\\s-]+)?(${POD}|overnight|midnight|noon|midday)\\b`,
+    `\\b(?:(this|last|that|the\\s+next|the\\s+following|the\\s+previous|the|his|her|their|its|our|my|late\\s+last|early\\s+this|late\\s+this|earlier\\s+this|later\\s+this|mid|late|early)[\\s-]+)?(${POD}|overnight|midnight|noon|midday)\\b`,
     'gi',
   ),
   make(m, ctx) {
@@ -142,7 +142,7 @@ const podRule: Rule = {
         kind: 'other',
       }
     }
-    const back = lead.endsWith('last') ? -1 : 0
+    const back = /(?:last|previous)$/.test(lead) ? -1 : /(?:next|following)$/.test(lead) ? 1 : 0
     const day = ctx.dct ? addDays(ctx.dct, back) : null
     const base = day ? dayValue(day) : 'XXXX-XX-XX'
     if (word === 'midnight')

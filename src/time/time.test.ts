@@ -181,6 +181,11 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     'The strike began on May 4, 2023, and ended the next day.',
     ['May 4, 2023 → 2023-05-04', 'the next day → 2023-05-05'],
   ],
+  [
+    '2000-02-24',
+    'He was arrested on Feb. 22 and appeared in court the next morning.',
+    ['Feb. 22 → 2000-02-22', 'the next morning → 2000-02-23TMO'],
+  ],
   // Deictic words stay on the document date whatever was mentioned before.
   [
     '2024-11-06',
