@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { ChronicleError } from '../core/errors.js'
-import { serveCommand } from '../http/serve.js'
 import { extractCommand } from './extract-command.js'
 import {
   entitiesCommand,
@@ -56,7 +55,8 @@ const COMMANDS: Record<string, Command> = {
   stories: storiesCommand,
   show: showCommand,
   export: exportCommand,
-  serve: serveCommand,
+  // Loaded on demand: the other commands need neither hono nor the web UI.
+  serve: async (argv) => (await import('../http/serve.js')).serveCommand(argv),
 }
 
 const PLANNED: string[] = []
