@@ -29,6 +29,7 @@ let noToken: Hono
 async function get(path: string, which: Hono = app): Promise<{ status: number; body: Json }> {
   const res = await which.request(path)
   assert.match(res.headers.get('content-type') ?? '', /application\/json/, path)
+  assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path)
   return { status: res.status, body: await res.json() }
 }
 

@@ -62,6 +62,11 @@ export function createApp(options: AppOptions): Hono {
     if (error instanceof HttpError) return fail(c, error.status, error.code, error.message)
     return fail(c, 500, 'internal', error instanceof Error ? error.message : String(error))
   })
+  app.use(async (c, next) => {
+    await next()
+    // Answers are data: never let a browser sniff them into HTML.
+    c.header('x-content-type-options', 'nosniff')
+  })
   app.notFound((c) => fail(c, 404, 'not_found', `no route for ${c.req.method} ${c.req.path}`))
 
   const limit = bodyLimit({
