@@ -238,6 +238,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    '0003_entity_name_index': {
+      async up(db: Kysely<unknown>) {
+        // Name lookups of the query commands know the name, not the type.
+        await (db as unknown as Kysely<KB>).schema
+          .createIndex('entities_name_key')
+          .on('entities')
+          .column('key')
+          .execute()
+      },
+    },
   }
 }
 

@@ -66,6 +66,8 @@ export async function resolveEntities(
   const existing = await db
     .selectFrom('entities')
     .select(['id', 'type', 'key', 'canonical'])
+    // Both columns of the (type, key) index, so the lookup stays indexed as the table grows.
+    .where('type', 'in', [...new Set(infos.map((i) => i.entity.type))])
     .where('key', 'in', keys)
     .execute()
   const byTypeKey = new Map(existing.map((r) => [`${r.type}\u0000${r.key}`, r.canonical]))
