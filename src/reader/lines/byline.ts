@@ -111,6 +111,11 @@ const BY_WORD_LIST =
   'by|von|par|por|door|autor|autorin|author|geschrieben von|erstellt von|gespeichert von|verfasst von|written by|posted by|ein artikel von|artikel von|ein beitrag von'
 const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu')
 const GLUED_BY = /(?<=\s|^)(von|by|par)(?=\p{Lu}\p{Ll})/gu
+const GLUED_YEAR = /(?<=\d\.?\s?\p{L}*\s?)\b((?:19|20)\d{2})(?=\d{1,2}[./])/gu
+/** Connector words left at a chunk's end by a date cut out ("Cooper am | 25.08.2015"). */
+const TRAILING_CONNECTOR = /\s+(?:am|um|on|at|le|el|il|the|dnia|vom|den)$/iu
+/** A category after the byline ("by Aureliana · in Gefühle", "Posted in News"). */
+const CATEGORY = /^(?:in|im|dans|en|posted in|filed under|kategorie|category|rubrik)\s*:?\s+\S/iu
 const CHEAP_SIGNS = /\d|[,|•·]/
 const SENTENCE_WORDS =
   /\s(?:is|are|was|were|has|have|had|will|would|said|says|ist|sind|war|hat|wird|est|sont|a été|es|fue|ha|è|jest)\s/
@@ -157,7 +162,8 @@ function publishedDate(line: string): FoundDate | null {
 export function parseByline(line: string): Byline | null {
   if (line.length > 260 || line.length < 3 || !maybeByline(line)) return null
   // Inline markup glues words on a flattened page: "Veröffentlicht vonChris Jung".
-  let rest = line.replace(GLUED_BY, '$1 ')
+  // ... and two dates ("22. Dezember 201922. Dezember 2019"), a name and a date ("macbacchi28.09.19").
+  let rest = line.replace(GLUED_BY, '$1 ').replace(GLUED_YEAR, '$1 ')
   let readingTimeMinutes: number | null = null
   const rt = READING_TIME.exec(rest)
   if (rt) {
@@ -199,7 +205,8 @@ export function parseByline(line: string): Byline | null {
     // "Andrew Roth in Moscow": the place after the name is not part of it.
     const inPlace = sawBy ? / in \p{Lu}/u.exec(c) : null
     if (inPlace) c = c.slice(0, inPlace.index)
-    c = c.replace(JOB_TAIL, '')
+    c = c.replace(JOB_TAIL, '').replace(TRAILING_CONNECTOR, '')
+    if ((sawBy || dated) && CATEGORY.test(c)) continue
     if (c === '' || CONNECTORS.test(c)) continue
     const [name, hasOutlet] = outletTail(c)
     if (hasOutlet) outlet = true

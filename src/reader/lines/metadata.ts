@@ -55,7 +55,8 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
   page.lines.forEach((l, i) => {
     if (l.header?.key === 'date') headerDate ??= l.header.value
     if (l.byline) {
-      if (firstBody >= 0 && i > firstBody) after.push(l.byline)
+      // A byline in the article's first lines still stands under the headline.
+      if (firstBody >= 0 && i > firstBody + 3) after.push(l.byline)
       else if (i > title) head.push(l.byline)
       else before.unshift(l.byline)
     }

@@ -44,9 +44,23 @@ export function namesUnderHeadline(
   to: number,
   furnished: boolean,
 ): void {
+  // A one-word "name" ("Kommentar", "Wissen") is trusted only when no fuller name is near.
+  const named = (i: number) => {
+    const l = lines[i] as ClassifiedLine
+    if (l.byline?.authors.some((a) => a.includes(' '))) return true
+    return (
+      l.kind === 'body' &&
+      l.features.words >= 2 &&
+      l.features.words <= 4 &&
+      isPersonName(l.text, false)
+    )
+  }
+  let fuller = false
+  for (let i = Math.max(0, from); i < Math.min(to + 3, lines.length); i++) fuller ||= named(i)
   for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
     const line = lines[i] as ClassifiedLine
     if (line.kind !== 'body' || line.text.length > 60) continue
+    if (fuller && line.features.words === 1) continue
     const name = line.text.replace(/[\s|•·,;–—-]+$/u, '')
     const words = line.features.words
     const near = [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]]

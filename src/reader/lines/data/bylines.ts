@@ -14,7 +14,8 @@ export const BY_WORDS: ReadonlySet<string> = new Set([
   'reporting by', 'text by', 'text:', 'von:', 'by:', 'author:', 'authors:', 'autor:', 'autorin:',
   'autoren:', 'auteur:', 'auteurs:', 'autore:', 'autores:', 'autora:', 'text von', 'ein beitrag von',
   'ein artikel von', 'artikel von', 'geschrieben von', 'erstellt von', 'verfasst von', 'posted by',
-  'published by', 'veröffentlicht von', 'publié par', 'publicado por', 'pubblicato da',
+  'published by', 'veröffentlicht von', 'publié par', 'publicado por', 'pubblicato da', 'durch',
+  'texte:', 'redaktion:', 'kommentar von', 'ein kommentar von', 'ein gastbeitrag von',
 ])
 
 /** Words that introduce a byline's time: the first is a published time, "updated" a later one. */
