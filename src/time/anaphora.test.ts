@@ -37,9 +37,12 @@ test('referenceOf: dated DATE/TIME values set the reference; others do not', () 
   assert.equal(referenceOf('DURATION', 'P3Y'), null)
 })
 
-test('resolveAnaphor: a reference too coarse for the unit resolves nothing', () => {
+test('resolveAnaphor: a coarse reference leaves the day unknown, or resolves nothing', () => {
   const year = { year: 1998, month: null, day: null }
-  assert.equal(resolveAnaphor({ unit: 'day', shift: 0 }, year), null)
+  assert.equal(resolveAnaphor({ unit: 'day', shift: 0 }, year)?.value, '1998-XX-XX')
+  assert.equal(resolveAnaphor({ unit: 'day', shift: 0, pod: 'NI' }, year), null)
+  const month = { year: 1998, month: 10, day: null }
+  assert.equal(resolveAnaphor({ unit: 'day', shift: 0 }, month)?.value, '1998-10-XX')
   assert.equal(resolveAnaphor({ unit: 'month', shift: 1 }, year), null)
   assert.equal(resolveAnaphor({ unit: 'year', shift: 1 }, year)?.value, '1999')
   const day = { year: 1998, month: 12, day: 31 }

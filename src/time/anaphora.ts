@@ -76,13 +76,26 @@ export function referenceOf(type: TimexType, value: string): Reference | null {
   }
 }
 
-/** The value of an anaphor against a reference, or null when the reference is too coarse. */
+/**
+ * The value of an anaphor against a reference. A day against a month or a year is a day of it
+ * left unknown ("1998-10-XX"); null when the reference is too coarse otherwise (a month of a year).
+ */
 export function resolveAnaphor(
   anaphor: Anaphor,
   ref: Reference,
 ): { type: TimexType; value: string; resolution: Resolution } | null {
   if (anaphor.unit === 'year')
     return { type: 'DATE', value: yearValue(ref.year + anaphor.shift), resolution: 'year' }
+  // "that day" after "last October": a day of that month, which one unknown (1998-10-XX).
+  if (anaphor.unit === 'day' && ref.day === null && !anaphor.pod)
+    return {
+      type: 'DATE',
+      value:
+        ref.month === null
+          ? `${yearValue(ref.year)}-XX-XX`
+          : `${monthValue(ref.year, ref.month)}-XX`,
+      resolution: ref.month === null ? 'year' : 'month',
+    }
   if (ref.month === null) return null
   if (anaphor.unit === 'month') {
     const m = addMonths(ref.year, ref.month, anaphor.shift)

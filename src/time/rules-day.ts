@@ -1,4 +1,4 @@
-import { addDays, dayValue, toDayNumber } from './calendar.js'
+import { addDays, dayValue, toDayNumber, weekValue } from './calendar.js'
 import { alternation, type Rule, weekdayDate } from './candidate.js'
 import { HOLIDAYS } from './holidays.js'
 import { MONTHS, PARTS_OF_DAY, WEEKDAY_NAME_PARTS, WEEKDAYS } from './lexicon.js'
@@ -183,9 +183,10 @@ const clockRule: Rule = {
 const holidayRule: Rule = {
   name: 'holiday',
   trigger: /day|eve|christmas|halloween|thanksgiving|easter|fourth|friday|monday/i,
-  // "Thanksgiving Day", "last Christmas", "Election Day", "Easter 2019": the day of that year.
+  // "Thanksgiving Day", "last Christmas", "Election Day", "Easter 2019": the day of that year;
+  // "Easter week": its week.
   re: new RegExp(
-    `\\b(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b`,
+    `\\b(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?(\\s+week)?\\b`,
     'gi',
   ),
   make(m, ctx) {
@@ -202,7 +203,8 @@ const holidayRule: Rule = {
       const today = toDayNumber(dct)
       const thisYear = toDayNumber(rule(dct.year))
       const tense = lead === 'last' ? 'past' : lead === 'next' ? 'future' : ctx.tenseAt(m.index)
-      if (lead === 'this') year = dct.year
+      // "as Easter week began": a holiday week around the document date is that week.
+      if (lead === 'this' || (m[4] && Math.abs(thisYear - today) <= 7)) year = dct.year
       else if (tense === 'past') year = thisYear <= today ? dct.year : dct.year - 1
       else if (tense === 'future') year = thisYear >= today ? dct.year : dct.year + 1
       else
@@ -213,8 +215,13 @@ const holidayRule: Rule = {
               ? dct.year - 1
               : dct.year + 1
     }
-    if (year === null) return candidate(m, 'DATE', 'XXXX-XX-XX', 'day', { kind: 'day' })
+    if (year === null)
+      return m[4]
+        ? candidate(m, 'DATE', 'XXXX-WXX', 'week')
+        : candidate(m, 'DATE', 'XXXX-XX-XX', 'day', { kind: 'day' })
     const day = rule(year)
+    // "Easter week", "Thanksgiving week": the ISO week the day falls in.
+    if (m[4]) return candidate(m, 'DATE', weekValue(day), 'week')
     return candidate(m, 'DATE', dayValue(day), 'day', { kind: 'day', day })
   },
 }

@@ -24,7 +24,7 @@ import {
  * PAST_REF): values never borrow the clock of the reference. Durations are in rules-duration.ts.
  */
 
-const SAME_DAY = /^(?:the same day|that day)$/
+const SAME_DAY = /^(?:the same day|that(?: same)? day)$/
 const PHRASES = [
   'year-end',
   'month-end',
@@ -33,6 +33,7 @@ const PHRASES = [
   'year-earlier',
   'year-ago',
   'the same day',
+  'that same day',
   'that day',
   'the previous day',
   'the following day',
@@ -48,7 +49,7 @@ const anchoredRule: Rule = {
   // the year", "this weekend", "the weekend", "the current fiscal year", "the following year",
   // "earlier in the year", "the day before", "year-end", "year-earlier".
   re: new RegExp(
-    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that|the\\s+full|the\\s+latest|the|in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
+    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that\\s+same|that|the\\s+full|the\\s+latest|the|in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
     'gi',
   ),
   make(m, ctx) {

@@ -186,6 +186,16 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     'He was arrested on Feb. 22 and appeared in court the next morning.',
     ['Feb. 22 → 2000-02-22', 'the next morning → 2000-02-23TMO'],
   ],
+  [
+    '1999-02-06',
+    'Slepian was killed on Oct. 23, 1998; his name was crossed out that same day.',
+    ['Oct. 23, 1998 → 1998-10-23', 'that same day → 1998-10-23'],
+  ],
+  [
+    '1999-02-06',
+    'The doctor was killed last October. His name was crossed out that same day.',
+    ['last October → 1998-10', 'that same day → 1998-10-XX'],
+  ],
   // Deictic words stay on the document date whatever was mentioned before.
   [
     '2024-11-06',
@@ -245,6 +255,8 @@ check('named days', [
   ['2024-11-06', 'Rallies are planned before Election Day.', ['Election Day → 2025-11-04']],
   ['2024-05-20', 'Parades will mark Memorial Day.', ['Memorial Day → 2024-05-27']],
   ['2024-04-02', 'Pilgrims gathered on Good Friday.', ['Good Friday → 2024-03-29']],
+  // Easter 2000 was Sunday, April 23: the last day of ISO week 16.
+  ['2000-04-17', 'Protesters prayed as Easter week began.', ['Easter week → 2000-W16']],
 ])
 
 check('durations and sets', [
