@@ -4,10 +4,12 @@ import {
   ACT_CUES,
   COGNITION_CUES,
   CUE_PARTICLES,
+  INFINITIVE_CUES,
   NOUN_CUES,
   PARTIAL_CUES,
   PARTICLE_CUES,
   SPEECH_CUES,
+  STANCE_CUES,
 } from './data/cues.js'
 import type { QuoteMark } from './marks.js'
 import type { TokRange } from './np.js'
@@ -138,7 +140,14 @@ export function isCue(ctx: QuoteContext, i: number, kinds: readonly CueKind[]): 
 export function isReportingCue(ctx: QuoteContext, i: number): boolean {
   if (isCue(ctx, i, ['speech', 'thought'])) return true
   const t = ctx.toks[i]
-  return t !== undefined && ACT_CUES.has(t.lemma) && isCue(ctx, i, ['partial'])
+  if (t === undefined) return false
+  if (ACT_CUES.has(t.lemma) && isCue(ctx, i, ['partial'])) return true
+  // "refused to give", "most voters want a change": attitudes, as verbs outside quotes only.
+  return (
+    t.pos === 'VERB' &&
+    ctx.inMark[i] === -1 &&
+    (INFINITIVE_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma))
+  )
 }
 
 /** True when tokens `i, i+1` are "according to". */

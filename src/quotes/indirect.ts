@@ -9,7 +9,13 @@ import {
   isReportingCue,
   type QuoteContext,
 } from './context.js'
-import { ACT_CUES, DIRECT_ONLY_CUES, OBJECT_CUES } from './data/cues.js'
+import {
+  ACT_CUES,
+  DIRECT_ONLY_CUES,
+  INFINITIVE_CUES,
+  OBJECT_CUES,
+  STANCE_CUES,
+} from './data/cues.js'
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './data/grammar.js'
 import { npAfter, skipForward, subjectOf, type TokRange } from './np.js'
 
@@ -104,6 +110,33 @@ function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
   return j
 }
 
+/**
+ * Where the content of a speech act or attitude (a noun phrase or an infinitive) ends: before a
+ * clause of its own joins in (", while about 4 in 10 want ...", "and took a heckler in stride").
+ */
+function actEnd(ctx: QuoteContext, i: number, end: number): number {
+  const { toks } = ctx
+  for (let j = i + 1; j < end; j++) {
+    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
+    const t = toks[j] as Token
+    const n = toks[j + 1]
+    if (
+      t.norm === ',' &&
+      n &&
+      /^(while|but|although|though|who|which|whereas|as|because)$/.test(n.norm)
+    )
+      return j
+    if (
+      t.pos === 'CCONJ' &&
+      n &&
+      (n.pos === 'AUX' || (n.pos === 'VERB' && !n.norm.endsWith('ing')))
+    ) {
+      return toks[j - 1]?.norm === ',' ? j - 1 : j
+    }
+  }
+  return end
+}
+
 function draft(
   ctx: QuoteContext,
   from: number,
@@ -126,6 +159,19 @@ function draft(
   }
 }
 
+/** True when an infinitive ("to" and a verb) starts at token `i`. */
+function infinitiveAt(ctx: QuoteContext, i: number, hi: number): boolean {
+  const to = ctx.toks[i]
+  const verb = ctx.toks[i + 1]
+  return (
+    to?.norm === 'to' &&
+    i + 1 < hi &&
+    ctx.markTok[i] === -1 &&
+    verb !== undefined &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX')
+  )
+}
+
 /**
  * Where the content of a speech act starts, if the cue at `v` is one: a noun phrase ("announced
  * his resignation", "called for a ban", "denied the allegations"). Null otherwise.
@@ -133,6 +179,15 @@ function draft(
 function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): number | null {
   const { toks, text } = ctx
   const t = toks[v] as Token
+  const inf = infinitiveAt(ctx, cue.to, hi)
+  if (INFINITIVE_CUES.has(t.lemma) && inf) return cue.to
+  if (STANCE_CUES.has(t.lemma) && ctx.markTok[cue.to] === -1) {
+    // "want all immigrants ... to be deported": the noun phrase and its infinitive.
+    const np = npAfter(toks, text, cue.to, hi)
+    if (np && !(np.to === cue.to + 1 && SUBJECT_PRONOUNS.has((toks[cue.to] as Token).norm))) {
+      return cue.to
+    }
+  }
   if (!ACT_CUES.has(t.lemma)) return null
   const particle = cue.to - cue.from > 1 ? (toks[cue.to - 1] as Token).norm : ''
   // "call" and "ask" report speech only with their particle or an infinitive ("called for").
@@ -211,7 +266,9 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const act = speechAct(ctx, v, cue, hi)
   if (act !== null) {
     const speaker = subjectOf(toks, text, v, lo)
-    return speaker ? draft(ctx, act, contentEnd(ctx, act, hi), speaker, cue, clause) : null
+    return speaker
+      ? draft(ctx, act, actEnd(ctx, act, contentEnd(ctx, act, hi)), speaker, cue, clause)
+      : null
   }
   // 3./4. The attribution after a comma: ", Zelensky said ...", ", said the official".
   const subject = subjectOf(toks, text, v, lo)

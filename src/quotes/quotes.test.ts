@@ -160,6 +160,49 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'a total ban on Muslims entering the country', 'Trump', 'called for']],
   },
   { text: 'The senator urged Congress to act quickly.', quotes: [] },
+  // Infinitive content after speech acts and attitudes (PolNeAR annotates "to ..." as content).
+  {
+    text: 'Rubio pledged to oppose legal status for undocumented immigrants.',
+    quotes: [
+      ['indirect', 'to oppose legal status for undocumented immigrants', 'Rubio', 'pledged'],
+    ],
+  },
+  {
+    text: 'The judge refused to give me the normal two points of credit for pleading guilty.',
+    quotes: [
+      [
+        'indirect',
+        'to give me the normal two points of credit for pleading guilty',
+        'The judge',
+        'refused',
+      ],
+    ],
+  },
+  {
+    text: 'Kasich wants to emerge as the go-to candidate for mainstream Republicans.',
+    quotes: [
+      [
+        'indirect',
+        'to emerge as the go-to candidate for mainstream Republicans',
+        'Kasich',
+        'wants',
+      ],
+    ],
+  },
+  // Preferences with a noun phrase; a clause of its own ends the content.
+  {
+    text: 'Most Democratic voters want a continuation of Obama’s policies.',
+    quotes: [['indirect', 'a continuation of Obama’s policies', 'Most Democratic voters', 'want']],
+  },
+  {
+    text: 'Clinton supporters prefer a candidate with experience, while others want an outsider.',
+    quotes: [
+      ['indirect', 'a candidate with experience', 'Clinton supporters', 'prefer'],
+      ['indirect', 'an outsider', 'others', 'want'],
+    ],
+  },
+  // A directive's infinitive is a request (an event), not a quote.
+  { text: 'The mayor asked residents to stay indoors.', quotes: [] },
   {
     text: '“You know, it happens, right?” Trump went on. “But you have to get over it.”',
     quotes: [

@@ -408,3 +408,47 @@ export const ACT_CUES: ReadonlySet<string> = new Set([
   'disclose',
   'request',
 ])
+
+/**
+ * Speech acts and attitudes whose content can be a "to"-infinitive ("vowed to build a wall",
+ * "refused to give me credit", "wants to emerge as the go-to candidate"): PolNeAR's training split
+ * annotates the infinitive as the content. Directive verbs (urge, ask, call on, encourage) are
+ * left out: their infinitive is a request made of someone else, read as an event, not a quote.
+ */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
+  'promise',
+  'vow',
+  'pledge',
+  'threaten',
+  'swear',
+  'refuse',
+  'decline',
+  'agree',
+  'want',
+  'hope',
+  'wish',
+  'expect',
+  'plan',
+  'intend',
+  'claim',
+  'seek',
+  'offer',
+  'prefer',
+  'volunteer',
+])
+
+/**
+ * Attitude verbs whose content is a noun phrase ("most voters want a continuation of Obama's
+ * policies", "55% support Sanders"): PolNeAR annotates the preference as a belief attribution.
+ * Evaluative speech verbs (criticize, praise) are not here: they report an act (an event), and
+ * their object is its target, not something said.
+ */
+export const STANCE_CUES: ReadonlySet<string> = new Set([
+  'want',
+  'support',
+  'endorse',
+  'prefer',
+  'oppose',
+  'favor',
+  'favour',
+])
