@@ -5,7 +5,7 @@ import { lineFeatures, proseScore } from './features.js'
 import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, withKicker } from './headline.js'
 import type { ClassifiedLine } from './line.js'
-import { joinSplitBylines, namesUnderHeadline } from './multiline.js'
+import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
 import { cleanTitle, NO_SLUG, slugWords } from './title.js'
@@ -142,6 +142,7 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
   if (titleIndex >= 0) {
     const furnished = lines.some((l) => l.kind === 'notice')
     namesUnderHeadline(lines, titleIndex + 1, range.start, furnished)
+    if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
   for (let i = 0; i < lines.length; i++) {

@@ -17,6 +17,8 @@ const DATES: readonly [string, string][] = [
   ['11/06/2024 05:00 AM EST', '2024-11-06T05:00-05:00'],
   ['06/11/2024 - 10:15', '2024-11-06T10:15'],
   ['Veröffentlicht am 10. Februar 20199. Februar 2019', '2019-02-10'],
+  ['13. 1. 2020', '2020-01-13'],
+  ['Stand: 13. 01. 2020, 08:15 Uhr', '2020-01-13T08:15'],
 ]
 
 for (const [text, iso] of DATES) {

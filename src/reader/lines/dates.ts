@@ -64,6 +64,11 @@ const DATE_SHAPES: readonly {
       return (b > 12 && a <= 12) || (us && a <= 12) ? [Number(m[4]), a, b] : [Number(m[4]), b, a]
     },
   },
+  {
+    // 13. 1. 2020 · 13. 01. 2020: a German numeric date written with spaces
+    re: /(?<![\d.])(\d{1,2})\. (\d{1,2})\. ?(\d{4})(?!\d)/gu,
+    read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
 ]
 
 const TIME =

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { parseByline } from './byline.js'
 import { lineFeatures } from './features.js'
 import type { ClassifiedLine } from './line.js'
-import { joinSplitBylines, namesUnderHeadline } from './multiline.js'
+import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
 
 const body = (text: string): ClassifiedLine => ({
   text,
@@ -41,4 +41,30 @@ test('right under the headline of a flattened page a name alone is the author, n
   const clean = [body('Ewood Park'), body('Tuesday, 1 March')]
   namesUnderHeadline(clean, 0, 2, false)
   assert.equal(clean[0]?.kind, 'body')
+})
+
+test('a name alone in the article opening is its author, a crosshead between paragraphs is not', () => {
+  const para =
+    'Vuodenaikojen vaihtuminen vaikuttaa mielialaan ja käyttäytymiseen lähes kaikilla suomalaisilla.'
+  const page = [
+    body('Leudot talvet'),
+    body(para),
+    body('Markus Mäki'),
+    body('Jaa artikkeli:'),
+    body(para),
+  ]
+  nameInOpening(page, 0, 1)
+  assert.deepEqual(page[2]?.byline?.authors, ['Markus Mäki'])
+  const cross = [body('Neue Regeln'), body(para), body('Bee Simulator Mehrspieler'), body(para)]
+  nameInOpening(cross, 0, 1)
+  assert.equal(cross[2]?.kind, 'body')
+  const known = [
+    body('Titel'),
+    byline('Von Anna Muster'),
+    body(para),
+    body('Karl Heinz'),
+    body('Teilen'),
+  ]
+  nameInOpening(known, 0, 2)
+  assert.equal(known[3]?.kind, 'body')
 })

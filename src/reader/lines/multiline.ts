@@ -73,3 +73,29 @@ export function namesUnderHeadline(
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
   }
 }
+
+/** Lines of the article's opening searched for its author's name standing alone. */
+const OPENING = 6
+
+/**
+ * On a page with furniture and no author found near the headline, a line of the article's
+ * opening holding only a personal name of 2-3 words is its byline ("Markus Mäki" between the lead
+ * and the first paragraph).
+ */
+export function nameInOpening(lines: ClassifiedLine[], title: number, start: number): void {
+  const end = Math.min(lines.length, start + OPENING)
+  for (let i = title + 1; i < end; i++) if (lines[i]?.byline?.authors.length) return
+  for (let i = start; i < end; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind !== 'body' || line.text.length > 40) continue
+    const words = line.features.words
+    if (words < 2 || words > 3 || DETERMINER.test(line.text)) continue
+    if (!isPersonName(line.text, false) || !/^(?:\p{Lu}\S*\s?)+$/u.test(line.text)) continue
+    // A crosshead stands between two paragraphs; a name beside a date, a share button...
+    const short = (l: ClassifiedLine | undefined) => l !== undefined && l.features.words < 8
+    if (!short(lines[i - 1]) && !short(lines[i + 1])) continue
+    const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
+    lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
+    return
+  }
+}
