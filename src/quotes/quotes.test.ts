@@ -201,6 +201,15 @@ const CASES: readonly Row[] = [
       ['indirect', 'an outsider', 'others', 'want'],
     ],
   },
+  // Attribution headlines: "Source: what they said", as the first line.
+  {
+    text: 'Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Sunday.',
+    quotes: [['indirect', 'No outside influence on FBI probe into Clinton emails', 'Lynch', ':']],
+  },
+  {
+    text: 'The Latest: Cruz to give away engraved shotgun.\n\nCruz is in Iowa.',
+    quotes: [],
+  },
   // A directive's infinitive is a request (an event), not a quote.
   { text: 'The mayor asked residents to stay indoors.', quotes: [] },
   {

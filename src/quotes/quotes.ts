@@ -15,6 +15,7 @@ import {
 } from './context.js'
 import { PLATFORM_VERBS } from './data/channels.js'
 import { type MarkReading, readMark } from './direct.js'
+import { readHeadline } from './headline.js'
 import { readIndirect } from './indirect.js'
 import { findQuoteMarks } from './marks.js'
 import { nameSpan, type TokRange } from './np.js'
@@ -106,11 +107,9 @@ export function findQuotes(
   continueSpeakers(ctx, readings, byMark, embedded)
   // 3. Reported speech.
   const absorbed = new Set<number>()
-  for (let v = 0; v < toks.length; v++) {
-    if (usedCues.has(v) || ctx.inMark[v] !== -1) continue
-    if (!isAccording(ctx, v) && !isReportingCue(ctx, v)) continue
-    const d = readIndirect(ctx, v)
-    if (!d) continue
+  // A draft is admitted unless it cuts through a quote read on its own; the marks inside it
+  // make it mixed.
+  const admit = (d: Draft): boolean => {
     let clash = false
     const inside: number[] = []
     // Marks are in text order: start from the first one that may reach the draft.
@@ -122,11 +121,19 @@ export function findQuotes(
       if (byMark[mi] || m.open < d.start - 1 || end > d.end) clash = true
       else inside.push(mi)
     }
-    if (clash) continue
+    if (clash) return false
     for (const mi of inside) absorbed.add(mi)
     if (inside.some((mi) => readings[mi]?.kind !== 'skip')) d.type = 'mixed'
-    usedCues.add(v)
     drafts.push(d)
+    return true
+  }
+  const headline = readHeadline(ctx)
+  if (headline) admit(headline)
+  for (let v = 0; v < toks.length; v++) {
+    if (usedCues.has(v) || ctx.inMark[v] !== -1) continue
+    if (!isAccording(ctx, v) && !isReportingCue(ctx, v)) continue
+    const d = readIndirect(ctx, v)
+    if (d && admit(d)) usedCues.add(v)
   }
   // 4. Partial quotes.
   embedded.forEach((d, i) => {
