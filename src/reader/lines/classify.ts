@@ -8,7 +8,7 @@ import type { ClassifiedLine } from './line.js'
 import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import { cleanTitle, NO_SLUG, slugWords } from './title.js'
+import { cleanTitle, dropKicker, NO_SLUG, slugWords } from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 
@@ -119,12 +119,13 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
   let titleIndex = title === null ? -1 : findHintLine(lines, title, range.start + 4)
   let strong = titleIndex >= 0
   if (title === null) {
-    const chosen = findHeadline(lines, scores, range, url === null ? NO_SLUG : slugWords(url))
+    const slug = url === null ? NO_SLUG : slugWords(url)
+    const chosen = findHeadline(lines, scores, range, slug)
     if (chosen !== null) {
       titleIndex = chosen.candidate.index
       strong = chosen.strong
       const kicker = withKicker(lines, titleIndex)
-      const text = cleanTitle(chosen.candidate.text)
+      const text = dropKicker(cleanTitle(chosen.candidate.text), slug)
       title = kicker === titleIndex ? text : `${(lines[kicker] as ClassifiedLine).text} ${text}`
       for (let i = kicker; i < titleIndex; i++)
         Object.assign(lines[i] as ClassifiedLine, { kind: 'title', reason: 'headline' })

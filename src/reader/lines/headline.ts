@@ -5,6 +5,7 @@ import {
   chooseSlugTitle,
   chooseTitle,
   echoSet,
+  isLabel,
   type Slug,
   type TitleCandidate,
 } from './title.js'
@@ -98,6 +99,12 @@ export function findHeadline(
 /** A kicker on its own line before the headline ("Tanz in der Lokremise:") belongs to it. */
 export function withKicker(lines: readonly ClassifiedLine[], index: number): number {
   const prev = lines[index - 1]
-  if (prev?.kind === 'body' && prev.text.endsWith(':') && prev.features.words <= 8) return index - 1
+  if (
+    prev?.kind === 'body' &&
+    prev.text.endsWith(':') &&
+    prev.features.words <= 8 &&
+    !isLabel(prev.text)
+  )
+    return index - 1
   return index
 }

@@ -5,6 +5,7 @@ import {
   chooseSlugTitle,
   chooseTitle,
   cleanTitle,
+  dropKicker,
   echo,
   echoSet,
   fold,
@@ -85,4 +86,29 @@ test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
     ['Kein » Pfad hier', 'Kein » Pfad hier'],
   ]
   for (const [line, want] of cases) assert.equal(cleanTitle(line), want, line)
+})
+
+test('dropKicker: the kicker goes when the URL spells the headline and not the kicker', () => {
+  const slug = slugWords(
+    'https://example.ch/wie-umweltzerstoerung-neue-epidemien-beguenstigt-633956',
+  )
+  const cases: [string, string][] = [
+    [
+      'Coronavirus und Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt',
+      'Wie Umweltzerstörung neue Epidemien begünstigt',
+    ],
+    [
+      'Wie Umweltzerstörung neue Epidemien begünstigt',
+      'Wie Umweltzerstörung neue Epidemien begünstigt',
+    ],
+    [
+      'Umweltzerstörung: Wie neue Epidemien entstehen',
+      'Umweltzerstörung: Wie neue Epidemien entstehen',
+    ],
+  ]
+  for (const [line, want] of cases) assert.equal(dropKicker(line, slug), want, line)
+  assert.equal(
+    dropKicker('Klima – Wie Epidemien entstehen', NO_SLUG),
+    'Klima – Wie Epidemien entstehen',
+  )
 })

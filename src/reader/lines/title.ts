@@ -220,6 +220,9 @@ const LABEL =
 /** A breadcrumb trail before the headline ("Startseite » Rezepte » Kuchen » Headline"). */
 const TRAIL = /^(?:[^»›>]{1,40}\s[»›>]\s+){2,}/u
 
+/** A page's label ending in a colon ("Aktuelle Seite:"), not a kicker of the headline. */
+export const isLabel = (line: string) => LABEL.test(`${line} `)
+
 /**
  * A headline line without the breadcrumb marks, trail or label before it ("» Unbefriedigt" →
  * "Unbefriedigt"). A mark that a closing one answers is a quotation ("»frag.jetzt«" stays).
@@ -231,4 +234,22 @@ export function cleanTitle(text: string): string {
     (lead.trim() === '»' && t.includes('«')) || (lead.trim() === '*' && t.indexOf('*', 1) > 0)
   if (!quoted) t = t.slice(lead.length)
   return t === '' ? text : t
+}
+
+const INLINE_KICKER = /^(.{3,80}?)(?::\s+|\s[–—|]\s+)(.+)$/u
+
+/**
+ * A headline without the kicker written before it on the same line, when the URL spells out the
+ * headline but not the kicker ("Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue
+ * Epidemien begünstigt" under ".../wie-umweltzerstoerung-neue-epidemien-beguenstigt-633956").
+ */
+export function dropKicker(text: string, slug: Slug): string {
+  const m = INLINE_KICKER.exec(text)
+  if (!m || slug.count < 3) return text
+  const [kicker, rest] = [m[1] as string, m[2] as string]
+  if (contentWords(kicker).length > 4 || contentWords(rest).length < 2) return text
+  const restHits = slugHits(rest, slug.words)
+  if (slugHits(kicker, slug.words) === 0 && restHits >= 2 && restHits >= slug.count * 0.6)
+    return dropKicker(rest, slug)
+  return text
 }
