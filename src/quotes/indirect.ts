@@ -76,6 +76,42 @@ function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   return false
 }
 
+/**
+ * Cues whose object is always what was said or thought: after them any word starts the content,
+ * a clause ("said he and Trump differ on Israel", "said none of the candidates were listed") or
+ * not ("said so", "said yes", "say the same of Sanders"), as PolNeAR annotates them.
+ */
+const BARE_CUES = new Set([
+  'say',
+  'think',
+  'believe',
+  'argue',
+  'claim',
+  'insist',
+  'suggest',
+  'predict',
+  'contend',
+  'assert',
+  'hope',
+  'fear',
+  'report',
+  'note',
+  'acknowledge',
+  'admit',
+  'concede',
+  'recall',
+])
+
+/** Parts of speech that cannot open the content of a bare cue ("said in", "said to be", "said and"). */
+const NOT_CONTENT = new Set(['ADP', 'PUNCT', 'CCONJ', 'PART', 'SYM'])
+
+/** True when the words at `i` can be the content of a bare cue: a word, not a subordinate clause. */
+function bareContent(ctx: QuoteContext, i: number, hi: number): boolean {
+  const t = ctx.toks[i]
+  if (!t || i + 1 >= hi || NOT_CONTENT.has(t.pos) || ctx.markTok[i] !== -1) return false
+  return !/^(when|after|before|while|as|than|since|until|to|of|about)$/.test(t.norm)
+}
+
 /** Where the reported clause starting at `i` ends (exclusive token index). */
 function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
   const { toks } = ctx
@@ -240,7 +276,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     if (o && OBJECT_PRONOUNS.has(o.norm)) {
       i++
       objectSkipped = true
-    } else if (o && o.norm !== 'that') {
+    } else if (o && o.norm !== 'that' && !WH.has(o.norm)) {
       const np = npAfter(toks, text, i, hi)
       if (np && !clauseStarts(ctx, i, hi)) {
         i = np.to
@@ -256,6 +292,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       (WH.has(n.norm) &&
         (t.lemma === 'ask' || t.lemma === 'wonder' || t.lemma === 'explain' || t.pos === 'VERB')) ||
       clauseStarts(ctx, i, hi) ||
+      (BARE_CUES.has(t.lemma) && bareContent(ctx, i, hi)) ||
       ((objectSkipped || !OBJECT_CUES.has(t.lemma)) && longClauseStarts(ctx, i, hi))
     if (starts) {
       const speaker = subjectOf(toks, text, v, lo)

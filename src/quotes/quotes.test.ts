@@ -201,6 +201,40 @@ const CASES: readonly Row[] = [
       ['indirect', 'an outsider', 'others', 'want'],
     ],
   },
+  // Bare clauses after say/think verbs, whatever their subject looks like.
+  {
+    text: 'He said he and Trump differ on Israel and the Iranian nuclear deal.',
+    quotes: [
+      ['indirect', 'he and Trump differ on Israel and the Iranian nuclear deal', 'He', 'said'],
+    ],
+  },
+  {
+    text: 'Bucher said none of the other presidential candidates were listed on those ballots.',
+    quotes: [
+      [
+        'indirect',
+        'none of the other presidential candidates were listed on those ballots',
+        'Bucher',
+        'said',
+      ],
+    ],
+  },
+  {
+    text: 'Pollsters asked who would win the Super Bowl.',
+    quotes: [['indirect', 'who would win the Super Bowl', 'Pollsters', 'asked']],
+  },
+  // Findings with a noun phrase.
+  {
+    text: 'The survey showed a one-point difference between Clinton and Sanders in Nevada.',
+    quotes: [
+      [
+        'indirect',
+        'a one-point difference between Clinton and Sanders in Nevada',
+        'The survey',
+        'showed',
+      ],
+    ],
+  },
   // Attribution headlines: "Source: what they said", as the first line.
   {
     text: 'Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Sunday.',

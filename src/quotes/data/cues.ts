@@ -451,4 +451,6 @@ export const STANCE_CUES: ReadonlySet<string> = new Set([
   'oppose',
   'favor',
   'favour',
+  // Findings: "the poll shows Sanders with 47 percent", "the video showed fighters with weapons".
+  'show',
 ])
