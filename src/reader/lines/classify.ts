@@ -3,7 +3,7 @@ import { parseCaption } from './caption.js'
 import { extendToEdges } from './edges.js'
 import { lineFeatures, proseScore } from './features.js'
 import { parseHeader } from './header.js'
-import { findHeadline, findHintLine, withKicker } from './headline.js'
+import { findHeadline, findHintLine, fullerHeadline, withKicker } from './headline.js'
 import type { ClassifiedLine } from './line.js'
 import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
@@ -122,10 +122,10 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     const slug = url === null ? NO_SLUG : slugWords(url)
     const chosen = findHeadline(lines, scores, range, slug)
     if (chosen !== null) {
-      titleIndex = chosen.candidate.index
+      titleIndex = fullerHeadline(lines, chosen.candidate.index)
       strong = chosen.strong
       const kicker = withKicker(lines, titleIndex)
-      const text = dropKicker(cleanTitle(chosen.candidate.text), slug)
+      const text = dropKicker(cleanTitle((lines[titleIndex] as ClassifiedLine).text), slug)
       title = kicker === titleIndex ? text : `${(lines[kicker] as ClassifiedLine).text} ${text}`
       for (let i = kicker; i < titleIndex; i++)
         Object.assign(lines[i] as ClassifiedLine, { kind: 'title', reason: 'headline' })

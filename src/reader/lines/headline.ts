@@ -108,3 +108,23 @@ export function withKicker(lines: readonly ClassifiedLine[], index: number): num
     return index - 1
   return index
 }
+
+/**
+ * A short headline candidate that the next line repeats inside a longer headline is the last
+ * item of a breadcrumb or a section label ("Wurmkiste" / "Wurmkiste selber bauen", "Sport" /
+ * "US-Sport in Zeiten von Corona"): the longer line is the headline.
+ */
+export function fullerHeadline(lines: readonly ClassifiedLine[], index: number): number {
+  const line = lines[index] as ClassifiedLine
+  const next = lines[index + 1]
+  if (next === undefined || line.features.words > 3 || next.features.words > 30) return index
+  if (next.kind !== 'body' && next.kind !== 'outside') return index
+  // One more word is a menu's ("Ischgl Home"); a list of links is no headline.
+  if (next.features.words < line.features.words + 2 && !next.text.includes(',')) return index
+  if (next.text.length > 250 || (next.text.match(/\s[-|·•]\s/g)?.length ?? 0) >= 2) return index
+  if (next.features.words >= 12 && next.features.terminal) return index
+  const key = normalise(line.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${key}(?![\\p{L}\\p{N}])`, 'u').test(normalise(next.text))
+    ? index + 1
+    : index
+}
