@@ -8,7 +8,7 @@
  * - title, author, date accuracy over the entries that state them (non-empty): title by
  *   case- and space-insensitive equality; authors as loose name sets; the date as YYYY-MM-DD
  *   equal to meta.documentDate or the day of meta.published.
- * `--verbose` prints each miss.
+ * `--verbose` prints each miss; `--show title|author|date|body` the misses of one field.
  */
 import { readFileSync } from 'node:fs'
 import { decode } from '../src/io/decode.js'
@@ -53,7 +53,11 @@ export function authorsMatch(gold: string | readonly string[], found: readonly s
 
 /** Runs the suite; see the module comment. */
 export async function evalReaderText(args: readonly string[]): Promise<Scores> {
-  const verbose = args.includes('--verbose')
+  // `--show title|author|date|body` prints the misses of one field only.
+  const showAt = args.indexOf('--show')
+  const show = showAt >= 0 ? (args[showAt + 1] ?? '') : null
+  const verbose = args.includes('--verbose') || show !== null
+  const shows = (field: string) => show === null || show === field
   const dir = requireData('html-dev/')
   const entries = JSON.parse(readFileSync(`${dir}evaldata.json`, 'utf8')) as Record<string, Entry>
   let tp = 0
@@ -73,20 +77,20 @@ export async function evalReaderText(args: readonly string[]): Promise<Scores> {
       if (text.includes(norm(w))) tp++
       else {
         fn++
-        if (verbose) process.stdout.write(`FN ${e.file}: ${w}\n`)
+        if (verbose && shows('body')) process.stdout.write(`FN ${e.file}: ${w}\n`)
       }
     }
     for (const w of e.without) {
       if (text.includes(norm(w))) {
         fp++
-        if (verbose) process.stdout.write(`FP ${e.file}: ${w}\n`)
+        if (verbose && shows('body')) process.stdout.write(`FP ${e.file}: ${w}\n`)
       }
     }
     const check = (key: 'title' | 'author' | 'date', ok: boolean, shown: string) => {
       const a = acc[key]
       a[1]++
       if (ok) a[0]++
-      else if (verbose)
+      else if (verbose && shows(key))
         process.stdout.write(
           `${key.toUpperCase()} ${e.file} (${url}): want "${String(e[key])}" got "${shown}"\n`,
         )
