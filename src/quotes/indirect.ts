@@ -180,8 +180,9 @@ function draft(
   speaker: TokRange | null,
   cue: TokRange,
   clause: TokRange,
+  minTokens = 2,
 ): Draft | null {
-  if (to - from < 2) return null
+  if (to - from < minTokens) return null
   const { toks } = ctx
   return {
     start: (toks[from] as Token).start,
@@ -219,6 +220,8 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   if (INFINITIVE_CUES.has(t.lemma) && inf) return cue.to
   if (STANCE_CUES.has(t.lemma) && ctx.markTok[cue.to] === -1) {
     // "want all immigrants ... to be deported": the noun phrase and its infinitive.
+    const o = toks[cue.to]
+    if (o && OBJECT_PRONOUNS.has(o.norm) && o.pos === 'PRON') return cue.to
     const np = npAfter(toks, text, cue.to, hi)
     if (np && !(np.to === cue.to + 1 && SUBJECT_PRONOUNS.has((toks[cue.to] as Token).norm))) {
       return cue.to
@@ -303,9 +306,11 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const act = speechAct(ctx, v, cue, hi)
   if (act !== null) {
     const speaker = subjectOf(toks, text, v, lo)
-    return speaker
-      ? draft(ctx, act, actEnd(ctx, act, contentEnd(ctx, act, hi)), speaker, cue, clause)
-      : null
+    if (!speaker) return null
+    // A name or a pronoun alone is content of an attitude ("supported Sanders", "backed her").
+    const end = actEnd(ctx, act, contentEnd(ctx, act, hi))
+    const one = end === act + 1 && /^(PROPN|NOUN|PRON)$/.test((toks[act] as Token).pos)
+    return draft(ctx, act, end, speaker, cue, clause, one ? 1 : 2)
   }
   // 3./4. The attribution after a comma: ", Zelensky said ...", ", said the official".
   const subject = subjectOf(toks, text, v, lo)

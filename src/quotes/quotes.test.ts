@@ -235,6 +235,10 @@ const CASES: readonly Row[] = [
       ],
     ],
   },
+  {
+    text: 'About 6 in 10 white men supported Sanders.',
+    quotes: [['indirect', 'Sanders', '10 white men', 'supported']],
+  },
   // Attribution headlines: "Source: what they said", as the first line.
   {
     text: 'Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Sunday.',
