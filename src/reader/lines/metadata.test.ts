@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { urlDate } from './metadata.js'
+import { copyrightHolder, urlDate } from './metadata.js'
 
 test('a publication date in a URL path', () => {
   assert.equal(urlDate('https://lemire.me/blog/2019/08/02/json-parsing-simdjson/'), '2019-08-02')
@@ -8,3 +8,18 @@ test('a publication date in a URL path', () => {
   assert.equal(urlDate('https://www.zeit.de/2019/43/klimaschutz-banken'), null)
   assert.equal(urlDate(null), null)
 })
+
+/** [copyright line, the person it names or null] */
+const COPYRIGHTS: readonly [string, string | null][] = [
+  ['© 2019 Sven Hartmann', 'Sven Hartmann'],
+  ['(c) Johanna Wolff • Weitere Rechte siehe Impressum', 'Johanna Wolff'],
+  ['©2020 - Bernd Sager - RENT A CAR®', 'Bernd Sager'],
+  ['© 2009-2012 Jonas Kraus. Impressum & Datenschutz', 'Jonas Kraus'],
+  ['© Telebasel', null],
+  ['Copyright © 2020 Die Zeit. Alle Rechte vorbehalten', null],
+  ['© 2024 Mediengruppe RTL Deutschland', null],
+]
+
+for (const [line, holder] of COPYRIGHTS) {
+  test(`copyright holder: ${line}`, () => assert.equal(copyrightHolder(line), holder))
+}

@@ -1,5 +1,5 @@
 import type { Caption, Meta } from '../../core/schema.js'
-import { type Byline, parseByline } from './byline.js'
+import { type Byline, isPersonName, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import type { ClassifiedPage } from './classify.js'
 import { type FoundDate, findDate, isoOf } from './dates.js'
@@ -13,6 +13,24 @@ export function urlDate(url: string | null): string | null {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+const COPYRIGHT =
+  /^(?:.*?)(?:©|\(c\)|copyright)\s*(?:by\s+)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?)?\s*(?:[-–,]\s*|by\s+)?/iu
+
+/** The person a copyright line names ("© 2019 Sven Schreivogel", "(c) Anna Muster • Impressum"). */
+export function copyrightHolder(line: string): string | null {
+  const m = COPYRIGHT.exec(line)
+  if (!m || line.length > 160) return null
+  const first =
+    line
+      .slice(m[0].length)
+      .split(/\s*(?:[|•·,;]|\s[-–—]\s|\.\s)\s*/u)[0]
+      ?.trim() ?? ''
+  const words = first.split(/\s+/)
+  // Two or three words, no acronym: a company ("Mediengruppe RTL Deutschland") is no author.
+  if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}{2}/u.test(w))) return null
+  return isPersonName(first, false) ? first : null
 }
 
 /** Lines after the article searched for a date no byline gave ("Dieser Beitrag wurde am ..."). */
@@ -34,7 +52,8 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
 /**
  * The article's metadata from its classified lines. A cascade for each field:
  * - authors: the first byline with names between the headline and the body, else above the
- *   headline (nearest first), else below the body, else an author footer;
+ *   headline (nearest first), else below the body, else an author footer, else the person a
+ *   copyright notice names;
  * - published: the date of a byline between the headline and the body, else the first date in a
  *   short line around the headline, else a byline date above the headline or below the body, else
  *   a date in a short line just after the article (a "Published" time before an "Updated" one);
@@ -67,9 +86,17 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
   })
   // Between the headline and the body first, then above the headline nearest first, then below.
   const bylines = [...head, ...before, ...after]
+  // Last, the person a copyright notice names (a one-person site's author).
+  const holder = () => {
+    for (const l of page.lines) {
+      const h = l.reason === 'copyright' ? copyrightHolder(l.text) : null
+      if (h !== null) return [h]
+    }
+    return []
+  }
   const authors =
     (bylines.find((b) => b.authors.length > 0) ?? footers.find((b) => b.authors.length > 0))
-      ?.authors ?? []
+      ?.authors ?? holder()
   const top = firstBody < 0 ? page.range.start : firstBody
   const date =
     head.find((b) => b.date !== null)?.date ??
