@@ -218,7 +218,8 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   const t = toks[v] as Token
   const inf = infinitiveAt(ctx, cue.to, hi)
   if (INFINITIVE_CUES.has(t.lemma) && inf) return cue.to
-  if (STANCE_CUES.has(t.lemma) && ctx.markTok[cue.to] === -1) {
+  // A participle ("ads supporting Rubio", "the endorsed candidate") modifies a noun: no stance.
+  if (STANCE_CUES.has(t.lemma) && ctx.markTok[cue.to] === -1 && !t.norm.endsWith('ing')) {
     // "want all immigrants ... to be deported": the noun phrase and its infinitive.
     const o = toks[cue.to]
     if (o && OBJECT_PRONOUNS.has(o.norm) && o.pos === 'PRON') return cue.to
@@ -300,6 +301,14 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     if (starts) {
       const speaker = subjectOf(toks, text, v, lo)
       if (!speaker) return null
+      // "I think ...", "we believe ...": the speaker's hedge, not an attribution of its own.
+      if (
+        (t.lemma === 'think' || t.lemma === 'believe') &&
+        speaker.to - speaker.from === 1 &&
+        /^(i|we|you)$/.test((toks[speaker.from] as Token).norm)
+      ) {
+        return null
+      }
       return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause)
     }
   }
