@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './data/month-names.js'
+import { MONTHS } from '../lines/data/months.js'
 
 /** A publication date read from a page: ISO 8601 and the calendar day in the page's own offset. */
 export interface PageDate {
@@ -110,7 +110,7 @@ export function parseWrittenDate(text: string): PageDate | null {
   }
   m = DAY_MONTH_YEAR.exec(text)
   if (m) {
-    const month = MONTH_NAMES[(m[2] as string).toLowerCase()]
+    const month = MONTHS.get((m[2] as string).toLowerCase())
     if (month !== undefined) {
       const found = make(
         Number(m[3]),
@@ -123,7 +123,7 @@ export function parseWrittenDate(text: string): PageDate | null {
   }
   m = MONTH_DAY_YEAR.exec(text)
   if (m) {
-    const month = MONTH_NAMES[(m[1] as string).toLowerCase()]
+    const month = MONTHS.get((m[1] as string).toLowerCase())
     if (month !== undefined) {
       const found = make(
         Number(m[3]),
