@@ -39,6 +39,8 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
   ['blog', '12. März 202012. März 2020 von Petra Lindner', ['Petra Lindner'], '2020-03-12', null],
   ['blog', '3. Mai 2021 · by Solveig · in Gedanken', ['Solveig'], '2021-05-03', null],
   ['magazine', 'durch Lena Hoffmann', ['Lena Hoffmann'], null, null],
+  ['association', '05.02.2020 - Redaktion: Jan Becker', ['Jan Becker'], '2020-02-05', null],
+  ['party', '12.03.2021 | Harald Brunner Autor', ['Harald Brunner'], '2021-03-12', null],
   [
     'magazine',
     'Von Laura.DiMarco am Samstag, 19. Oktober 2019 um 11:14 Uhr',

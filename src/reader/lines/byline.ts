@@ -88,7 +88,7 @@ function isRole(chunk: string): boolean {
 
 /** Job titles closing a byline chunk ("Jane Doe, Staff Writer", "Al Jazeera Staff"). */
 const JOB_TAIL =
-  /(?:\s+(?:staff|senior|chief|political|foreign|white house)?\s*(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|analyst))+$/i
+  /(?:\s+(?:staff|senior|chief|political|foreign|white house)?\s*(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|analyst|autor|autorin|redakteur|redakteurin))+$/i
 
 /** Splits an outlet off the end of a chunk ("Brooke Singman Fox News" → name, outlet). */
 function outletTail(chunk: string): [string, boolean] {
@@ -108,7 +108,7 @@ const USERNAME = /^[\p{L}\d][\p{L}\p{M}\d_.-]{1,29}$/u
 const IGNORABLE =
   /^(?:\(?\d+\s*x?\s*(?:mal )?(?:gelesen|views?|aufrufe|reads?|hits)\)?|kommentare? geschlossen|comments? (?:closed|off)|keine kommentare|no comments|\d+\s*(?:kommentare?|comments?|antworten|replies)|kommentare?|comments?)$/iu
 const BY_WORD_LIST =
-  'by|von|par|por|door|autor|autorin|author|geschrieben von|erstellt von|gespeichert von|verfasst von|written by|posted by|ein artikel von|artikel von|ein beitrag von'
+  'by|von|par|por|door|autor|autorin|author|redaktion|geschrieben von|erstellt von|gespeichert von|verfasst von|written by|posted by|ein artikel von|artikel von|ein beitrag von'
 const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu')
 const GLUED_BY = /(?<=\s|^)(von|by|par)(?=\p{Lu}\p{Ll})/gu
 const GLUED_YEAR = /(?<=\d\.?\s?\p{L}*\s?)\b((?:19|20)\d{2})(?=\d{1,2}[./])/gu
