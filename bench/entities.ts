@@ -3,13 +3,12 @@
  * (../shared/data/bbc), on pre-tokenized articles: the whole stage (tagger + news rules +
  * coreference), and the rules and coreference alone on the tagger's precomputed spans.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Token } from '../src/core/doc.js'
 import type { Span } from '../src/core/schema.js'
 import { findEntities } from '../src/entities/entities.js'
 import { type NerSpan, nerSpans } from '../src/nlp/ner/tagger.js'
 import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { bbcTexts } from './corpora.js'
 import { type BenchResult, measure } from './measure.js'
 
 interface Article {
@@ -20,24 +19,16 @@ interface Article {
 }
 
 function corpus(): Article[] {
-  const root = process.env.CHRONICLE_SHARED
-    ? `${process.env.CHRONICLE_SHARED}/data/bbc/`
-    : fileURLToPath(new URL('../../../shared/data/bbc/', import.meta.url))
   const out: Article[] = []
-  for (const topic of readdirSync(root, { withFileTypes: true })) {
-    if (!topic.isDirectory()) continue
-    for (const f of readdirSync(`${root}${topic.name}`).sort()) {
-      if (!f.endsWith('.txt')) continue
-      const text = readFileSync(`${root}${topic.name}/${f}`, 'utf8')
-      const tokens: Token[] = []
-      const sentences: Span[] = []
-      let at = 0
-      for (const line of text.split('\n')) {
-        tokenizeLine(text, at, at + line.length, sentences, tokens)
-        at += line.length + 1
-      }
-      out.push({ text, tokens, sentences, spans: [] })
+  for (const text of bbcTexts()) {
+    const tokens: Token[] = []
+    const sentences: Span[] = []
+    let at = 0
+    for (const line of text.split('\n')) {
+      tokenizeLine(text, at, at + line.length, sentences, tokens)
+      at += line.length + 1
     }
+    out.push({ text, tokens, sentences, spans: [] })
   }
   return out
 }

@@ -2,12 +2,11 @@
  * `npm run bench -- ner`: throughput of the NER tagger on the BBC corpus (../shared/data/bbc):
  * the tokenizer alone, the tagger alone on pre-tokenized articles, and both together.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { Token } from '../src/core/doc.js'
 import type { Span } from '../src/core/schema.js'
 import { nerSpans } from '../src/nlp/ner/tagger.js'
 import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { bbcTexts } from './corpora.js'
 import { type BenchResult, measure } from './measure.js'
 
 interface Article {
@@ -29,21 +28,7 @@ function tokenize(a: Article): void {
 }
 
 function corpus(): Article[] {
-  const root = process.env.CHRONICLE_SHARED
-    ? `${process.env.CHRONICLE_SHARED}/data/bbc/`
-    : fileURLToPath(new URL('../../../shared/data/bbc/', import.meta.url))
-  const out: Article[] = []
-  for (const topic of readdirSync(root, { withFileTypes: true })) {
-    if (!topic.isDirectory()) continue
-    for (const f of readdirSync(`${root}${topic.name}`).sort())
-      if (f.endsWith('.txt'))
-        out.push({
-          text: readFileSync(`${root}${topic.name}/${f}`, 'utf8'),
-          tokens: [],
-          sentences: [],
-        })
-  }
-  return out
+  return bbcTexts().map((text) => ({ text, tokens: [], sentences: [] }))
 }
 
 /**

@@ -4,28 +4,15 @@
  * core: articles/s and timexes/s of the time stage alone (over documents already read and
  * tokenized), and articles/s of reader → tokenizer → time.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { requireData } from '../eval/baseline.js'
 import { createDoc, type Doc } from '../src/core/doc.js'
 import { createPipeline } from '../src/core/pipeline.js'
 import { tokenizer } from '../src/nlp/tokenizer.js'
 import { reader } from '../src/reader/reader.js'
 import { time } from '../src/time/time.js'
+import { bbcTexts } from './corpora.js'
 import { type BenchResult, measure } from './measure.js'
 
 const DATE = '2005-03-01'
-
-function loadBbc(): string[] {
-  const root = requireData('bbc')
-  const out: string[] = []
-  for (const topic of readdirSync(root, { withFileTypes: true })) {
-    if (!topic.isDirectory()) continue
-    for (const f of readdirSync(`${root}/${topic.name}`).sort()) {
-      if (f.endsWith('.txt')) out.push(readFileSync(`${root}/${topic.name}/${f}`, 'latin1'))
-    }
-  }
-  return out
-}
 
 function rawDoc(content: string, i: number): Doc {
   return createDoc(`bbc${i}`, {
@@ -43,7 +30,7 @@ function rawDoc(content: string, i: number): Doc {
 /** The bench: time stage alone (articles/s, timexes/s) and reader → tokenizer → time. */
 export async function benchTime(args: readonly string[]): Promise<BenchResult[]> {
   const limit = Number(args.find((a) => /^\d+$/.test(a)) ?? Number.POSITIVE_INFINITY)
-  const texts = loadBbc().slice(0, limit)
+  const texts = bbcTexts().slice(0, limit)
   const prepare = createPipeline([reader(), tokenizer()])
   const ready = texts.map((t, i) => prepare.run(rawDoc(t, i)))
   const stage = time()
