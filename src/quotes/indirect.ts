@@ -271,6 +271,9 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   if (!isReportingCue(ctx, v)) return null
   const t = toks[v] as Token
   if (DIRECT_ONLY_CUES.has(t.lemma)) return null
+  // A participle used as an adjective: "1,237 pledged delegates", "the reported figure".
+  const prevTok = toks[v - 1]
+  if (t.norm.endsWith('ed') && prevTok && /^(NUM|DET|ADJ)$/.test(prevTok.pos)) return null
   const cue = cueRange(ctx, v)
   // 2. The cue, then its clause.
   let i = cue.to

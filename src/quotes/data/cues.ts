@@ -429,10 +429,7 @@ export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
   'wish',
   'expect',
   'plan',
-  'intend',
   'claim',
-  'seek',
-  'offer',
   'prefer',
   'volunteer',
 ])
