@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../../nlp/data/calendar-words.js'
+
 /**
  * Cue words the events stage reads around a trigger: light verbs, reporting verbs, the words that
  * set an event's status, time words, pronouns and titles.
@@ -257,41 +259,13 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
 
 /** Words that name a time: they are skipped when looking for a subject and never a location. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_WORDS,
+  ...MONTH_WORDS,
+  ...MONTH_ABBREVIATIONS.map((a) => `${a}.`),
   'today',
   'yesterday',
   'tomorrow',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
   'week',
   'month',
   'year',
