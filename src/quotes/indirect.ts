@@ -228,6 +228,16 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
       return cue.to
     }
   }
+  // "called Trump a fascist", "calls the idea stupid": a name and what it was called.
+  if (t.lemma === 'call' && cue.to - cue.from === 1 && ctx.markTok[cue.to] === -1) {
+    const o = toks[cue.to]
+    const np =
+      o && OBJECT_PRONOUNS.has(o.norm) && o.pos === 'PRON'
+        ? { from: cue.to, to: cue.to + 1 }
+        : npAfter(toks, text, cue.to, hi)
+    const n = np ? toks[np.to] : undefined
+    if (np && n && np.to < hi && (/^(a|an)$/.test(n.norm) || n.pos === 'ADJ')) return cue.to
+  }
   if (!ACT_CUES.has(t.lemma)) return null
   const particle = cue.to - cue.from > 1 ? (toks[cue.to - 1] as Token).norm : ''
   // "call" and "ask" report speech only with their particle or an infinitive ("called for").

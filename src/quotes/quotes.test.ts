@@ -239,6 +239,12 @@ const CASES: readonly Row[] = [
     text: 'About 6 in 10 white men supported Sanders.',
     quotes: [['indirect', 'Sanders', '10 white men', 'supported']],
   },
+  // "call" with a name and what it was called; a single object is a phone call, not a quote.
+  {
+    text: 'Sanders called Trump a fascist.',
+    quotes: [['indirect', 'Trump a fascist', 'Sanders', 'called']],
+  },
+  { text: 'The neighbours called the police.', quotes: [] },
   // Attribution headlines: "Source: what they said", as the first line.
   {
     text: 'Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Sunday.',
