@@ -330,7 +330,17 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     const speaker = subjectOf(toks, text, v, lo)
     if (!speaker) return null
     // A name or a pronoun alone is content of an attitude ("supported Sanders", "backed her").
-    const end = actEnd(ctx, act, contentEnd(ctx, act, hi))
+    let end = actEnd(ctx, act, contentEnd(ctx, act, hi))
+    // A preference's noun phrase ends at the first comma or dash ("supports Trump, Golvach ...").
+    if (STANCE_CUES.has(t.lemma) && toks[act]?.norm !== 'to') {
+      for (let j = act + 1; j < end; j++) {
+        const x = toks[j] as Token
+        if (ctx.inMark[j] === -1 && (x.norm === ',' || x.norm === '—' || x.norm === '–')) {
+          end = j
+          break
+        }
+      }
+    }
     const one = end === act + 1 && /^(PROPN|NOUN|PRON)$/.test((toks[act] as Token).pos)
     return draft(ctx, act, end, speaker, cue, clause, one ? 1 : 2)
   }
