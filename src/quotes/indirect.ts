@@ -322,7 +322,9 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       ) {
         return null
       }
-      return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause)
+      // "said so", "said yes": a one-word answer is what was said.
+      const one = /^(so|yes|no)$/.test(n.norm) ? 1 : 2
+      return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause, one)
     }
   }
   const act = speechAct(ctx, v, cue, hi)

@@ -223,6 +223,10 @@ const CASES: readonly Row[] = [
     text: 'Pollsters asked who would win the Super Bowl.',
     quotes: [['indirect', 'who would win the Super Bowl', 'Pollsters', 'asked']],
   },
+  {
+    text: 'Asked whether he had lied, the senator said so.',
+    quotes: [['indirect', 'so', 'the senator', 'said']],
+  },
   // Findings with a noun phrase.
   {
     text: 'The survey showed a one-point difference between Clinton and Sanders in Nevada.',
