@@ -3,10 +3,10 @@
  * PostgreSQL (`postgres://...`), written once with Kysely. Only full-text search differs:
  * FTS5 with BM25 in SQLite, a `tsvector` with `ts_rank_cd` in PostgreSQL.
  */
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type Selectable, sql } from 'kysely'
 import type { DocumentJSON } from '../core/schema.js'
 import { type ConnectOptions, connect } from './connect.js'
-import type { KB } from './db-types.js'
+import type { KB, MergedEventsTable } from './db-types.js'
 import type { Dialect } from './migrations.js'
 import { nameKey } from './names.js'
 import { STORY_DEFAULTS, type StoryOptions } from './stories.js'
@@ -318,22 +318,7 @@ export class Store {
       list.push({ document: s.doc_id, sentence: Number(s.sentence) })
       byEvent.set(s.merged_id, list)
     }
-    return merged.map((m) => {
-      const sents = byEvent.get(m.id) ?? []
-      return {
-        id: m.id,
-        date: m.date,
-        category: m.category,
-        mode: m.mode,
-        intensity: m.intensity === null ? null : Number(m.intensity),
-        actor: (m.actor_entity && names.get(m.actor_entity)) || m.actor_text,
-        recipient: (m.recipient_entity && names.get(m.recipient_entity)) || m.recipient_text,
-        status: m.status,
-        sources: Number(m.sources),
-        documents: [...new Set(sents.map((s) => s.document))],
-        sentences: sents,
-      }
-    })
+    return merged.map((m) => timelineEvent(m, names, byEvent.get(m.id) ?? []))
   }
 
   /** Canonical names of global entities. */
@@ -553,21 +538,21 @@ export class Store {
       const names = await this.entityNames(
         rows.flatMap((m) => [m.actor_entity, m.recipient_entity]),
       )
+      const byEvent = new Map<string, typeof srcs>()
+      for (const src of srcs) {
+        const list = byEvent.get(src.merged_id) ?? []
+        list.push(src)
+        byEvent.set(src.merged_id, list)
+      }
       for (const m of rows) {
-        const mine = srcs.filter((s) => s.merged_id === m.id)
+        const mine = byEvent.get(m.id) ?? []
         const first = mine[0]
+        const sentences = mine.map((src) => ({
+          document: src.doc_id,
+          sentence: Number(src.sentence),
+        }))
         yield {
-          id: m.id,
-          date: m.date,
-          category: m.category,
-          mode: m.mode,
-          intensity: m.intensity === null ? null : Number(m.intensity),
-          actor: (m.actor_entity && names.get(m.actor_entity)) || m.actor_text,
-          recipient: (m.recipient_entity && names.get(m.recipient_entity)) || m.recipient_text,
-          status: m.status,
-          sources: Number(m.sources),
-          documents: [...new Set(mine.map((s) => s.doc_id))],
-          sentences: mine.map((s) => ({ document: s.doc_id, sentence: Number(s.sentence) })),
+          ...timelineEvent(m, names, sentences),
           cameo: first?.cameo ?? null,
           url: first?.url ?? null,
           trigger: first?.trigger ?? '',
@@ -662,4 +647,25 @@ export function snippet(body: string, terms: readonly string[]): string {
   const end = Math.min(body.length, start + 160)
   const text = body.slice(start, end).replace(/\s+/g, ' ').trim()
   return (start > 0 ? '…' : '') + text + (end < body.length ? '…' : '')
+}
+
+/** A merged-event row as a timeline event, with its actor names resolved and its sources. */
+function timelineEvent(
+  m: Selectable<MergedEventsTable>,
+  names: ReadonlyMap<string, string>,
+  sentences: readonly { document: string; sentence: number }[],
+): TimelineEvent {
+  return {
+    id: m.id,
+    date: m.date,
+    category: m.category,
+    mode: m.mode,
+    intensity: m.intensity === null ? null : Number(m.intensity),
+    actor: (m.actor_entity && names.get(m.actor_entity)) || m.actor_text,
+    recipient: (m.recipient_entity && names.get(m.recipient_entity)) || m.recipient_text,
+    status: m.status,
+    sources: Number(m.sources),
+    documents: [...new Set(sentences.map((s) => s.document))],
+    sentences,
+  }
 }
