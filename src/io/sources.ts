@@ -1,4 +1,4 @@
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs'
+import { createReadStream, type Dirent, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { RawInput } from '../core/doc.js'
@@ -50,14 +50,14 @@ export async function* readSources(
     try {
       isDir = statSync(path).isDirectory()
     } catch (error) {
-      yield failed(
+      yield failedItem(
         path,
         message('input/unreadable', `cannot read ${path}: ${reason(error)}`, 'input'),
         options,
       )
       continue
     }
-    const files = isDir ? walk(path) : [path]
+    const files = isDir ? walkFiles(path) : [path]
     for (const file of files) yield* readFile(file, options)
   }
 }
@@ -72,7 +72,7 @@ async function* readFile(file: string, options: SourceOptions): AsyncGenerator<S
     try {
       yield* jsonlRecords(lines, file, options)
     } catch (error) {
-      yield failed(
+      yield failedItem(
         file,
         message('input/unreadable', `cannot read ${file}: ${reason(error)}`, 'input'),
         options,
@@ -84,7 +84,7 @@ async function* readFile(file: string, options: SourceOptions): AsyncGenerator<S
   try {
     bytes = readFileSync(file)
   } catch (error) {
-    yield failed(
+    yield failedItem(
       file,
       message('input/unreadable', `cannot read ${file}: ${reason(error)}`, 'input'),
       options,
@@ -119,7 +119,7 @@ function parseRecord(
   try {
     record = JSON.parse(line)
   } catch (error) {
-    return failed(
+    return failedItem(
       file,
       message('input/bad-record', `${where}: not JSON (${reason(error)})`, 'input'),
       options,
@@ -127,7 +127,7 @@ function parseRecord(
     )
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return failed(
+    return failedItem(
       file,
       message('input/bad-record', `${where}: a record must be a JSON object`, 'input'),
       options,
@@ -140,7 +140,7 @@ function parseRecord(
   const text = str('text')
   const html = str('html')
   if ((text === null) === (html === null)) {
-    return failed(
+    return failedItem(
       file,
       message(
         'input/bad-record',
@@ -227,7 +227,13 @@ export function looksLikeHtml(content: string): boolean {
   )
 }
 
-function failed(path: string | null, m: Message, options: SourceOptions, id?: string): SourceItem {
+/** An item for an input that could not be read: empty content and the fatal message. */
+export function failedItem(
+  path: string | null,
+  m: Message,
+  options: SourceOptions,
+  id?: string,
+): SourceItem {
   const raw: RawInput = {
     id: null,
     path,
@@ -241,15 +247,20 @@ function failed(path: string | null, m: Message, options: SourceOptions, id?: st
   return { id: id ?? contentId(path ?? ''), raw, messages: [m] }
 }
 
-function walk(dir: string): string[] {
+/** The files under a directory, sorted by name, hidden ones skipped; unreadable folders give none. */
+export function walkFiles(dir: string): string[] {
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    // An unreadable sub-folder holds no inputs we can read; its siblings still count.
+    return []
+  }
   const out: string[] = []
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : 1,
-  )
-  for (const entry of entries) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue
     const full = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...walk(full))
+    if (entry.isDirectory()) out.push(...walkFiles(full))
     else if (entry.isFile()) out.push(full)
   }
   return out

@@ -9,7 +9,14 @@ import { join, sep } from 'node:path'
 import { WARCParser } from 'warcio'
 import { message } from '../core/messages.js'
 import { contentId } from '../io/content-id.js'
-import { fromBytes, readSources, type SourceItem, type SourceOptions } from '../io/sources.js'
+import {
+  failedItem,
+  fromBytes,
+  readSources,
+  type SourceItem,
+  type SourceOptions,
+  walkFiles,
+} from '../io/sources.js'
 
 /** True for `.warc`, `.warc.gz` (and `.arc`-less CC-NEWS names). */
 export function isWarc(path: string): boolean {
@@ -96,7 +103,7 @@ export function expandInputs(paths: readonly string[]): string[] {
   for (const p of paths) {
     if (p === '-') out.push(p)
     else if (isGlob(p) && !exists(p)) out.push(...expandGlob(p))
-    else if (isDir(p)) out.push(...walk(p))
+    else if (isDir(p)) out.push(...walkFiles(p))
     else out.push(p)
   }
   return out
@@ -117,17 +124,6 @@ function isDir(p: string): boolean {
   } catch {
     return false
   }
-}
-
-function walk(dir: string): string[] {
-  const out: string[] = []
-  for (const e of safeList(dir)) {
-    if (e.name.startsWith('.')) continue
-    const full = join(dir, e.name)
-    if (e.isDirectory()) out.push(...walk(full))
-    else if (e.isFile()) out.push(full)
-  }
-  return out
 }
 
 /**
@@ -168,22 +164,12 @@ export async function* readWarc(file: string, options: SourceOptions): AsyncGene
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    yield {
-      id: contentId(`${file}#${n}`),
-      raw: {
-        id: null,
-        path: file,
-        url: null,
-        format: 'text',
-        content: '',
-        date: options.date,
-        title: null,
-        bodyOnly: options.bodyOnly,
-      },
-      messages: [
-        message('input/unreadable', `${file}: WARC record ${n} unreadable: ${reason}`, 'input'),
-      ],
-    }
+    yield failedItem(
+      file,
+      message('input/unreadable', `${file}: WARC record ${n} unreadable: ${reason}`, 'input'),
+      options,
+      contentId(`${file}#${n}`),
+    )
   }
 }
 
