@@ -248,6 +248,19 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute()
       },
     },
+    '0004_entity_surname_index': {
+      async up(db: Kysely<unknown>) {
+        // Surname lookups also filter on type and token count; with the surname alone indexed,
+        // SQLite preferred the (type, key) index and scanned every person, once per document.
+        const s = (db as unknown as Kysely<KB>).schema
+        await s.dropIndex('entities_surname').execute()
+        await s
+          .createIndex('entities_surname')
+          .on('entities')
+          .columns(['surname', 'type', 'tokens'])
+          .execute()
+      },
+    },
   }
 }
 
