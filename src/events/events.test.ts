@@ -184,7 +184,33 @@ const CATEGORIES: [string, string, string | null, string | null, string | null][
     'Libya',
   ],
   ['Trump will meet Putin in Helsinki next month.', 'AGREE', null, 'Trump', 'Putin'],
+  [
+    'Trump called Zelensky "a dictator without elections" on Wednesday.',
+    'ACCUSE',
+    'disapprove',
+    'Trump',
+    'Zelensky',
+  ],
+  [
+    'The opposition leader called the prime minister a liar.',
+    'ACCUSE',
+    'disapprove',
+    'leader',
+    'minister',
+  ],
+  ['Macron called Putin on Tuesday to discuss the war.', 'CONSULT', 'phone', 'Macron', 'Putin'],
 ]
+
+describe('events: calling someone a name is no phone call', () => {
+  it('a naming without an insult is no event', () => {
+    assert.deepEqual(
+      layer(run('The senator called Biden a friend of the family.'), 'events').map(
+        (e) => `${e.category}/${e.mode}`,
+      ),
+      [],
+    )
+  })
+})
 
 describe('events: PLOVER categories and modes (one news sentence per row)', () => {
   for (const [text, category, mode, actor, recipient] of CATEGORIES) {

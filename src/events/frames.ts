@@ -1,7 +1,21 @@
 import type { Token } from '../core/doc.js'
 import { modifierActor } from './arguments.js'
-import { isPassive, namesSomeone, npEndingAt, possessorOf, type Sent } from './clause.js'
-import { CONTENT_VERBS, LIGHT_VERBS, OCCURRENCE_VERBS, REPORTING_VERBS } from './data/cues.js'
+import {
+  clauseEnd,
+  isPassive,
+  namesSomeone,
+  npEndingAt,
+  objectAfter,
+  possessorOf,
+  type Sent,
+} from './clause.js'
+import {
+  CONTENT_VERBS,
+  INSULTS,
+  LIGHT_VERBS,
+  OCCURRENCE_VERBS,
+  REPORTING_VERBS,
+} from './data/cues.js'
 import { MATERIAL_CONFLICT } from './data/intensity.js'
 import { gluedLeft, matchTriggers, type TriggerMatch } from './match.js'
 import { type Pred, REQUEST_MODE, SPEECH, THREAT_MODE } from './pred.js'
@@ -88,6 +102,7 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
       pr.governor = gov ?? null
     }
   }
+  naming(s, preds)
   frames(s, preds)
   deontic(s, si, preds)
   return preds.sort((a, b) => a.first - b.first)
@@ -159,6 +174,38 @@ function occurrenceVerb(s: Sent, noun: number): number {
     if (!/^(AUX|ADV|PART|ADP|DET|PROPN|NOUN|ADJ|NUM|CCONJ)$/.test(t.pos)) return -1
   }
   return -1
+}
+
+/**
+ * "called Zelensky a dictator", "calls the probe \"a witch hunt\"": a verb of calling followed by
+ * its object and a second noun phrase names someone; it is no phone call. With an insult in the
+ * name it is an ACCUSE (disapprove, CAMEO 111); otherwise no event.
+ */
+function naming(s: Sent, preds: Pred[]): void {
+  for (const pr of preds) {
+    if (pr.match.spec.head !== 'verb' || (s.toks[pr.first] as Token).lemma !== 'call') continue
+    if (pr.match.last !== pr.match.first) continue
+    const object = objectAfter(s, pr.last)
+    if (!object) continue
+    let k = object.end
+    while (k < s.hi && /^["“‘']$/.test((s.toks[k] as Token).norm)) k++
+    const next = s.toks[k]
+    if (!next || k >= s.hi) continue
+    const named =
+      next.norm === 'a' ||
+      next.norm === 'an' ||
+      k > object.end ||
+      ((next.pos === 'ADJ' || next.pos === 'NOUN') && !/^(on|for|off|up|back)$/.test(next.norm))
+    if (!named) continue
+    const end = Math.min(clauseEnd(s, k, true), k + 8)
+    let insult = false
+    for (let j = k; j < end; j++) if (INSULTS.has((s.toks[j] as Token).lemma)) insult = true
+    if (insult) {
+      pr.category = 'ACCUSE'
+      pr.mode = 'disapprove'
+      pr.cameo = '111'
+    } else pr.latent = true
+  }
 }
 
 /** Step 2: a control trigger takes the first trigger of its `to`/`that` complement as content. */

@@ -1,4 +1,5 @@
 import type { Token } from '../core/doc.js'
+import { TITLES } from './data/cues.js'
 import { TRIGGERS, type TriggerSpec } from './data/lexicon.js'
 
 /** One lexicon match in a sentence: token indices into the document's token layer. */
@@ -114,13 +115,12 @@ function tryMatch(c: Compiled, toks: readonly Token[], i: number, end: number): 
   const spec = c.spec
   if (spec.nextName) {
     const next = toks[pos + 1]
-    const after = toks[pos + 2]
     const ok =
       pos + 1 < end &&
       next !== undefined &&
       (next.pos === 'PROPN' ||
         NAME_PRONOUNS.has(next.norm) ||
-        (next.pos === 'DET' && after !== undefined && after.pos === 'PROPN'))
+        (next.pos === 'DET' && namesAfterDeterminer(toks, pos + 2, end)))
     if (!ok) return null
   }
   if (spec.complement) {
@@ -128,6 +128,16 @@ function tryMatch(c: Compiled, toks: readonly Token[], i: number, end: number): 
     if (!next || (next.norm !== 'to' && next.norm !== 'that')) return null
   }
   return words
+}
+
+/** "the Kremlin", "the prime minister", "the Ukrainian president": a name or a title after "the". */
+function namesAfterDeterminer(toks: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end && i < from + 3; i++) {
+    const t = toks[i] as Token
+    if (t.pos === 'PROPN' || TITLES.has(t.norm)) return true
+    if (t.pos !== 'ADJ') return false
+  }
+  return false
 }
 
 /**

@@ -382,6 +382,41 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'ten',
 ])
 
+/**
+ * Names that insult when a speaker calls someone one ("called Zelensky a dictator", "calls the
+ * probe a witch hunt"): the naming is an ACCUSE (CAMEO 111, criticize or denounce). A naming
+ * without one of them ("called him a friend") is no event at all.
+ */
+export const INSULTS: ReadonlySet<string> = new Set([
+  'dictator',
+  'liar',
+  'traitor',
+  'criminal',
+  'terrorist',
+  'thug',
+  'fascist',
+  'nazi',
+  'puppet',
+  'clown',
+  'disgrace',
+  'failure',
+  'fraud',
+  'hoax',
+  'corrupt',
+  'incompetent',
+  'racist',
+  'enemy',
+  'threat',
+  'disaster',
+  'tyrant',
+  'murderer',
+  'butcher',
+  'hunt',
+  'scam',
+  'lie',
+  'joke',
+])
+
 /** Prepositions that introduce an event's place. */
 export const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside'])
 
