@@ -19,7 +19,7 @@ import { OCCURRENCE_VERBS, PLACE_PREPS } from './data/cues.js'
 import { COOPERATIVE, MATERIAL_CONFLICT } from './data/intensity.js'
 import { INTENT_CAMEO, type Pred, REQUEST_MODE, THREAT_MODE } from './pred.js'
 import type { Resolver } from './refs.js'
-import { plannedNoun, statusAt } from './status.js'
+import { cancelledBy, plannedNoun, statusAt } from './status.js'
 
 /**
  * Steps 3–4 of the events stage: actor and recipient of a predication from its clause, pronoun
@@ -111,6 +111,14 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
     recipient = namedAfter(s, pr.last) ?? recipient
   }
   if (actor && recipient && actor.start === recipient.start) recipient = null
+  // "Trump and Zelensky met", "a meeting between Trump and Zelensky", "Trump and Vance accused
+  // Zelensky": two named sides; the first leads, and is the actor, the second is the recipient
+  // of a meeting or a deal that has none of its own
+  const sides = actor ? conjuncts(s, actor, resolver) : null
+  if (sides) {
+    actor = sides[0]
+    if (!recipient && SYMMETRIC.has(pr.category)) recipient = sides[1]
+  }
   // "host a news conference", "meet the golden rule": a meeting is with someone
   if (
     pr.category === 'CONSULT' &&
@@ -129,7 +137,38 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   let status: EventStatus = pr.reading?.status ?? 'happened'
   if (pr.verb === -1 && plannedNoun(s, pr.match.first)) status = 'planned'
   if (pr.governor && !pr.latent && status === 'happened') status = 'planned'
+  if (cancelledBy(s, pr.match.first, pr.match.last) !== -1) status = 'negated'
   pr.status = status
+}
+
+/** Categories whose two sides act together: "Trump and Zelensky met" is a meeting of each with the other. */
+const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE'])
+
+/**
+ * The two sides of a coordinated noun phrase whose conjuncts each name a different entity
+ * ("President Donald Trump and Ukrainian President Volodymyr Zelensky"), else null. "Hungarian
+ * and Romanian officials" is one phrase with one head: not split.
+ */
+function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
+  let and = -1
+  for (let i = np.start + 1; i < np.end - 1; i++) {
+    const n = (s.toks[i] as Token).norm
+    if (n === 'and' || n === '&') {
+      if (and !== -1) return null
+      and = i
+    }
+  }
+  if (and === -1) return null
+  const left = s.toks[and - 1] as Token
+  const right = s.toks[np.end - 1] as Token
+  if (left.pos !== 'PROPN' || right.pos !== 'PROPN') return null
+  const a = resolver.entityAt(left.start, left.end)
+  const b = resolver.entityAt(right.start, right.end)
+  if (!a || !b || a.id === b.id) return null
+  return [
+    { start: np.start, end: and, head: and - 1 },
+    { start: and + 1, end: np.end, head: np.end - 1 },
+  ]
 }
 
 const ANAPHORIC = new Set(['the', 'such', 'this', 'that', 'these', 'those'])

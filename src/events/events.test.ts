@@ -201,6 +201,27 @@ const CATEGORIES: [string, string, string | null, string | null, string | null][
   ['Macron called Putin on Tuesday to discuss the war.', 'CONSULT', 'phone', 'Macron', 'Putin'],
 ]
 
+describe('events: two named sides of a coordinated phrase', () => {
+  it('a meeting between two leaders: the first is the actor, the second the recipient', () => {
+    const e = first(
+      'A meeting between Emmanuel Macron and Olaf Scholz in Berlin collapsed on Friday.',
+    )
+    assert.equal(e?.category, 'CONSULT')
+    assert.equal(e?.actor?.text, 'Emmanuel Macron')
+    assert.equal(e?.recipient?.text, 'Olaf Scholz')
+  })
+  it('two accusers: the first leads; the recipient stays the object', () => {
+    const e = first('Donald Trump and JD Vance accused Volodymyr Zelensky of ingratitude.')
+    assert.equal(e?.category, 'ACCUSE')
+    assert.equal(e?.actor?.text, 'Donald Trump')
+    assert.equal(e?.recipient?.text, 'Volodymyr Zelensky')
+  })
+  it('one phrase with one head is not split', () => {
+    const e = first('Senior Hungarian and Romanian officials agreed to cooperate on refugees.')
+    assert.ok(e?.actor?.text.includes('Hungarian and Romanian officials'), e?.actor?.text)
+  })
+})
+
 describe('events: calling someone a name is no phone call', () => {
   it('a naming without an insult is no event', () => {
     assert.deepEqual(
@@ -244,6 +265,9 @@ const STATUSES: [string, string, string][] = [
   ['The prime minister did not meet the protesters.', 'meet', 'negated'],
   ['A state visit to Ankara has yet to occur.', 'visit', 'negated'],
   ['The governor has repeatedly criticized the federal government.', 'criticized', 'habitual'],
+  ['A planned signing of the trade deal was called off on Friday.', 'signing', 'negated'],
+  ["The president's visit to Copenhagen was cancelled on Monday.", 'visit', 'negated'],
+  ['The opposition said it was wrong to deny the vote.', 'deny', 'hypothetical'],
 ]
 
 describe('events: status from the clause', () => {

@@ -19,6 +19,7 @@ import {
 import { MATERIAL_CONFLICT } from './data/intensity.js'
 import { gluedLeft, matchTriggers, type TriggerMatch } from './match.js'
 import { type Pred, REQUEST_MODE, SPEECH, THREAT_MODE } from './pred.js'
+import { cancelledBy } from './status.js'
 
 /**
  * Steps 1–2 of the events stage: triggers of one sentence, the licensing of event nouns (light
@@ -58,6 +59,8 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
           else if (
             possessorOf(s, m.first) ||
             s.toks[m.last + 1]?.norm === 'by' ||
+            s.toks[m.last + 1]?.norm === 'between' ||
+            cancelledBy(s, m.first, m.last) > m.last ||
             modifierActor(s, m.first)
           )
             verb = -1
@@ -103,6 +106,12 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
     }
   }
   naming(s, preds)
+  // "the visit was cancelled": the cancelling is the visit's status, not an event of its own
+  for (const pr of preds) {
+    const by = pr.match.spec.head === 'noun' ? cancelledBy(s, pr.match.first, pr.match.last) : -1
+    if (by <= pr.match.last) continue
+    for (const q of preds) if (q.match.first === by) q.latent = true
+  }
   frames(s, preds)
   deontic(s, si, preds)
   return preds.sort((a, b) => a.first - b.first)

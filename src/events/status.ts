@@ -67,6 +67,9 @@ export function statusAt(s: Sent, v: number): StatusReading {
     }
     if (t.norm === 'to' && (toks[i + 1] as Token).pos !== 'PROPN') {
       const c = toks[i - 1]
+      // "it was wrong to deny ...": an extraposed infinitive is a judgement, not an act
+      if (c && c.pos === 'ADJ' && extraposed(s, i - 1))
+        return { status: 'hypothetical', modalFuture: false, futureNegated: false, control }
       if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
         control = c.lemma
         group.push(t)
@@ -138,6 +141,65 @@ export function statusAt(s: Sent, v: number): StatusReading {
   )
     return { status: 'ongoing', modalFuture: false, futureNegated: false, control }
   return { status: 'happened', modalFuture: false, futureNegated: false, control }
+}
+
+/** "it was wrong and dangerous [to ...]": expletive `it` and a form of `be` before the adjective at `a`. */
+function extraposed(s: Sent, a: number): boolean {
+  for (let j = a - 1; j >= s.lo && j >= a - 5; j--) {
+    const t = s.toks[j] as Token
+    if (BE.has(t.norm)) return s.toks[j - 1]?.norm === 'it'
+    if (t.pos !== 'ADJ' && t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.norm !== ',') return false
+  }
+  return false
+}
+
+const CANCEL = new Set([
+  'cancel',
+  'scrap',
+  'shelve',
+  'postpone',
+  'abandon',
+  'scrub',
+  'axe',
+  'delay',
+])
+const CANCEL_PARTICLE = new Set(['call', 'put'])
+
+/** A verb of cancelling at `j`: "cancelled", "scrapped", "called off", "put off". */
+function cancelsAt(s: Sent, j: number): boolean {
+  const t = s.toks[j]
+  if (!t || j >= s.hi) return false
+  if (CANCEL.has(t.lemma) || CANCEL.has(t.norm.replace(/l?ed$/, ''))) return true
+  return CANCEL_PARTICLE.has(t.lemma) && s.toks[j + 1]?.norm === 'off'
+}
+
+/**
+ * The verb that calls off the event at tokens `[first, last]`, or -1: "the signing was called
+ * off", "a planned summit has been postponed" (after the event), "Trump cancelled the visit"
+ * (before it). A cancelled event did not take place: its status is negated.
+ */
+export function cancelledBy(s: Sent, first: number, last: number): number {
+  // the event is the subject: "... was called off" within its clause
+  for (let j = last + 1; j < s.hi && j <= last + 10; j++) {
+    const t = s.toks[j] as Token
+    if (BE.has(t.norm) || t.norm === 'has' || t.norm === 'have') {
+      let k = j + 1
+      while (k < s.hi && ((s.toks[k] as Token).pos === 'ADV' || BE.has((s.toks[k] as Token).norm)))
+        k++
+      return cancelsAt(s, k) ? k : -1
+    }
+    if (t.pos === 'VERB' || t.norm === ',' || t.norm === ';') break
+  }
+  // the event is the object: "cancelled the visit", "called off the planned signing"
+  for (let j = first - 1; j >= s.lo && j >= first - 5; j--) {
+    const t = s.toks[j] as Token
+    if (t.pos === 'VERB' || t.norm === 'off') {
+      const v = t.norm === 'off' ? j - 1 : j
+      return cancelsAt(s, v) ? v : -1
+    }
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos)) return -1
+  }
+  return -1
 }
 
 /** True when an adjective before the noun at `n` marks it as planned ("the upcoming summit"). */
