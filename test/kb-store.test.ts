@@ -148,7 +148,23 @@ const OTHER_PROTEST = makeDoc({
   ],
 })
 
+// Dates of other granularities: a week sorts by the days it covers, not as a string.
+const WEEKS = makeDoc({
+  title: 'Serbia and Kosovo: a season of talks',
+  body: 'Aleksandar Vucic met Albin Kurti in Brussels in late September. Vucic accused Kurti of stalling in November.',
+  date: '2024-11-20',
+  entities: [
+    { name: 'Aleksandar Vucic', forms: ['Aleksandar Vucic', 'Vucic'] },
+    { name: 'Albin Kurti', forms: ['Albin Kurti', 'Kurti'] },
+  ],
+  events: [
+    { category: 'ACCUSE', trigger: 'accused', actor: 0, recipient: 1, date: '2024-11' },
+    { category: 'CONSULT', trigger: 'met', actor: 0, recipient: 1, date: '2024-W39' },
+  ],
+})
+
 const ALL = [
+  WEEKS,
   ZELENSKY_1,
   ZELENSKY_2,
   ZELENSKY_3,
@@ -270,6 +286,20 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       )
     })
 
+    test('timelines order and filter dates by the days they cover (weeks, months)', async () => {
+      const t = await store.timeline({ actor: 'Vucic', with: 'Kurti' })
+      assert.deepEqual(
+        t.map((e) => e.date),
+        ['2024-W39', '2024-11'],
+      )
+      // week 39 of 2024 is 23–29 September: it meets a range that starts on the 28th
+      const late = await store.timeline({ actor: 'Vucic', from: '2024-09-28', to: '2024-10-31' })
+      assert.deepEqual(
+        late.map((e) => e.date),
+        ['2024-W39'],
+      )
+    })
+
     test('actors that are no entity: timelines by text, merged only within one story', async () => {
       const t = await store.timeline({ actor: 'protesters' })
       assert.equal(t.length, 2, JSON.stringify(t))
@@ -326,14 +356,17 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       assert.deepEqual(JSON.parse(lines[0] as string), ALL[0])
       lines.length = 0
       const events = await exportStore(store, 'events-tsv', write)
-      assert.equal(events, 5)
+      assert.equal(events, 7)
       const header = (lines[0] as string).trimEnd().split('\t')
       assert.equal(header[0], 'GLOBALEVENTID')
       const rows = lines.slice(1).map((l) => l.trimEnd().split('\t'))
       assert.ok(rows.every((r) => r.length === header.length))
-      const consult = rows.find((r) => r[5] === 'CONSULT')
+      const consult = rows.find((r) => r[5] === 'CONSULT' && r[1] !== '')
       assert.equal(consult?.[1], '20241105')
       assert.equal(consult?.[9], '2')
+      // a week has no GDELT day; its TIMEX3 value is in EventDate
+      const week = rows.find((r) => r.at(-1) === '2024-W39')
+      assert.equal(week?.[1], '')
       lines.length = 0
       await exportStore(store, 'plover-json', write)
       const records = lines.map((l) => JSON.parse(l))

@@ -152,12 +152,12 @@ export async function timelineCommand(argv: readonly string[]): Promise<number> 
       to: checkDate('to', values.to),
       limit: checkCount('limit', values.limit),
     })
-    // For a pair: what each said in articles that name the other.
+    // For a pair: what each said about the other (quotes whose content names the other).
     const quotes =
       values.with && format !== 'jsonl'
         ? [
-            ...(await store.quotes({ speaker: actor, about: values.with, limit: 20 })),
-            ...(await store.quotes({ speaker: values.with, about: actor, limit: 20 })),
+            ...(await store.quotes({ speaker: actor, mentioning: values.with, limit: 20 })),
+            ...(await store.quotes({ speaker: values.with, mentioning: actor, limit: 20 })),
           ]
         : []
     return { events, quotes }

@@ -137,6 +137,7 @@ export function createApp(options: AppOptions): Hono {
       channel: text(p, 'channel'),
       query: text(p, 'q'),
       about: text(p, 'about'),
+      mentioning: text(p, 'mentioning'),
       limit: count(p, 'limit', 100, 1000),
     })
     return c.json({ quotes })

@@ -96,6 +96,7 @@ export function openApiDocument(): Record<string, unknown> {
             q('channel', 'Telegram, interview, statement...'),
             q('q', 'A phrase the quote contains'),
             q('about', 'Only in documents that name this entity'),
+            q('mentioning', 'Only quotes whose content names this entity'),
             limit,
           ],
           responses: { 200: json('Quotes'), 400: error },

@@ -136,8 +136,8 @@ export async function pairPage(
     out.push({ ...e, sourceSentences })
   }
   const quotes = [
-    ...(await store.quotes({ speaker: a, about: b, limit: 50 })),
-    ...(await store.quotes({ speaker: b, about: a, limit: 50 })),
+    ...(await store.quotes({ speaker: a, mentioning: b, limit: 50 })),
+    ...(await store.quotes({ speaker: b, mentioning: a, limit: 50 })),
   ].sort(
     (x, y) => (x.date ?? '').localeCompare(y.date ?? '') || x.document.localeCompare(y.document),
   )

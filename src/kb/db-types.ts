@@ -134,6 +134,9 @@ export interface MergedEventsTable {
   actor_text_key: Generated<string>
   recipient_text_key: Generated<string>
   date: string | null
+  /** The first and last day `date` covers (`YYYY-MM-DD`), for ordering and date filters. */
+  day_from: string | null
+  day_to: string | null
   status: string
   sources: number
 }

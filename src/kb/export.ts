@@ -28,6 +28,7 @@ export const EVENTS_TSV_COLUMNS = [
   'NumMentions',
   'SOURCEURL',
   'DocumentIds',
+  'EventDate',
 ] as const
 
 function tsvCell(v: string | number | null): string {
@@ -53,7 +54,9 @@ export async function exportStore(
     for await (const e of store.mergedEvents()) {
       const cells = [
         e.id,
-        e.date ? e.date.slice(0, 10).replace(/-/g, '') : null,
+        // GDELT's SQLDATE is a day: only events dated to the day have one; EventDate keeps
+        // the TIMEX3 value of every date ("2024-W39", "2019")
+        e.date && /^\d{4}-\d{2}-\d{2}/.test(e.date) ? e.date.slice(0, 10).replace(/-/g, '') : null,
         e.actor,
         e.recipient,
         e.cameo,
@@ -65,6 +68,7 @@ export async function exportStore(
         e.sources,
         e.url,
         e.documents.join(','),
+        e.date,
       ]
       await write(`${cells.map(tsvCell).join('\t')}\n`)
       n++

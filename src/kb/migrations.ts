@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely'
 import { type Migration, Migrator } from 'kysely/migration'
 import { ChronicleError } from '../core/errors.js'
 import type { KB } from './db-types.js'
+import { daySpan } from './resolve.js'
 
 /** The two dialects the store speaks. */
 export type Dialect = 'sqlite' | 'postgres'
@@ -259,6 +260,35 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .on('entities')
           .columns(['surname', 'type', 'tokens'])
           .execute()
+      },
+    },
+    '0005_event_days': {
+      async up(db: Kysely<unknown>) {
+        // TIMEX3 values do not sort or compare as strings ("2024-W39" after "2024-12-07"): the
+        // first and last day each merged event's date covers, for ordering and date filters.
+        const k = db as unknown as Kysely<KB>
+        for (const column of ['day_from', 'day_to'] as const) {
+          await k.schema.alterTable('merged_events').addColumn(column, 'text').execute()
+        }
+        await k.schema
+          .createIndex('merged_events_day')
+          .on('merged_events')
+          .columns(['day_from', 'day_to'])
+          .execute()
+        const dates = await k
+          .selectFrom('merged_events')
+          .select('date')
+          .distinct()
+          .where('date', 'is not', null)
+          .execute()
+        for (const { date } of dates) {
+          const [from, to] = daySpan(date)
+          await k
+            .updateTable('merged_events')
+            .set({ day_from: from, day_to: to })
+            .where('date', '=', date)
+            .execute()
+        }
       },
     },
   }

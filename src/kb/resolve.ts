@@ -182,23 +182,74 @@ export async function resolveEntities(
   return out
 }
 
-/** Day ranges of a TIMEX3 date value (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`), or null. */
+const DAY = 86_400_000
+
+/** Months (0-based first, last) of TIMEX3 season codes; winter runs into the next year. */
+const SEASONS: Record<string, [number, number]> = {
+  SP: [2, 4],
+  SU: [5, 7],
+  FA: [8, 10],
+  WI: [11, 13],
+}
+
+/**
+ * The days (UTC ms of the first and the last) a TIMEX3 date value covers, or null when it is no
+ * calendar date: a day (`2024-11-06`, with or without a time), a month, a year, an ISO week
+ * (`2024-W39`, its weekend `2024-W39-WE`), a quarter (`2024-Q3`), a half (`2024-H1`), a season
+ * (`2024-SU`), a decade (`199`) or a century (`19`).
+ *
+ * @example
+ * dayRange('2024-W39') // [Date.UTC(2024, 8, 23), Date.UTC(2024, 8, 29)]
+ */
 export function dayRange(value: string | null): [number, number] | null {
   if (!value) return null
-  const day = 86_400_000
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
   if (m) {
     const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
     return [t, t]
   }
+  const months = (y: number, first: number, last: number): [number, number] => [
+    Date.UTC(y, first, 1),
+    Date.UTC(y, last + 1, 1) - DAY,
+  ]
   m = /^(\d{4})-(\d{2})$/.exec(value)
+  if (m) return months(Number(m[1]), Number(m[2]) - 1, Number(m[2]) - 1)
+  m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value)
   if (m) {
-    const a = Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)
-    return [a, Date.UTC(Number(m[1]), Number(m[2]), 1) - day]
+    // ISO week 1 holds the year's first Thursday; weeks start on Monday
+    const y = Number(m[1])
+    const jan4 = Date.UTC(y, 0, 4)
+    const monday =
+      jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (Number(m[2]) - 1) * 7 * DAY
+    return m[3] ? [monday + 5 * DAY, monday + 6 * DAY] : [monday, monday + 6 * DAY]
   }
-  m = /^(\d{4})$/.exec(value)
-  if (m) return [Date.UTC(Number(m[1]), 0, 1), Date.UTC(Number(m[1]) + 1, 0, 1) - day]
+  m = /^(\d{4})-(Q|H)([1-4])$/.exec(value)
+  if (m) {
+    const span = m[2] === 'Q' ? 3 : 6
+    const first = (Number(m[3]) - 1) * span
+    return months(Number(m[1]), first, first + span - 1)
+  }
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)
+  if (m) {
+    const [first, last] = SEASONS[m[2] as string] as [number, number]
+    return months(Number(m[1]), first, last)
+  }
+  m = /^(\d{2,4})$/.exec(value)
+  if (m) {
+    const digits = (m[1] as string).length
+    const width = 10 ** (4 - digits)
+    const y = Number(m[1]) * width
+    return [Date.UTC(y, 0, 1), Date.UTC(y + width, 0, 1) - DAY]
+  }
   return null
+}
+
+/** The first and last day (`YYYY-MM-DD`) of a TIMEX3 date value, or nulls (see {@link dayRange}). */
+export function daySpan(value: string | null): [string | null, string | null] {
+  const r = dayRange(value)
+  if (!r) return [null, null]
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10)
+  return [iso(r[0]), iso(r[1])]
 }
 
 /**
@@ -210,6 +261,5 @@ export function compatibleDates(a: string | null, b: string | null): boolean {
   const ra = dayRange(a)
   const rb = dayRange(b)
   if (!ra || !rb) return ra === null && rb === null
-  const slack = 86_400_000
-  return ra[0] <= rb[1] + slack && rb[0] <= ra[1] + slack
+  return ra[0] <= rb[1] + DAY && rb[0] <= ra[1] + DAY
 }

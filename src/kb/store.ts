@@ -63,8 +63,10 @@ export interface QuoteQuery {
   readonly speaker?: string | undefined
   readonly channel?: string | undefined
   readonly query?: string | undefined
-  /** Only quotes in documents that also name this entity (for an actor pair). */
+  /** Only quotes in documents that also name this entity. */
   readonly about?: string | undefined
+  /** Only quotes whose content names this entity, by name or by a pronoun resolved to it. */
+  readonly mentioning?: string | undefined
   readonly limit?: number | undefined
 }
 
@@ -290,11 +292,13 @@ export class Store {
           ])
         : eb.or([is('actor', a, ta), is('recipient', a, ta)])
     })
-    if (q.from) query = query.where('date', '>=', q.from)
-    if (q.to) query = query.where('date', '<=', `${q.to}\uffff`)
+    // An event is in a date range when the days its date covers meet the range.
+    if (q.from) query = query.where('day_to', '>=', q.from)
+    if (q.to) query = query.where('day_from', '<=', q.to)
     const merged = await query
-      .orderBy(sql`CASE WHEN date IS NULL THEN 1 ELSE 0 END`)
-      .orderBy('date')
+      .orderBy(sql`CASE WHEN day_from IS NULL THEN 1 ELSE 0 END`)
+      .orderBy('day_from')
+      .orderBy('day_to')
       .orderBy('id')
       .limit(q.limit ?? 1000)
       .execute()
@@ -379,6 +383,23 @@ export class Store {
       if (ids.length === 0) return []
       query = query.where('q.doc_id', 'in', (eb) =>
         eb.selectFrom('doc_entities').select('doc_id').where('entity_id', 'in', ids),
+      )
+    }
+    if (q.mentioning) {
+      const ids = await this.entityIds(q.mentioning)
+      if (ids.length === 0) return []
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('mentions as m')
+            .innerJoin('doc_entities as de', (join) =>
+              join.onRef('de.doc_id', '=', 'm.doc_id').onRef('de.local_id', '=', 'm.local_id'),
+            )
+            .select('m.doc_id')
+            .whereRef('m.doc_id', '=', 'q.doc_id')
+            .whereRef('m.start', '<', 'q.end')
+            .whereRef('m.end', '>', 'q.start')
+            .where('de.entity_id', 'in', ids),
+        ),
       )
     }
     const rows = await query

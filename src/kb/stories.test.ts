@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { compatibleDates } from './resolve.js'
+import { compatibleDates, daySpan } from './resolve.js'
 import { chooseStory, keyCosine, minhash, minhashAgreement, STORY_DEFAULTS } from './stories.js'
 
 const TEXT =
@@ -69,6 +69,27 @@ test('event dates: overlapping ranges within a day are compatible', () => {
     ['2023', '2024-06-01', false],
     [null, null, true],
     [null, '2024-11-05', false],
+    ['2024-W39', '2024-09-23', true],
+    ['2024-W39', '2024-10-01', false],
+    ['2024-Q4', '2024-12-31', true],
+    ['2024-SU', '2024-09-15', false],
+    ['202', '2025-06-01', true],
   ]
   for (const [a, b, want] of rows) assert.equal(compatibleDates(a, b), want, `${a} ~ ${b}`)
+})
+
+test('TIMEX3 values cover their days: weeks (ISO), quarters, halves, seasons, decades', () => {
+  const rows: readonly [string, string | null, string | null][] = [
+    ['2024-11-06T21:00', '2024-11-06', '2024-11-06'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2024-W39', '2024-09-23', '2024-09-29'],
+    ['2025-W01', '2024-12-30', '2025-01-05'],
+    ['2024-W39-WE', '2024-09-28', '2024-09-29'],
+    ['2024-Q3', '2024-07-01', '2024-09-30'],
+    ['2024-H1', '2024-01-01', '2024-06-30'],
+    ['2024-WI', '2024-12-01', '2025-02-28'],
+    ['199', '1990-01-01', '1999-12-31'],
+    ['PAST_REF', null, null],
+  ]
+  for (const [value, from, to] of rows) assert.deepEqual(daySpan(value), [from, to], value)
 })

@@ -9,7 +9,7 @@ import type { DocumentJSON, Event } from '../core/schema.js'
 import type { KB } from './db-types.js'
 import type { Dialect } from './migrations.js'
 import { nameKey } from './names.js'
-import { compatibleDates, resolveEntities, stableId } from './resolve.js'
+import { compatibleDates, daySpan, resolveEntities, stableId } from './resolve.js'
 import {
   chooseStory,
   documentDate,
@@ -286,6 +286,8 @@ async function mergeEvent(
       actor_text_key: ev.actor?.text ? nameKey(ev.actor.text) : '',
       recipient_text_key: ev.recipient?.text ? nameKey(ev.recipient.text) : '',
       date,
+      day_from: daySpan(date)[0],
+      day_to: daySpan(date)[1],
       status: ev.status,
       sources: 1,
     })
