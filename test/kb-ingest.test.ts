@@ -115,6 +115,29 @@ describe('ingest (CLI)', () => {
     cleanDump = await dump(clean)
   })
 
+  test('a bad JSONL record is reported with its line and the others are stored', async () => {
+    const file = join(tmp, 'records.jsonl')
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ text: 'Officials in Lima said the bridge would reopen on Monday.' }),
+        '{"text": "a record cut in the middle',
+        JSON.stringify({
+          text: 'The port of Callao handled more cargo in March, its operator said.',
+        }),
+      ].join('\n'),
+    )
+    const db = join(tmp, 'jsonl.db')
+    const r = ingest(db, file)
+    assert.equal(r.status, 1, r.stderr)
+    assert.match(r.stderr, /records\.jsonl line 2: input\/bad-record/)
+    const store = await openStore(db)
+    const counts = await store.counts()
+    await store.close()
+    assert.equal(counts.documents, 2)
+    assert.equal(counts.failures, 1)
+  })
+
   test('ingesting the same input twice changes nothing', async () => {
     const r = ingest(clean, corpus)
     // The bad input is already recorded: nothing fails this time.

@@ -23,6 +23,8 @@ export interface SourceItem {
   readonly id: string
   readonly raw: RawInput
   readonly messages: readonly Message[]
+  /** Where in its input the item is, when the input holds many ("a.jsonl line 12"). */
+  readonly where?: string
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
@@ -104,8 +106,7 @@ async function* jsonlRecords(
     n++
     if (line.trim() === '') continue
     const where = `${file ?? 'stdin'} line ${n}`
-    const item = parseRecord(line, where, file, options)
-    yield item
+    yield { ...parseRecord(line, where, file, options), where }
   }
 }
 

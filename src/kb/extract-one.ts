@@ -15,7 +15,7 @@ export type Outcome =
  * (unreadable, binary, a stage that threw) becomes a failure carrying that message.
  */
 export function extractOne(item: SourceItem, ctx: Context, pipeline?: Pipeline): Outcome {
-  const source = item.raw.path ?? item.raw.url
+  const source = item.where ?? item.raw.path ?? item.raw.url
   try {
     const doc = extractItem(item, pipeline, ctx)
     if (hasFatal(doc.messages)) {

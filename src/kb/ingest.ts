@@ -123,7 +123,7 @@ function extractWindow(
         ok: false,
         value: {
           id: item.id,
-          source: item.raw.path ?? item.raw.url,
+          source: item.where ?? item.raw.path ?? item.raw.url,
           code: m?.code ?? 'input/unreadable',
           reason: m?.reason ?? '',
         },

@@ -160,7 +160,7 @@ export async function* readWarc(file: string, options: SourceOptions): AsyncGene
       const bytes = await record.readFully(true)
       const url = record.warcTargetURI ?? null
       const format = options.format === 'auto' ? 'html' : options.format
-      yield fromBytes(bytes, file, url, { ...options, format })
+      yield { ...fromBytes(bytes, file, url, { ...options, format }), where: `${file} record ${n}` }
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
