@@ -199,6 +199,13 @@ const CATEGORIES: [string, string, string | null, string | null, string | null][
     'minister',
   ],
   ['Macron called Putin on Tuesday to discuss the war.', 'CONSULT', 'phone', 'Macron', 'Putin'],
+  [
+    'Erdogan called Netanyahu last week about the ceasefire.',
+    'CONSULT',
+    'phone',
+    'Erdogan',
+    'Netanyahu',
+  ],
 ]
 
 describe('events: two named sides of a coordinated phrase', () => {

@@ -200,11 +200,14 @@ function naming(s: Sent, preds: Pred[]): void {
     while (k < s.hi && /^["“‘']$/.test((s.toks[k] as Token).norm)) k++
     const next = s.toks[k]
     if (!next || k >= s.hi) continue
+    // "called Putin last week" is a call: a time word after the object names nothing
     const named =
-      next.norm === 'a' ||
-      next.norm === 'an' ||
-      k > object.end ||
-      ((next.pos === 'ADJ' || next.pos === 'NOUN') && !/^(on|for|off|up|back)$/.test(next.norm))
+      !s.isTime(k) &&
+      (next.norm === 'a' ||
+        next.norm === 'an' ||
+        k > object.end ||
+        next.pos === 'ADJ' ||
+        next.pos === 'NOUN')
     if (!named) continue
     const end = Math.min(clauseEnd(s, k, true), k + 8)
     let insult = false

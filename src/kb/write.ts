@@ -270,6 +270,7 @@ async function mergeEvent(
     }
   }
   const id = stableId('M', doc.id, ev.id)
+  const [dayFrom, dayTo] = daySpan(date)
   await db
     .insertInto('merged_events')
     .values({
@@ -286,8 +287,8 @@ async function mergeEvent(
       actor_text_key: ev.actor?.text ? nameKey(ev.actor.text) : '',
       recipient_text_key: ev.recipient?.text ? nameKey(ev.recipient.text) : '',
       date,
-      day_from: daySpan(date)[0],
-      day_to: daySpan(date)[1],
+      day_from: dayFrom,
+      day_to: dayTo,
       status: ev.status,
       sources: 1,
     })
