@@ -233,18 +233,26 @@ export class Store {
       entityIds = await this.entityIds(q.entity)
       if (entityIds.length === 0) return []
     }
-    const db = this.db as unknown as Kysely<KB & { documents_fts: { rowid: number } }>
+    const db = this.db as unknown as Kysely<
+      KB & { documents_fts: { rowid: number }; ranked: { n: number; score: number } }
+    >
+    // SQLite: rank inside the full-text index; without filters keep only the best hits there,
+    // so a common word that matches tens of thousands of documents does not read their rows.
+    const filtered = Boolean(q.from || q.to || q.site || entityIds)
+    const matches = db
+      .selectFrom('documents_fts')
+      .select([sql<number>`rowid`.as('n'), sql<number>`-bm25(documents_fts, 2.0, 1.0)`.as('score')])
+      .where(sql<boolean>`documents_fts MATCH ${ftsQuery(terms)}`)
+    const ranked = filtered ? matches : matches.orderBy('score', 'desc').orderBy('n').limit(limit)
     let query =
       this.dialect === 'sqlite'
         ? db
-            .selectFrom('documents_fts')
-            .innerJoin('documents as d', 'd.n', 'documents_fts.rowid')
-            .select(['d.id', 'd.title', 'd.site', 'd.date', 'd.body'])
-            .select(sql<number>`-bm25(documents_fts, 2.0, 1.0)`.as('score'))
-            .where(sql<boolean>`documents_fts MATCH ${ftsQuery(terms)}`)
+            .selectFrom(ranked.as('ranked'))
+            .innerJoin('documents as d', 'd.n', 'ranked.n')
+            .select(['d.id', 'd.title', 'd.site', 'd.date', 'ranked.score'])
         : db
             .selectFrom('documents as d')
-            .select(['d.id', 'd.title', 'd.site', 'd.date', 'd.body'])
+            .select(['d.id', 'd.title', 'd.site', 'd.date'])
             .select(
               sql<number>`ts_rank_cd(d.tsv, plainto_tsquery('english', ${terms.join(' ')}))`.as(
                 'score',
@@ -260,14 +268,27 @@ export class Store {
         eb.selectFrom('doc_entities').select('doc_id').where('entity_id', 'in', ids),
       )
     }
+    // Rank without the bodies (a common word matches thousands of documents), then read the
+    // bodies of the hits only, for their snippets.
     const rows = await query.orderBy('score', 'desc').orderBy('d.id').limit(limit).execute()
+    if (rows.length === 0) return []
+    const bodies = await this.db
+      .selectFrom('documents')
+      .select(['id', 'body'])
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute()
+    const bodyOf = new Map(bodies.map((b) => [b.id, b.body]))
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
       site: r.site,
       date: r.date,
       score: Number(r.score),
-      snippet: snippet(r.body, terms),
+      snippet: snippet(bodyOf.get(r.id) ?? '', terms),
     }))
   }
 
