@@ -5,7 +5,7 @@ import { namesFromByline } from './html/byline.js'
 import { parseDocument } from './html/dom.js'
 import { readJsonLd } from './html/json-ld.js'
 import { detectLanguage } from './html/language.js'
-import { type PageMetadata, readPageMetadata } from './html/metadata.js'
+import { chooseAuthors, type PageMetadata, readPageMetadata } from './html/metadata.js'
 import { MAX_HTML_CHARS, prestrip } from './html/prestrip.js'
 import { restoreProse } from './html/restore.js'
 import { siteFromUrl } from './html/site.js'
@@ -37,16 +37,17 @@ function emptyPage(url: string | null): PageMetadata {
     date: null,
     dateStrong: false,
     site: siteFromUrl(url),
+    siteNames: [],
     language: null,
   }
 }
 
 function merge(page: PageMetadata, body: Body | null, lines: Reading): Meta {
   const fromLines = lines.meta
-  let authors = page.authors
-  if (authors.length === 0 && body) authors = namesFromByline(body.byline)
-  if (authors.length === 0) authors = page.bylineAuthors
-  if (authors.length === 0) authors = fromLines.authors
+  const authors = chooseAuthors(
+    [page.authors, namesFromByline(body?.byline), page.bylineAuthors, fromLines.authors],
+    page.siteNames,
+  )
   // The markup's date, even a weak one, beats a dateline the line classifier finds in the body
   // (on html-dev the classifier's dates were right less often than weak markup dates).
   const date =
