@@ -89,7 +89,7 @@ function read(content: string, url: string | null, messages: Message[]): Reading
     // Metadata first: Readability moves and removes nodes of the document it reads.
     page = readPageMetadata(doc, jsonLd, url)
     body = extractBody(doc, () => parseDocument(stripped.html))
-    if (body.source !== 'readability') {
+    if (body.source !== 'readability' && body.source !== 'density') {
       messages.push(
         message('html/no-article', `no article found; body taken from ${body.source}`, STAGE),
       )

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
+import { findArticle } from './density.js'
 import type { DomDocument, DomElement } from './dom.js'
 import { focusMain } from './focus.js'
 
@@ -9,8 +10,15 @@ export interface Body {
   /** Readability's byline text ("By Ann Lee, Reporter"), raw. */
   readonly byline: string | null
   /** Which step of the cascade gave the body. */
-  readonly source: 'readability' | 'dense-container' | 'paragraphs' | 'page'
+  readonly source: 'density' | 'readability' | 'dense-container' | 'paragraphs' | 'page'
 }
+
+/**
+ * From this many characters of article text the density finder's pick is trusted; below, the
+ * page goes to Readability (on html-dev, the finder's picks of 1,000+ characters were as good as
+ * Readability's; shorter ones were worse: Readability retries with looser rules).
+ */
+const MIN_DENSE_CHARS = 1000
 
 /** Below this many characters of article text, Readability's pick is not trusted. */
 const MIN_ARTICLE_CHARS = 80
@@ -80,12 +88,22 @@ export function fallbackBody(doc: DomDocument): Body {
 }
 
 /**
- * The article body by a cascade: 1. Readability over the parsed page (narrowed to its main
+ * The article body by a cascade: 1. the density finder ({@link findArticle}), when it finds
+ * {@link MIN_DENSE_CHARS} characters: it reads the DOM once and changes nothing, at a fraction of
+ * Readability's cost; 2. Readability over the parsed page (narrowed to its main
  * container when one holds the text, {@link focusMain}), its article element walked
- * into block lines; 2. when Readability fails or keeps under {@link MIN_ARTICLE_CHARS} characters,
+ * into block lines; 3. when Readability fails or keeps under {@link MIN_ARTICLE_CHARS} characters,
  * {@link fallbackBody} over a fresh parse from `reparse`.
  */
 export function extractBody(doc: DomDocument, reparse: () => DomDocument | null): Body {
+  const dense = doc.body ? findArticle(doc.body) : null
+  if (dense && dense.chars >= MIN_DENSE_CHARS) {
+    return {
+      lines: dense.parts.flatMap((p) => blockLines(p, dense.skip)),
+      byline: null,
+      source: 'density',
+    }
+  }
   focusMain(doc)
   const article = runReadability(doc)
   const byline = article?.byline?.trim() || null
