@@ -115,10 +115,11 @@ function read(content: string, url: string | null, messages: Message[]): Reading
  * 1. a regex pre-pass drops scripts, styles, SVG, comments..., keeping JSON-LD aside ({@link prestrip});
  * 2. linkedom parses the rest; if it cannot, tags are stripped (`html/broken`);
  * 3. metadata by its own cascade (JSON-LD, OpenGraph, meta tags, markup, URL: `readPageMetadata`);
- * 4. the body: Readability, else a text-density fallback (`html/no-article`), as block lines;
+ * 4. the body: the content-density finder when it is sure (1,000+ characters), else Readability,
+ *    else a paragraph-container fallback (`html/no-article`), as block lines ({@link extractBody});
  * 5. the shared line classifier (`readLines`) removes boilerplate lines and finds captions;
  *    its metadata fills what the HTML did not give; prose lines it dropped only for lying outside
- *    its article run are put back ({@link restoreProse}), Readability having chosen the article.
+ *    its article run are put back ({@link restoreProse}), the finder having chosen the article.
  * It never throws: an unexpected failure gives a `html/broken` message and the tag-stripped text.
  *
  * @example
