@@ -20,6 +20,24 @@ export interface Body {
  */
 const MIN_DENSE_CHARS = 1000
 
+/** Pages nested deeper than this skip Readability (real pages stay far below: tens of levels). */
+const MAX_READABILITY_DEPTH = 120
+
+/** True when some element lies more than `limit` levels below `root`. */
+function deeperThan(root: DomElement, limit: number): boolean {
+  let level: DomElement[] = [root]
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return true
+    const next: DomElement[] = []
+    for (const el of level) {
+      const kids = el.children
+      for (let i = 0; i < kids.length; i++) next.push(kids[i] as DomElement)
+    }
+    level = next
+  }
+  return false
+}
+
 /** Below this many characters of article text, Readability's pick is not trusted. */
 const MIN_ARTICLE_CHARS = 80
 
@@ -103,6 +121,10 @@ export function extractBody(doc: DomDocument, reparse: () => DomDocument | null)
       byline: null,
       source: 'density',
     }
+  }
+  if (doc.body && deeperThan(doc.body, MAX_READABILITY_DEPTH)) {
+    // Readability's cleaning is quadratic in nesting depth: minutes on a 3,000-level page.
+    return { ...fallbackBody(doc), byline: null }
   }
   focusMain(doc)
   const article = runReadability(doc)
