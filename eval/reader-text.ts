@@ -16,6 +16,7 @@ import { readText } from '../src/reader/text-reader.js'
 import type { Scores } from './baseline.js'
 import { requireData } from './baseline.js'
 import { flattenHtml } from './flatten.js'
+import { authorsMatch } from './reader-score.js'
 
 interface Entry {
   readonly file: string
@@ -27,29 +28,6 @@ interface Entry {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
-
-/** Author strings of the gold ("A; B", "A, B", "A and B") as a set of lowercase names. */
-function names(s: string | readonly string[]): string[] {
-  return (typeof s === 'string' ? [s] : s).flatMap((x) =>
-    x
-      .split(/;|,|\band\b|\bund\b|&/i)
-      .map(norm)
-      .filter((n) => n !== ''),
-  )
-}
-
-/** Loose author match: every gold name is found in a read name or contains it, and vice versa. */
-export function authorsMatch(gold: string | readonly string[], found: readonly string[]): boolean {
-  const g = names(gold)
-  const f = found.map(norm)
-  const near = (a: string, b: string) => a.includes(b) || b.includes(a)
-  return (
-    g.length > 0 &&
-    f.length > 0 &&
-    g.every((x) => f.some((y) => near(x, y))) &&
-    f.every((y) => g.some((x) => near(x, y)))
-  )
-}
 
 /** Runs the suite; see the module comment. */
 export async function evalReaderText(args: readonly string[]): Promise<Scores> {

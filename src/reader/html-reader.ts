@@ -5,7 +5,7 @@ import { namesFromByline } from './html/byline.js'
 import { parseDocument } from './html/dom.js'
 import { readJsonLd } from './html/json-ld.js'
 import { detectLanguage } from './html/language.js'
-import { type PageMetadata, readPageMetadata } from './html/metadata.js'
+import { chooseAuthors, type PageMetadata, readPageMetadata } from './html/metadata.js'
 import { MAX_HTML_CHARS, prestrip } from './html/prestrip.js'
 import { restoreProse } from './html/restore.js'
 import { siteFromUrl } from './html/site.js'
@@ -37,16 +37,17 @@ function emptyPage(url: string | null): PageMetadata {
     date: null,
     dateStrong: false,
     site: siteFromUrl(url),
+    siteNames: [],
     language: null,
   }
 }
 
 function merge(page: PageMetadata, body: Body | null, lines: Reading): Meta {
   const fromLines = lines.meta
-  let authors = page.authors
-  if (authors.length === 0 && body) authors = namesFromByline(body.byline)
-  if (authors.length === 0) authors = page.bylineAuthors
-  if (authors.length === 0) authors = fromLines.authors
+  const authors = chooseAuthors(
+    [page.authors, namesFromByline(body?.byline), page.bylineAuthors, fromLines.authors],
+    page.siteNames,
+  )
   // The markup's date, even a weak one, beats a dateline the line classifier finds in the body
   // (on html-dev the classifier's dates were right less often than weak markup dates).
   const date =
@@ -88,7 +89,7 @@ function read(content: string, url: string | null, messages: Message[]): Reading
     // Metadata first: Readability moves and removes nodes of the document it reads.
     page = readPageMetadata(doc, jsonLd, url)
     body = extractBody(doc, () => parseDocument(stripped.html))
-    if (body.source !== 'readability') {
+    if (body.source !== 'readability' && body.source !== 'density') {
       messages.push(
         message('html/no-article', `no article found; body taken from ${body.source}`, STAGE),
       )
@@ -114,10 +115,11 @@ function read(content: string, url: string | null, messages: Message[]): Reading
  * 1. a regex pre-pass drops scripts, styles, SVG, comments..., keeping JSON-LD aside ({@link prestrip});
  * 2. linkedom parses the rest; if it cannot, tags are stripped (`html/broken`);
  * 3. metadata by its own cascade (JSON-LD, OpenGraph, meta tags, markup, URL: `readPageMetadata`);
- * 4. the body: Readability, else a text-density fallback (`html/no-article`), as block lines;
+ * 4. the body: the content-density finder when it is sure (1,000+ characters), else Readability,
+ *    else a paragraph-container fallback (`html/no-article`), as block lines ({@link extractBody});
  * 5. the shared line classifier (`readLines`) removes boilerplate lines and finds captions;
  *    its metadata fills what the HTML did not give; prose lines it dropped only for lying outside
- *    its article run are put back ({@link restoreProse}), Readability having chosen the article.
+ *    its article run are put back ({@link restoreProse}), the finder having chosen the article.
  * It never throws: an unexpected failure gives a `html/broken` message and the tag-stripped text.
  *
  * @example

@@ -1,7 +1,7 @@
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js'
 
 /** Elements that start and end a line of text. */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -47,7 +47,7 @@ const BLOCK = new Set([
 ])
 
 /** Elements whose text is never read. */
-const SKIP = new Set([
+export const SKIP = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -81,12 +81,16 @@ export interface BlockLine {
  * Turns an article's DOM into lines: one per block element (p, h1-h6, li, blockquote, pre, div with
  * its own text, figcaption, table row), and a new line at each `<br>`. Inline text is joined with
  * white space collapsed; `pre` keeps its own line breaks. Readability's `textContent` glues
- * paragraphs together, which is why this walk exists.
+ * paragraphs together, which is why this walk exists. Elements for which `skip` is true are left
+ * out with their content.
  *
  * @example
  * blockLines(el) // for <div><p>One</p><p>Two <b>bold</b></p></div>: [{text:'One'}, {text:'Two bold'}]
  */
-export function blockLines(root: DomElement): BlockLine[] {
+export function blockLines(
+  root: DomElement,
+  skip: (el: DomElement) => boolean = () => false,
+): BlockLine[] {
   const lines: BlockLine[] = []
   let buffer = ''
   let linked = 0
@@ -119,7 +123,7 @@ export function blockLines(root: DomElement): BlockLine[] {
       }
       if (child.nodeType !== ELEMENT_NODE) continue
       const tag = (child as DomElement).tagName.toUpperCase()
-      if (SKIP.has(tag)) continue
+      if (SKIP.has(tag) || skip(child as DomElement)) continue
       if (tag === 'BR') {
         flush()
         continue

@@ -15,6 +15,13 @@ describe('namesFromByline', () => {
     ['Publiziert am', []],
     ['Redacci&oacute;n Central', ['Redacción Central']],
     ['ann@example.org', []],
+    ['Redaktion: Jana Berg (Pressesprecherin des Vereins)', ['Jana Berg']],
+    ['Erstellt von Jana Berg — veröffentlicht 03.02.2021 08:00', ['Jana Berg']],
+    ['Verfasst von Tom Krug', ['Tom Krug']],
+    ['Photo by Ann Lee on Unsplash', []],
+    ['admin', []],
+    ['Quelle', []],
+    ['14:57 Uhr', []],
     ['', []],
   ]
   for (const [byline, names] of cases) {

@@ -14,17 +14,19 @@ const ROLE = new RegExp(
   'i',
 )
 // Photo and graphics credits in a byline name other contributors than the authors.
-const CREDIT = /^\s*(?:fotos?|photos?|bilder?|illustrations?|grafik|graphics?|video)\s*:/i
+const CREDIT =
+  /^\s*(?:fotos?|photos?|bilder?|illustrations?|grafik|graphics?|video)\s*(?::|by\b|von\b)/i
 const URL_LIKE = /^(?:https?:|www\.)|^[\w.-]+\.[a-z]{2,}\/\S/i
 
 function cleanName(raw: string): string | null {
   const name = raw
     .replace(PREFIX, '')
+    .replace(/\s*\([^)]*\)?/g, '')
     .replace(/^[\s"'“”„«»([@]+|[\s"'“”„«»)\].:,;]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return null
-  if (/https?:|www\.|@|\d{3,}|[<>{}=]/.test(name)) return null
+  if (/https?:|www\.|@|\d{3,}|[<>{}=]|\d{1,2}[:.]\d{2}/.test(name)) return null
   if (name.split(' ').length > MAX_NAME_WORDS) return null
   if (ROLE.test(name)) return null
   if (!/\p{L}/u.test(name)) return null

@@ -62,6 +62,15 @@ function withClock(rest: string): { h: number; mi: number; s: number; offset: st
   return { h: Number(c[1]), mi: Number(c[2]), s: Number(c[3] ?? 0), offset }
 }
 
+/** A date from a match whose groups hold year, month, day and optionally hour, minute, second, offset. */
+function fromIsoGroups(m: RegExpExecArray): PageDate | null {
+  const time =
+    m[4] !== undefined
+      ? { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0), offset: offsetOf(m[7]) }
+      : undefined
+  return make(Number(m[1]), Number(m[2]), Number(m[3]), time)
+}
+
 /**
  * Reads a machine date as pages write them in metadata (`<meta>`, JSON-LD, `<time datetime>`):
  * ISO 8601 (extended or basic), `YYYY/MM/DD`, `DD.MM.YYYY`, and RFC 2822 / written dates with
@@ -74,25 +83,25 @@ export function parseDate(raw: string | null | undefined): PageDate | null {
   if (!raw) return null
   const value = raw.trim()
   if (value === '') return null
-  let m = ISO.exec(value)
-  if (m) {
-    const time =
-      m[4] !== undefined
-        ? { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0), offset: offsetOf(m[7]) }
-        : undefined
-    return make(Number(m[1]), Number(m[2]), Number(m[3]), time)
-  }
-  m = BASIC.exec(value)
-  if (m) {
-    const time =
-      m[4] !== undefined
-        ? { h: Number(m[4]), mi: Number(m[5]), s: Number(m[6] ?? 0), offset: offsetOf(m[7]) }
-        : undefined
-    return make(Number(m[1]), Number(m[2]), Number(m[3]), time)
-  }
-  m = SLASHED.exec(value)
+  const iso = ISO.exec(value) ?? BASIC.exec(value)
+  if (iso) return fromIsoGroups(iso)
+  const m = SLASHED.exec(value)
   if (m) return make(Number(m[1]), Number(m[2]), Number(m[3]), withClock(value.slice(m[0].length)))
   return parseWrittenDate(value)
+}
+
+/** A written date with a month name: `order` gives the groups of day, month name and year. */
+function namedMonth(
+  re: RegExp,
+  order: { day: number; month: number; year: number },
+  text: string,
+): PageDate | null {
+  const m = re.exec(text)
+  if (!m) return null
+  const month = MONTHS.get((m[order.month] as string).toLowerCase())
+  if (month === undefined) return null
+  const clock = withClock(text.slice(m.index + m[0].length))
+  return make(Number(m[order.year]), month, Number(m[order.day]), clock)
 }
 
 /**
@@ -101,45 +110,23 @@ export function parseDate(raw: string | null | undefined): PageDate | null {
  * order of every locale in the dev set); `MM/DD/YYYY` is only accepted when the day is above 12.
  */
 export function parseWrittenDate(text: string): PageDate | null {
-  let m = DOTTED.exec(text)
+  const m = DOTTED.exec(text)
   if (m) {
     const time =
       m[4] !== undefined ? { h: Number(m[4]), mi: Number(m[5]), s: 0, offset: '' } : undefined
     const found = make(Number(m[3]), Number(m[2]), Number(m[1]), time)
     if (found) return found
   }
-  m = DAY_MONTH_YEAR.exec(text)
-  if (m) {
-    const month = MONTHS.get((m[2] as string).toLowerCase())
-    if (month !== undefined) {
-      const found = make(
-        Number(m[3]),
-        month,
-        Number(m[1]),
-        withClock(text.slice(m.index + m[0].length)),
-      )
-      if (found) return found
-    }
-  }
-  m = MONTH_DAY_YEAR.exec(text)
-  if (m) {
-    const month = MONTHS.get((m[1] as string).toLowerCase())
-    if (month !== undefined) {
-      const found = make(
-        Number(m[3]),
-        month,
-        Number(m[2]),
-        withClock(text.slice(m.index + m[0].length)),
-      )
-      if (found) return found
-    }
-  }
-  m = NUMERIC_DMY.exec(text)
-  if (m) {
-    const a = Number(m[1])
-    const b = Number(m[2])
+  const named =
+    namedMonth(DAY_MONTH_YEAR, { day: 1, month: 2, year: 3 }, text) ??
+    namedMonth(MONTH_DAY_YEAR, { day: 2, month: 1, year: 3 }, text)
+  if (named) return named
+  const n = NUMERIC_DMY.exec(text)
+  if (n) {
+    const a = Number(n[1])
+    const b = Number(n[2])
     // Day first unless the first number cannot be a day-of-month paired with a month.
-    const found = b > 12 && a <= 12 ? make(Number(m[3]), a, b) : make(Number(m[3]), b, a)
+    const found = b > 12 && a <= 12 ? make(Number(n[3]), a, b) : make(Number(n[3]), b, a)
     if (found) return found
   }
   return null

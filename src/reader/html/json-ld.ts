@@ -122,6 +122,9 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
       article = n
     }
   }
+  // Other creative works (a HowTo, a VideoObject, a Recipe) still date and sign the page.
+  article ??=
+    all.find((n) => str(n.datePublished) !== null && !typesOf(n).includes('website')) ?? null
   if (!article) return null
   const authorValue = resolve(article.author ?? article.creator, byId)
   const publisher = resolve(article.publisher, byId)

@@ -80,6 +80,7 @@ export const WEAK_DATE_KEYS: readonly string[] = [
   'dc.created',
   'created',
   'displaydate',
+  'uploaddate',
 ]
 
 /** Meta keys for a later modification date, used only when no publication date is found. */

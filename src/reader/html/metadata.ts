@@ -12,12 +12,13 @@ import {
   TITLE_KEYS,
 } from './meta-tags.js'
 import { pageDate } from './page-date.js'
-import { siteFromUrl } from './site.js'
+import { isSiteName, siteFromUrl } from './site.js'
 import { chooseTitle } from './title.js'
 
 /** What the page's markup says about the article, read before Readability changes the DOM. */
 export interface PageMetadata {
   readonly title: string | null
+  /** Authors from JSON-LD, meta tags and author markup ({@link chooseAuthors} of those). */
   readonly authors: readonly string[]
   /** Names from elements whose class or id says byline/author: weaker than `authors` and Readability's byline. */
   readonly bylineAuthors: readonly string[]
@@ -25,6 +26,8 @@ export interface PageMetadata {
   /** False when the date came from a weak source (a bare `date` meta, any `<time>`, page text). */
   readonly dateStrong: boolean
   readonly site: string | null
+  /** The names the page gives itself and its host: authors equal to one are dropped. */
+  readonly siteNames: readonly string[]
   /** The declared language (ISO 639-1), null when the page declares none. */
   readonly language: string | null
 }
@@ -62,8 +65,12 @@ function outsideArticle(el: DomElement): boolean {
   return false
 }
 
-/** Names in the first short element matching `selector` outside comments and widgets. */
-function authorsIn(doc: DomDocument, selector: string): string[] {
+/**
+ * Names in the first short element matching `selector` outside comments and widgets that names
+ * someone other than the site; else the first that names the site.
+ */
+function authorsIn(doc: DomDocument, selector: string, sites: readonly string[]): string[] {
+  let site: string[] = []
   for (const el of queryAll(doc, selector)) {
     const nameEl = el.querySelector('[itemprop~="name"], .fn')
     const value = nameEl
@@ -71,23 +78,35 @@ function authorsIn(doc: DomDocument, selector: string): string[] {
       : (el.getAttribute('content') ?? elementText(el))
     if (value.length > MAX_BYLINE_CHARS || outsideArticle(el)) continue
     const names = namesFromByline(value)
-    if (names.length > 0) return names
+    if (names.some((n) => !isSiteName(n, sites))) return names
+    if (site.length === 0) site = names
   }
-  return []
+  return site
+}
+
+/**
+ * The authors from a cascade of sources, strongest first: the persons of the first source that
+ * names one (names that are the site's own, like "Die FURCHE" on furche.at, set aside); when no
+ * source names a person, the first source's names as they are (a blog named after its author,
+ * an agency that signs as the site).
+ *
+ * @example
+ * chooseAuthors([['tagesschau.de'], ['Ann Lee']], ['tagesschau.de']) // ['Ann Lee']
+ * chooseAuthors([['Helge Fahrnberger'], []], ['helge.at']) // ['Helge Fahrnberger']
+ */
+export function chooseAuthors(
+  lists: readonly (readonly string[])[],
+  sites: readonly string[],
+): string[] {
+  for (const list of lists) {
+    const persons = list.filter((n) => !isSiteName(n, sites))
+    if (persons.length > 0) return persons
+  }
+  return [...(lists.find((l) => l.length > 0) ?? [])]
 }
 
 function absoluteUrl(value: string | null): string | null {
   return value && /^https?:\/\//i.test(value) ? value : null
-}
-
-/** True when a name is really the site or a domain ("ORF.at", "tagesschau.de"). */
-function isSiteName(name: string, sites: readonly string[]): boolean {
-  const n = name.toLowerCase().replace(/\s+/g, '')
-  if (/\.[a-z]{2,6}$/.test(n)) return true
-  return sites.some((s) => {
-    const x = s.toLowerCase().replace(/\s+/g, '')
-    return x !== '' && (x === n || x.startsWith(`${n}.`))
-  })
 }
 
 /**
@@ -115,6 +134,9 @@ export function readPageMetadata(
     jsonLd?.publisher ??
     firstMeta(tags, SITE_KEYS) ??
     siteFromUrl(url)
+  const sites = [site, siteFromUrl(url), firstMeta(tags, SITE_KEYS), jsonLd?.publisher].filter(
+    (s): s is string => !!s,
+  )
   const titleEl = doc.querySelector('title')
   const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1).flatMap(headingTexts)
   const title = chooseTitle({
@@ -122,33 +144,30 @@ export function readPageMetadata(
     meta: firstMeta(tags, TITLE_KEYS),
     document: titleEl ? elementText(titleEl) : null,
     h1,
-    sites: [site, siteFromUrl(url), firstMeta(tags, SITE_KEYS)].filter((s): s is string => !!s),
+    sites,
   })
 
-  const sites = [site, siteFromUrl(url), firstMeta(tags, SITE_KEYS)].filter((s): s is string => !!s)
-  const people = (names: readonly string[]) => names.filter((n) => !isSiteName(n, sites))
-  let authors = people(jsonLd?.authors ?? [])
-  if (authors.length === 0) {
-    for (const key of AUTHOR_KEYS) {
-      const values = tags.get(key)
-      if (!values) continue
-      authors = people(namesFromAuthorValue(values))
-      if (authors.length > 0) break
-    }
+  const authorLists: string[][] = [[...(jsonLd?.authors ?? [])]]
+  for (const key of AUTHOR_KEYS) {
+    const values = tags.get(key)
+    if (values) authorLists.push(namesFromAuthorValue(values))
   }
-  if (authors.length === 0) {
-    authors = people(authorsIn(doc, '[itemprop~="author"], [itemprop~="creator"], [rel~="author"]'))
-  }
-  // Only looked for when the structured sources gave nobody (it walks the whole page).
-  const bylineAuthors =
-    authors.length > 0
-      ? []
-      : people(
-          authorsIn(
-            doc,
-            '[class*="byline"], [class*="author"], [class*="autor"], [id*="byline"], [id*="author"], [class*="Author"]',
-          ),
-        )
+  authorLists.push(
+    authorsIn(
+      doc,
+      '[itemprop~="author"], [itemprop~="creator"], [rel~="author"], [itemtype$="schema.org/Person"]',
+      sites,
+    ),
+  )
+  const found = chooseAuthors(authorLists, sites)
+  // Only looked for when the structured sources named no person (it walks the whole page).
+  const bylineAuthors = found.some((n) => !isSiteName(n, sites))
+    ? []
+    : authorsIn(
+        doc,
+        '[class*="byline"], [class*="author"], [class*="autor"], [id*="byline"], [id*="author"], [class*="Author"]',
+        sites,
+      )
 
   const { date, dateStrong } = pageDate(doc, tags, jsonLd, url)
 
@@ -160,11 +179,12 @@ export function readPageMetadata(
 
   return {
     title,
-    authors,
+    authors: found,
     bylineAuthors,
     date,
     dateStrong,
     site: site ? cleanText(site) : null,
+    siteNames: sites,
     language,
   }
 }

@@ -53,6 +53,29 @@ describe('pageDate', () => {
     assert.equal(f.date?.published, '2022-05-04T00:53:29Z')
     assert.equal(f.date?.documentDate, '2022-05-03')
   })
+  it('keeps a midday UTC timestamp on its own day when the page writes the next one', () => {
+    const f = found(
+      '<meta property="article:published_time" content="2022-01-25T12:02:53+00:00"><span class="date">26.01.2022</span>',
+    )
+    assert.equal(f.date?.documentDate, '2022-01-25')
+  })
+  it('moves a late UTC timestamp to the next day the page writes', () => {
+    const f = found(
+      '<meta property="article:published_time" content="2022-01-25T18:30:00Z"><span class="date">26.01.2022</span>',
+    )
+    assert.equal(f.date?.documentDate, '2022-01-26')
+  })
+  it('dates a page by a non-article JSON-LD node (a HowTo) with datePublished', () => {
+    const f = found('<p>x</p>', null, [
+      '[{"@type":"WebSite","name":"S"},{"@type":"HowTo","name":"Sew","datePublished":"2022-01-10T22:06:08Z"}]',
+    ])
+    assert.equal(f.date?.documentDate, '2022-01-10')
+  })
+  it('reads a video page by its uploadDate, as a weak date', () => {
+    const f = found('<meta itemprop="uploadDate" content="2019-10-16T18:15:00Z">')
+    assert.equal(f.date?.documentDate, '2019-10-16')
+    assert.equal(f.dateStrong, false)
+  })
   it('gives null without any date', () => {
     assert.equal(found('<p>No date here.</p>').date, null)
   })

@@ -88,13 +88,27 @@ function dateNearHeadline(doc: DomDocument): PageDate | null {
 }
 
 /**
+ * UTC hours at which the page's own calendar can plausibly be on another day: before 10:00 the
+ * Americas are still on the previous day, from 15:00 East Asia and Oceania are on the next one.
+ * In between, a written date one day apart is another date (an update), not the same moment.
+ */
+const PREVIOUS_DAY_BEFORE_HOUR = 10
+const NEXT_DAY_FROM_HOUR = 15
+
+/**
  * A UTC timestamp ("2022-05-04T00:53Z") can fall on the next or previous day of the page's own
- * calendar. When the page writes a date one day apart, that day is the document date.
+ * calendar. When the page writes a date one day apart, and the hour allows it, that day is the
+ * document date.
  */
 function localDay(found: PageDate, written: PageDate | null): PageDate {
-  if (!written || !/(?:Z|[+-]00:00)$/.test(found.published)) return found
-  const gap = Math.abs(Date.parse(found.documentDate) - Date.parse(written.documentDate))
-  return gap === DAY_MS ? { ...found, documentDate: written.documentDate } : found
+  const utc = /T(\d{2}):\d{2}:\d{2}(?:Z|[+-]00:00)$/.exec(found.published)
+  if (!written || !utc) return found
+  const hour = Number(utc[1])
+  const gap = Date.parse(written.documentDate) - Date.parse(found.documentDate)
+  const plausible =
+    (gap === -DAY_MS && hour < PREVIOUS_DAY_BEFORE_HOUR) ||
+    (gap === DAY_MS && hour >= NEXT_DAY_FROM_HOUR)
+  return plausible ? { ...found, documentDate: written.documentDate } : found
 }
 
 /**

@@ -11,6 +11,10 @@ describe('prestrip', () => {
     assert.equal(s.html, '<head></head><p>Text</p>')
     assert.equal(s.truncated, false)
   })
+  it('keeps an untyped script holding a schema.org object as JSON-LD', () => {
+    const body = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "H"}'
+    assert.deepEqual(prestrip(`<script>${body}</script><script>var a = {}</script>`).jsonLd, [body])
+  })
   it('drops an unclosed script to the end, and an unclosed comment', () => {
     assert.equal(prestrip('<p>a</p><script>var x = "<p>b</p>"').html, '<p>a</p>')
     assert.equal(prestrip('<p>a</p><!-- <p>b</p>').html, '<p>a</p>')

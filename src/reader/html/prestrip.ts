@@ -46,7 +46,12 @@ export function prestrip(content: string): Stripped {
   const jsonLd: string[] = []
   let html = content.replace(COMMENT, '')
   html = html.replace(SCRIPT, (_all, attrs: string, body: string) => {
-    if (/ld\+json/i.test(attrs)) jsonLd.push(body)
+    // Some CMSs leave out the type: a script that is a schema.org JSON object is JSON-LD too.
+    if (
+      /ld\+json/i.test(attrs) ||
+      /^\s*[[{][\s\S]{0,80}"@context"\s*:\s*"https?:\/\/schema\.org/.test(body)
+    )
+      jsonLd.push(body)
     return ''
   })
   html = html

@@ -14,3 +14,46 @@ export function siteFromUrl(url: string | null): string | null {
     return null
   }
 }
+
+/** The words of a text, lower-cased and without diacritics. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+}
+
+/** Name words this short ("die", "the", "efc") are not weighed: articles and initials. */
+const MIN_WORD = 4
+/** A name word inside a longer site word ("figaro" in "lefigaro") counts from this length. */
+const MIN_PART = 5
+
+/**
+ * True when an author name is really the site: a domain ("ORF.at"), a site name as given
+ * ("tagesschau.de" for "tagesschau"), or a name whose every word of four letters or more is a
+ * word of the site's names or host ("Die FURCHE" on furche.at, "Madame Figaro" on
+ * madame.lefigaro.fr). A person's name has a word the site does not.
+ *
+ * @example
+ * isSiteName('Die FURCHE', ['furche.at']) // true
+ * isSiteName('Ursula Baatz', ['furche.at', 'Die Furche']) // false
+ */
+export function isSiteName(name: string, sites: readonly string[]): boolean {
+  const n = name.toLowerCase().replace(/\s+/g, '')
+  if (/\.[a-z]{2,6}$/.test(n)) return true
+  const siteWords = new Set<string>()
+  for (const s of sites) {
+    const x = s.toLowerCase().replace(/\s+/g, '')
+    if (x !== '' && (x === n || x.startsWith(`${n}.`))) return true
+    for (const w of words(s)) siteWords.add(w)
+  }
+  const weighed = words(name).filter((w) => w.length >= MIN_WORD)
+  if (weighed.length === 0) return false
+  return weighed.every(
+    (w) =>
+      siteWords.has(w) ||
+      (w.length >= MIN_PART && [...siteWords].some((s) => s.length > w.length && s.includes(w))),
+  )
+}

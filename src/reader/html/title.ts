@@ -1,4 +1,5 @@
 import { decodeEntities } from './dom.js'
+import { isSiteName } from './site.js'
 
 /** The title candidates of a page. */
 export interface TitleCandidates {
@@ -24,7 +25,7 @@ const norm = (s: string): string =>
 
 function looksLikeSite(part: string, sites: readonly string[]): boolean {
   const p = norm(part)
-  if (p === '') return true
+  if (p === '' || isSiteName(part, sites)) return true
   return sites.some((s) => {
     const n = norm(s)
     return n !== '' && (p === n || p.replace(/ /g, '') === n.replace(/ /g, '') || n.includes(p))

@@ -1,0 +1,146 @@
+/**
+ * The scoring shared by the reader suites (`reader-html`, `reader-text`) on html-dev, trafilatura's
+ * evaluation pages: one reading of the gold entries, one normalisation, one author matcher, so the
+ * HTML and the plain-text reader are measured the same way.
+ */
+import { readFileSync } from 'node:fs'
+import { requireData } from './baseline.js'
+
+/** One entry of html-dev/evaldata.json. */
+export interface HtmlDevEntry {
+  readonly file: string
+  readonly with: readonly string[]
+  readonly without: readonly string[]
+  readonly title?: string | null
+  readonly author?: string | readonly string[] | null
+  readonly date?: string | null
+}
+
+/** The html-dev folder (with a trailing slash) and its entries by URL, in file order. */
+export function loadHtmlDev(): { dir: string; entries: [string, HtmlDevEntry][] } {
+  const dir = requireData('html-dev/')
+  const data = JSON.parse(readFileSync(`${dir}evaldata.json`, 'utf8')) as Record<
+    string,
+    HtmlDevEntry
+  >
+  return { dir, entries: Object.entries(data) }
+}
+
+/** Lower case, white space collapsed and trimmed: how texts are compared. */
+export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** True when a gold field is stated (a non-empty string or list). */
+export const given = (v: unknown): boolean =>
+  (typeof v === 'string' && v.trim() !== '') || (Array.isArray(v) && v.length > 0)
+
+/** Author names of a gold or predicted value: split on , ; / & and/und, "By"/"Von" dropped. */
+function nameSet(value: string | readonly string[]): string[] {
+  const list = typeof value === 'string' ? [value] : value
+  return list
+    .flatMap((v) => v.split(/\s*(?:,|;|\/|&|\s+and\s+|\s+und\s+)\s*/i))
+    .map((v) =>
+      norm(v)
+        .replace(/^(?:by|von|par|por)\s+/, '')
+        .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((v) => v !== '')
+}
+
+/**
+ * Loose, order-free author match: every gold name is matched by a found one and every found name
+ * by a gold one, where two names match when equal or when one holds the other as whole words
+ * ("anna schmidt" and "dr anna schmidt"; not "ann" and "joanna").
+ *
+ * @example
+ * authorsMatch('Anna Schmidt und Jan Kowalski', ['Jan Kowalski', 'Anna Schmidt']) // true
+ */
+export function authorsMatch(gold: string | readonly string[], found: readonly string[]): boolean {
+  const g = nameSet(gold)
+  const f = nameSet(found)
+  if (g.length === 0 || f.length === 0) return false
+  const match = (a: string, b: string) =>
+    a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)
+  return g.every((x) => f.some((y) => match(x, y))) && f.every((y) => g.some((x) => match(x, y)))
+}
+
+/** Title match: equal after lower-casing and collapsing white space. */
+export const titleMatch = (gold: string, found: string | null): boolean =>
+  norm(found ?? '') === norm(gold)
+
+/** Date match: the gold day (its first ten characters) equals the document date. */
+export const dateMatch = (gold: string, documentDate: string | null): boolean =>
+  documentDate === gold.slice(0, 10)
+
+/** Snippet counts of one page: `with` snippets found (tp) and missed (fn), `without` found (fp). */
+export interface SnippetCounts {
+  readonly tp: number
+  readonly fn: number
+  readonly fp: number
+  readonly missing: readonly string[]
+  readonly kept: readonly string[]
+}
+
+/** Checks a page's `with`/`without` snippets against the extracted text (both normalised). */
+export function snippetCounts(entry: HtmlDevEntry, text: string): SnippetCounts {
+  const body = norm(text)
+  const missing = entry.with.filter((s) => !body.includes(norm(s)))
+  const kept = entry.without.filter((s) => body.includes(norm(s)))
+  return {
+    tp: entry.with.length - missing.length,
+    fn: missing.length,
+    fp: kept.length,
+    missing,
+    kept,
+  }
+}
+
+/** Tokens as the ScrapingHub article-body benchmark splits them (on white space), lower-cased. */
+export function tokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t !== '')
+}
+
+/** Token counts of one page: article tokens found (tp) and missed (fn), boilerplate kept (fp). */
+export interface TokenCounts {
+  readonly tp: number
+  readonly fn: number
+  readonly fp: number
+}
+
+/**
+ * Token-level counts of one page in the manner of the ScrapingHub article-body benchmark (bags of
+ * white-space tokens, multiset overlap), with the snippets as the only gold html-dev has: the
+ * `with` snippets' tokens are the article's, each found in the extracted text's bag is a tp, each
+ * missing a fn; the tokens of each `without` snippet the text keeps (as a phrase) are fp. A page
+ * missing a word of a long snippet loses one token, not the snippet; summed over pages, this is
+ * closer to the benchmark's precision/recall than snippet counts, though its precision only sees
+ * the boilerplate the annotators listed.
+ */
+export function tokenCounts(entry: HtmlDevEntry, text: string): TokenCounts {
+  const bag = new Map<string, number>()
+  for (const t of tokens(text)) bag.set(t, (bag.get(t) ?? 0) + 1)
+  let tp = 0
+  let fn = 0
+  for (const t of entry.with.flatMap(tokens)) {
+    const n = bag.get(t) ?? 0
+    if (n > 0) {
+      bag.set(t, n - 1)
+      tp++
+    } else fn++
+  }
+  const body = norm(text)
+  let fp = 0
+  for (const s of entry.without) if (body.includes(norm(s))) fp += tokens(s).length
+  return { tp, fn, fp }
+}
+
+/** Precision, recall and F1 of summed counts. */
+export function prf(tp: number, fn: number, fp: number): { p: number; r: number; f1: number } {
+  const p = tp + fp === 0 ? 0 : tp / (tp + fp)
+  const r = tp + fn === 0 ? 0 : tp / (tp + fn)
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
+}

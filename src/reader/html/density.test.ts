@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { blockLines } from './blocks.js'
+import { findArticle } from './density.js'
+import { parseDocument } from './dom.js'
+
+const P = [
+  'The city council voted on Tuesday to close the old bridge, after engineers found deep cracks in two of its pillars.',
+  'Repairs are expected to take at least eighteen months, the mayor said, and a ferry will run in the meantime.',
+  'Residents of the east bank said they had warned the council, in letters and at meetings, for years.',
+  'The regional government has promised to pay half of the cost, though it has not said when the money will come.',
+]
+const paragraphs = P.map((p) => `<p>${p}</p>`).join('')
+
+function read(html: string) {
+  const doc = parseDocument(html)
+  assert.ok(doc?.body)
+  const found = findArticle(doc.body)
+  assert.ok(found)
+  return { found, lines: found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text) }
+}
+
+describe('findArticle', () => {
+  it('picks the container of the paragraphs over menus, sidebars and comments', () => {
+    const { lines, found } = read(`<body>
+      <div class="menu"><a href="/">Home</a> <a href="/news">News, politics, sport</a></div>
+      <div class="sidebar"><p>Most read: a story, another story, and a third one here.</p></div>
+      <div class="story">${paragraphs}</div>
+      <div class="comments"><p>I think so too, really, yes, indeed, of course, right.</p></div>
+    </body>`)
+    assert.deepEqual(lines, P)
+    assert.equal(found.parts.length, 1)
+    assert.ok(found.chars > 300)
+  })
+  it('drops link lists, share bars and hidden parts inside the article', () => {
+    const { lines } = read(`<body><div class="article">${paragraphs}
+      <div class="share"><a href="#">Share on social media</a> <a href="#">Print this</a></div>
+      <div><a href="/a">Other story one</a> <a href="/b">Other story two</a> <a href="/c">Three</a></div>
+      <p style="display:none">Hidden text that a reader never sees on the page.</p>
+    </div></body>`)
+    assert.deepEqual(lines, P)
+  })
+  it('keeps a lead paragraph that sits beside the article container', () => {
+    const lead = 'A short summary of the story that stands above the body, with no links at all.'
+    const { lines } = read(
+      `<body><div class="wrap"><div class="lead"><p>${lead}</p></div><div class="body">${paragraphs}</div></div></body>`,
+    )
+    assert.deepEqual(lines, [lead, ...P])
+  })
+  it('widens to the common ancestor of an article split into several blocks', () => {
+    const block = (i: number) =>
+      `<div class="block"><p>${P[i]} ${P[(i + 1) % 4]}</p><p>${P[(i + 2) % 4]}</p></div>`
+    const { lines } = read(
+      `<body><div id="a">${block(0)}<div class="ad">Advert</div>${block(1)}${block(2)}${block(3)}</div></body>`,
+    )
+    assert.equal(lines.length, 8)
+  })
+  it('finds nothing on a page without text', () => {
+    const doc = parseDocument('<body><div><a href="/">Home</a></div></body>')
+    assert.ok(doc?.body)
+    assert.equal(findArticle(doc.body), null)
+  })
+})

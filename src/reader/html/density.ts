@@ -1,0 +1,421 @@
+import { BLOCK, SKIP } from './blocks.js'
+import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js'
+
+/**
+ * A content-density article finder: one walk over the DOM, without changing it, scores the blocks
+ * of text the way Readability does (commas, length, link density, class and id words, spread to
+ * the ancestors) and returns the best container with the siblings that belong to it, plus the
+ * elements inside them to leave out (link lists, share bars, hidden parts).
+ */
+export interface DenseArticle {
+  /** The elements of the article, in page order (the top container and its kept siblings). */
+  readonly parts: readonly DomElement[]
+  /** True for an element inside the parts whose text is not the article's (dropped or hidden). */
+  readonly skip: (el: DomElement) => boolean
+  /** Visible non-space characters of the article, the dropped elements left out. */
+  readonly chars: number
+  /** Share of the page's scored paragraph text that the article holds, 0-1. */
+  readonly share: number
+}
+
+/** What the walk knows about an element. */
+interface Info {
+  /** Non-space characters of visible text inside. */
+  chars: number
+  /** Of those, the ones inside links. */
+  linkChars: number
+  commas: number
+  /** Has a block-level element child. */
+  hasBlock: boolean
+  /** Has a child that keeps a `div` from being a paragraph. */
+  hasDivBlock: boolean
+  /** Readability-style content score, set once a paragraph scores the element. */
+  score: number
+  scored: boolean
+  /** Class and id say unlikely content (comments, menus, footers...). */
+  unlikely: boolean
+}
+
+// Readability's word lists (0.6), for the class and id of an element.
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i
+const MAYBE = /and|article|body|column|content|main|shadow/i
+const POSITIVE =
+  /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/i
+const UNLIKELY_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+])
+/** Elements never part of an article's text. */
+const OUTSIDE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM'])
+const MIN_PARAGRAPH = 25
+/** Blocks that score as paragraphs (Readability's tags to score; leaf `div`s count as `p`). */
+const PARAGRAPH = new Set(['P', 'PRE', 'TD', 'SECTION', 'H2', 'H3', 'H4', 'H5', 'H6', 'DIV'])
+/** Children that keep a `div` from reading as a paragraph. */
+const DIV_BLOCK = new Set(['BLOCKQUOTE', 'DL', 'DIV', 'IMG', 'OL', 'P', 'PRE', 'TABLE', 'UL'])
+const ANCESTOR_LEVELS = 5
+
+/** A `p`, or a `div` read as one: no block children, or a single `p` child. */
+function paragraphLike(el: DomElement, i: Info): boolean {
+  const tag = el.tagName.toUpperCase()
+  if (tag === 'P') return true
+  if (tag !== 'DIV') return false
+  if (!i.hasDivBlock) return true
+  const kids = el.children
+  return kids.length === 1 && (kids[0] as DomElement).tagName.toUpperCase() === 'P'
+}
+
+/** Containers Readability cleans by their figures. */
+const CLEANED = new Set(['DIV', 'SECTION', 'UL', 'OL', 'TABLE', 'FORM', 'FIELDSET', 'DL'])
+/** Readability's conditional cleaning thresholds. */
+const KEEP_COMMAS = 10
+const MAX_LINKS = 0.2
+const MAX_LINKS_POSITIVE = 0.5
+const MIN_CONTAINER_CHARS = 25
+
+/**
+ * Readability's conditional cleaning, on the figures of the walk: a container inside the article
+ * with fewer than 10 commas goes when its class says boilerplate, when more than a fifth of its
+ * text is links (half, for a container classed as content; lists are spared that rule, and the
+ * next one), or when it holds under 25 characters. A heading goes when its class says boilerplate.
+ */
+function boilerplate(el: DomElement, i: Info): boolean {
+  const tag = el.tagName.toUpperCase()
+  if (tag === 'H1' || tag === 'H2') return classWeight(el) < 0
+  if (!CLEANED.has(tag) || i.commas >= KEEP_COMMAS) return false
+  const weight = classWeight(el)
+  const density = i.chars === 0 ? 0 : i.linkChars / i.chars
+  const list = tag === 'UL' || tag === 'OL'
+  return (
+    weight < 0 ||
+    (!list && weight < 25 && density > MAX_LINKS) ||
+    (weight >= 25 && density > MAX_LINKS_POSITIVE) ||
+    (!list && i.chars < MIN_CONTAINER_CHARS)
+  )
+}
+
+/** Readability's number of top candidates weighed, and the share of the best score that counts. */
+const TOP_CANDIDATES = 5
+const ALTERNATIVE_SHARE = 0.75
+const MIN_ALTERNATIVES = 3
+
+/**
+ * Readability's widening of the best candidate: to the ancestor shared by three or more of the
+ * other top candidates that score at least 3/4 of it (an article split in several blocks); else up
+ * through ancestors that keep a third of its score, to the first that scores higher.
+ */
+function widen(
+  top: DomElement,
+  others: readonly DomElement[],
+  info: ReadonlyMap<DomElement, Info>,
+  body: DomElement,
+): DomElement {
+  const scoreOf = (el: DomElement) => info.get(el)?.score ?? 0
+  const best = scoreOf(top)
+  const alternatives = others.filter((el) => scoreOf(el) / best >= ALTERNATIVE_SHARE)
+  if (alternatives.length >= MIN_ALTERNATIVES) {
+    const ancestors = alternatives.map((el) => {
+      const set = new Set<DomElement>()
+      for (let a = el.parentElement; a && a !== body; a = a.parentElement) set.add(a)
+      return set
+    })
+    for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+      let n = 0
+      for (const set of ancestors) if (set.has(p)) n++
+      if (n >= MIN_ALTERNATIVES) return p
+    }
+  }
+  const shared = sameClassAncestor(top, others, info, body)
+  if (shared) return shared
+  let last = best
+  const floor = best / 3
+  for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+    const i = info.get(p)
+    if (!i?.scored) continue
+    if (i.score < floor) break
+    if (i.score > last) return p
+    last = i.score
+  }
+  return top
+}
+
+/** How far above the best candidate a block of the same class may join it. */
+const MAX_SHARED_LEVELS = 6
+
+/**
+ * An article cut into blocks of one class by a page builder (a text column per row): when another
+ * top candidate has the best one's class and a fifth of its score, the two's nearest common
+ * ancestor (at most {@link MAX_SHARED_LEVELS} levels up, and not mostly links) holds the article.
+ */
+function sameClassAncestor(
+  top: DomElement,
+  others: readonly DomElement[],
+  info: ReadonlyMap<DomElement, Info>,
+  body: DomElement,
+): DomElement | null {
+  const cls = top.getAttribute('class')
+  if (!cls) return null
+  const best = info.get(top)?.score ?? 0
+  const path: DomElement[] = []
+  for (
+    let a = top.parentElement;
+    a && a !== body && path.length < MAX_SHARED_LEVELS;
+    a = a.parentElement
+  )
+    path.push(a)
+  let shared: DomElement | null = null
+  for (const el of others) {
+    if (el.getAttribute('class') !== cls || (info.get(el)?.score ?? 0) < best * 0.2) continue
+    for (let a = el.parentElement; a && a !== body; a = a.parentElement) {
+      const at = path.indexOf(a)
+      if (at < 0) continue
+      if (!shared || at > path.indexOf(shared)) shared = a
+      break
+    }
+  }
+  const i = shared ? info.get(shared) : undefined
+  return shared && i && i.chars > 0 && i.linkChars / i.chars < 0.5 ? shared : null
+}
+
+/** Readability's starting score of a candidate by its tag. */
+function tagScore(tag: string): number {
+  switch (tag) {
+    case 'DIV':
+      return 5
+    case 'PRE':
+    case 'TD':
+    case 'BLOCKQUOTE':
+      return 3
+    case 'ADDRESS':
+    case 'OL':
+    case 'UL':
+    case 'DL':
+    case 'DD':
+    case 'DT':
+    case 'LI':
+    case 'FORM':
+      return -3
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+    case 'TH':
+      return -5
+    default:
+      return 0
+  }
+}
+
+const label = (el: DomElement): string =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+
+/** Readability's class weight: +25 for article-like class/id words, -25 for boilerplate ones. */
+function classWeight(el: DomElement): number {
+  let w = 0
+  const cls = el.getAttribute('class')
+  const id = el.getAttribute('id')
+  if (cls) {
+    if (NEGATIVE.test(cls)) w -= 25
+    if (POSITIVE.test(cls)) w += 25
+  }
+  if (id) {
+    if (NEGATIVE.test(id)) w -= 25
+    if (POSITIVE.test(id)) w += 25
+  }
+  return w
+}
+
+function hidden(el: DomElement): boolean {
+  if (el.getAttribute('hidden') !== null) return true
+  if (el.getAttribute('aria-hidden') === 'true') return true
+  const style = el.getAttribute('style')
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
+}
+
+/** Non-space characters and commas of a text. */
+function measure(text: string): { chars: number; commas: number } {
+  let chars = 0
+  let commas = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c > 32 && c !== 160) chars++
+    if (c === 44 || c === 0x3001 || c === 0xff0c) commas++
+  }
+  return { chars, commas }
+}
+
+/**
+ * Finds the article of a page body, or null when no block of text scores. Readability's
+ * algorithm in one pass: elements whose class/id says comments, menus, sidebars (and `nav`,
+ * `aside`, `footer`, `header`, `form`), and hidden ones, are skipped; each paragraph (a block
+ * without block children, or the loose text of a block) of 25+ characters scores 1 + its commas +
+ * one per 100 characters (at most 3), given in full to its parent, half to its grandparent and a
+ * third of its level to the ancestors above (5 levels); an ancestor's score starts from its tag
+ * and class weight and ends multiplied by (1 - link density). The best container is kept with its
+ * siblings that score a fifth of it (at least 10) or are link-poor paragraphs; inside them, link
+ * lists and elements classed as boilerplate are dropped.
+ */
+export function findArticle(body: DomElement): DenseArticle | null {
+  const info = new Map<DomElement, Info>()
+  const candidates: DomElement[] = []
+  let totalParagraphChars = 0
+
+  const touch = (el: DomElement): Info | undefined => {
+    const i = info.get(el)
+    if (i && !i.scored) {
+      i.scored = true
+      i.score = tagScore(el.tagName.toUpperCase()) + classWeight(el)
+      candidates.push(el)
+    }
+    return i
+  }
+  const scoreParagraph = (at: DomElement | null, chars: number, commas: number) => {
+    if (chars < MIN_PARAGRAPH) return
+    totalParagraphChars += chars
+    const points = 1 + commas + Math.min(Math.floor(chars / 100), 3)
+    let level = 0
+    for (let a = at; a && level < ANCESTOR_LEVELS; a = a.parentElement, level++) {
+      const i = touch(a)
+      if (!i) break
+      i.score += level === 0 ? points : level === 1 ? points / 2 : points / (level * 3)
+    }
+  }
+
+  // Post-order walk: an element's figures are its children's, summed.
+  const walk = (el: DomElement, inLink: boolean, skipped: boolean): Info => {
+    const me: Info = {
+      chars: 0,
+      linkChars: 0,
+      commas: 0,
+      hasBlock: false,
+      hasDivBlock: false,
+      score: 0,
+      scored: false,
+      unlikely: skipped,
+    }
+    info.set(el, me)
+    let looseChars = 0
+    let looseCommas = 0
+    const kids: ArrayLike<DomNode> = el.childNodes
+    for (let k = 0; k < kids.length; k++) {
+      const node = kids[k] as DomNode
+      if (node.nodeType === TEXT_NODE) {
+        const m = measure(node.textContent ?? '')
+        me.chars += m.chars
+        me.commas += m.commas
+        if (inLink) me.linkChars += m.chars
+        looseChars += m.chars
+        looseCommas += m.commas
+        continue
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue
+      const child = node as DomElement
+      const tag = child.tagName.toUpperCase()
+      if (SKIP.has(tag) || hidden(child)) continue
+      const role = child.getAttribute('role')
+      const words = label(child)
+      const out =
+        skipped ||
+        OUTSIDE.has(tag) ||
+        (role !== null && UNLIKELY_ROLES.has(role)) ||
+        (UNLIKELY.test(words) && !MAYBE.test(words) && tag !== 'A' && tag !== 'BODY')
+      const c = walk(child, inLink || tag === 'A', out)
+      if (out) continue
+      me.chars += c.chars
+      me.linkChars += c.linkChars
+      me.commas += c.commas
+      if (DIV_BLOCK.has(tag)) me.hasDivBlock = true
+      if (BLOCK.has(tag)) me.hasBlock = true
+      else {
+        looseChars += c.chars
+        looseCommas += c.commas
+      }
+    }
+    if (!skipped) {
+      const tag = el.tagName.toUpperCase()
+      const leaf = tag === 'DIV' ? !me.hasDivBlock : !me.hasBlock
+      if (leaf && PARAGRAPH.has(tag)) {
+        scoreParagraph(el.parentElement, me.chars, me.commas)
+      } else if (me.hasBlock && looseChars >= MIN_PARAGRAPH) {
+        scoreParagraph(el, looseChars, looseCommas)
+      }
+    }
+    return me
+  }
+  walk(body, false, false)
+
+  for (const el of candidates) {
+    const i = info.get(el) as Info
+    i.score *= 1 - (i.chars === 0 ? 0 : i.linkChars / i.chars)
+  }
+  const scoreOf = (el: DomElement) => info.get(el)?.score ?? 0
+  const ranked = candidates.filter((el) => scoreOf(el) > 0).sort((a, b) => scoreOf(b) - scoreOf(a))
+  let top = ranked[0]
+  if (!top) return null
+  top = widen(top, ranked.slice(1, TOP_CANDIDATES), info, body)
+  const topScore = scoreOf(top)
+
+  const parts: DomElement[] = []
+  const parent = top.parentElement
+  const siblings = parent ? Array.from(parent.children) : [top]
+  const threshold = Math.max(10, topScore * 0.2)
+  const topClass = top.getAttribute('class') ?? ''
+  for (const s of siblings) {
+    const i = info.get(s)
+    if (!i || i.unlikely) continue
+    if (s === top) {
+      parts.push(s)
+      continue
+    }
+    let bonus = 0
+    if (topClass !== '' && s.getAttribute('class') === topClass) bonus = topScore * 0.2
+    const density = i.chars === 0 ? 0 : i.linkChars / i.chars
+    if (i.scored && i.score + bonus >= threshold) parts.push(s)
+    else if (paragraphLike(s, i)) {
+      const text = s.textContent ?? ''
+      if (
+        (i.chars > 80 && density < 0.25) ||
+        (i.chars > 0 && i.chars <= 80 && density === 0 && /\.(\s|$)/.test(text))
+      )
+        parts.push(s)
+    }
+  }
+
+  // Inside the article: drop skipped parts, link lists and boilerplate-classed blocks.
+  const drop = new Set<DomElement>()
+  let chars = 0
+  const prune = (el: DomElement) => {
+    const kids = el.children
+    for (let k = 0; k < kids.length; k++) {
+      const child = kids[k] as DomElement
+      const i = info.get(child)
+      if (!i) continue
+      if (i.unlikely || boilerplate(child, i)) {
+        drop.add(child)
+        continue
+      }
+      if (i.hasBlock) prune(child)
+    }
+  }
+  for (const p of parts) {
+    prune(p)
+    chars += (info.get(p) as Info).chars
+  }
+  // Skipped elements never counted in their parent's characters; the other dropped ones did.
+  for (const d of drop) if (!(info.get(d) as Info).unlikely) chars -= (info.get(d) as Info).chars
+  return {
+    parts,
+    skip: (el) => drop.has(el) || !info.has(el),
+    chars,
+    share: totalParagraphChars === 0 ? 0 : Math.min(1, chars / totalParagraphChars),
+  }
+}
