@@ -12,7 +12,7 @@
  *
  * Options: --train PATH --dev PATH (default ../shared/data/conll2003/eng.{train,testa}),
  * --out DIR (default models/ner/), --epochs N, --min-count N, --dropout P, --seed N, --no-short,
- * --short-dropout P
+ * --short-dropout P, --affix-dropout (word dropout also hides the word's affixes)
  * (no model for one- or two-sentence documents), --pass1-only (experiments).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -66,6 +66,17 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback
 }
 
+/**
+ * Whether word dropout also hides the word's prefixes and suffixes (which nearly name a short
+ * word), so the model learns to read an unknown name from its shape and context alone.
+ */
+let AFFIX_DROPOUT = false
+
+/** Number of word-identity features right after the bias: forms, then 1–4 letter affixes. */
+function ownFeatures(norm: string): number {
+  return 2 + 2 * Math.min(4, norm.length)
+}
+
 /** Mulberry32: a tiny seeded PRNG, so shuffles are the same on every run. */
 function prng(seed: number): () => number {
   let a = seed >>> 0
@@ -98,6 +109,8 @@ function splitSentences(samples: readonly Sample[]): Sample[] {
   samples.forEach((s, k) => {
     for (const [a, b] of sequences(s.words.sentence)) {
       const words = sliceWords(s.words, a, b)
+      // Tagged alone, a sentence is read as at run time: a sports page only when it names a
+      // sport itself.
       const base = extract(words, gaz)
       const gold = s.gold.slice(a, b)
       const from = words.start[0] as number
@@ -176,7 +189,7 @@ function tagAll(samples: readonly Sample[], m: Trained): Uint8Array[] {
   return samples.map((s) => {
     const out = new Uint8Array(s.gold.length)
     for (const [a, b] of sequences(s.words.sentence))
-      viterbi(s.rows, s.f1.offsets, a, b, m.weights, m.trans, mask, out, sc)
+      viterbi(s.rows, s.f1.offsets, a, b, m.weights, 1, m.trans, mask, out, sc)
     return out
   })
 }
@@ -242,11 +255,13 @@ function train(
       for (let i = a; i < b; i++) {
         if (random() >= WORD_DROPOUT) continue
         const at = s.f1.offsets[i]! + 1
-        dropped.push(at, s.rows[at]!, at + 1, s.rows[at + 1]!)
-        s.rows[at] = -1
-        s.rows[at + 1] = -1
+        const n = AFFIX_DROPOUT ? ownFeatures(s.words.norm[i] as string) : 2
+        for (let k = at; k < at + n; k++) {
+          dropped.push(k, s.rows[k]!)
+          s.rows[k] = -1
+        }
       }
-      viterbi(s.rows, s.f1.offsets, a, b, w, t, mask, p, sc)
+      viterbi(s.rows, s.f1.offsets, a, b, w, 1, t, mask, p, sc)
       let same = true
       for (let i = a; i < b; i++) if (p[i] !== s.gold[i]) same = false
       if (!same) {
@@ -345,6 +360,7 @@ function main(): void {
   WORD_DROPOUT = Number(arg('--dropout', String(WORD_DROPOUT)))
   SHORT_DROPOUT = Number(arg('--short-dropout', String(SHORT_DROPOUT)))
   SHORT = !process.argv.includes('--no-short')
+  AFFIX_DROPOUT = process.argv.includes('--affix-dropout')
   SEED = Number(arg('--seed', String(SEED)))
   const trainSet = load(trainPath)
   const devSet = load(devPath)
@@ -446,6 +462,7 @@ function main(): void {
       minCount: MIN_COUNT,
       wordDropout: WORD_DROPOUT,
       shortWordDropout: SHORT_DROPOUT,
+      affixDropout: AFFIX_DROPOUT,
       short: SHORT ? 'every eng.train sentence as a document' : 'none',
     },
   }

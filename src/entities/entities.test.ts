@@ -248,6 +248,36 @@ const ROWS: readonly Row[] = [
     ],
   },
   {
+    // A name the tagger missed, coordinated with a titled person (whatever type the tagger gave
+    // that person), is a person, and known as one for the rest of the article.
+    text: 'Trump and Vice President JD Vance met Zelensky at the White House. Later Trump left.',
+    tags: [
+      ['JD Vance', 'ORG'],
+      ['Zelensky', 'PERSON'],
+    ],
+    expect: [
+      'PERSON Trump : Trump, Trump',
+      'PERSON JD Vance [Vice President] : JD Vance',
+      'PERSON Zelensky : Zelensky',
+    ],
+  },
+  {
+    // No title, no coordination evidence: the company stays untagged ("the" blocks the title).
+    text: 'Acme and the Vice President JD Vance met on Monday.',
+    tags: [['JD Vance', 'PERSON']],
+    expect: ['PERSON JD Vance [Vice President] : JD Vance'],
+  },
+  {
+    // A title the tagger typed apart from the name after it is the person's role, no entity.
+    text: 'Zelensky called President-elect Donald Trump on Wednesday.',
+    tags: [
+      ['Zelensky', 'PERSON'],
+      ['President-elect', 'MISC'],
+      ['Donald Trump', 'PERSON'],
+    ],
+    expect: ['PERSON Zelensky : Zelensky', 'PERSON Donald Trump [President-elect] : Donald Trump'],
+  },
+  {
     // Coordinated names agree in type: a surname the tagger called a place joins its partner.
     text: 'President Trump blamed Volodymyr Zelensky and Biden, not Russia and Ukraine.',
     tags: [

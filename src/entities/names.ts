@@ -167,6 +167,8 @@ function toMention(
   }
   first = stripLeadingTitles(a, first, last, w.type)
   if (first >= last) return null
+  // A span that is only a title ("President-elect" tagged apart from the name after it).
+  if (titleAt(a, first, last)?.end === last) return null
   const t0 = a.tokens[first]
   const t1 = a.tokens[last - 1]
   if (!t0 || !t1) return null

@@ -4,6 +4,7 @@ import { type Analysis, capitalised, norm, tokenAfter } from './analysis.js'
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES } from './data/orgs.js'
 import { countryOf, fold, isKnownPlace } from './data/places.js'
 import { NAME_PARTICLES, NOT_NAMES } from './data/words.js'
+import { titleBefore } from './titles.js'
 
 /**
  * Step 1 of the names: the tagger's spans as token ranges, repaired (cut words, hyphens, name
@@ -90,7 +91,8 @@ function splitPlaces(a: Analysis, first: number, last: number): [number, number]
  * Names the tagger missed, found from what it did find (document-level consistency):
  * - a capitalised proper-noun run equal to a name tagged elsewhere in the document, or to the
  *   surname of a tagged person ("Trump" opening a sentence after "Donald Trump");
- * - a proper-noun run coordinated with a tagged name ("Zelensky and Biden") takes its type.
+ * - a proper-noun run coordinated with a tagged name ("Zelensky and Biden") takes its type, also
+ *   across the title of a tagged person ("Trump and Vice President JD Vance").
  */
 function recover(a: Analysis, work: Work[], notAName: (word: string) => boolean): Work[] {
   const known = new Map<string, EntityType>()
@@ -123,8 +125,11 @@ function recover(a: Analysis, work: Work[], notAName: (word: string) => boolean)
       type = coordinatedType(a, k, end, index, covered)
     const floor = a.sentenceFirst[a.tokens[k]?.sentence ?? 0] ?? 0
     const common = k === floor && end - k === 1 && a.lowerWords.has(words[0] as string)
-    if (type !== null && !common && !words.every(notAName))
+    if (type !== null && !common && !words.every(notAName)) {
       added.push({ first: k, last: end, type })
+      // A name found by coordination is known for the rest of the document too.
+      if (!known.has(key)) known.set(key, type)
+    }
     k = end - 1
   }
   if (added.length === 0) return work
@@ -154,6 +159,17 @@ function coordinatedType(
   if (joiner(end) && covered[end + 1] && sameSentence(a, end, end + 1)) {
     const w = find(end + 1, -1)
     if (w && w.type !== 'MISC' && COORDINATORS.has(norm(a, end))) return w.type
+  }
+  // "Trump and Vice President JD Vance": a title may stand before the tagged person.
+  if (COORDINATORS.has(norm(a, end))) {
+    for (let f = end + 2; f <= end + 6 && f < a.tokens.length && !covered[f - 1]; f++) {
+      const w = index.byFirst.get(f)
+      if (!w) continue
+      // A person's title says PERSON whatever the tagger typed the name.
+      const titled = sameSentence(a, end, f) && titleBefore(a, f, end + 1, () => null)
+      if (titled && titled.start === end + 1 && titled.hit) return 'PERSON'
+      break
+    }
   }
   return null
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { FIRST_NAMES, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './lexicon.js'
+import { FIRST_NAMES, LOC_WORDS, ORG_NAMES, ORG_WORDS, PERSON_TITLES } from './lexicon.js'
 
 /** Gazetteer classes, one bit each in a match mask. */
 export const GAZ_CLASSES = [
@@ -13,6 +13,7 @@ export const GAZ_CLASSES = [
   'title',
   'firstname',
   'locword',
+  'orgname',
 ] as const
 
 interface TrieNode {
@@ -103,6 +104,7 @@ export function gazetteer(): Gazetteer {
     title: PERSON_TITLES,
     firstname: FIRST_NAMES,
     locword: LOC_WORDS,
+    orgname: ORG_NAMES,
   })
   return instance
 }

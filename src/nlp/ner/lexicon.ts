@@ -94,3 +94,55 @@ export const CALENDAR_WORDS: readonly string[] = words(`
   dec. monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat
   sun
 `)
+
+/**
+ * Well-known organisations of international news, as evidence for ORG: international bodies,
+ * armed and militant groups, news media, online platforms and large companies, intelligence and
+ * security agencies. Entries are lower-case word sequences as the tagger's words split them
+ * ("al - qaeda"; '_' joins the words of an entry). A feature, never a decision: context still
+ * decides ("Apple" the fruit, "X" the letter).
+ */
+export const ORG_NAMES: readonly string[] = words(`
+  un u.n. united_nations nato n.a.t.o. eu e.u. european_union european_commission
+  european_parliament european_council african_union asean opec opec+ g7 g20 brics imf
+  world_bank wto world_health_organization unesco unicef unhcr unrwa iaea interpol europol
+  icc international_criminal_court icj international_court_of_justice red_cross red_crescent
+  icrc amnesty_international human_rights_watch greenpeace oxfam msf doctors_without_borders
+  security_council general_assembly arab_league gulf_cooperation_council gcc osce oas
+  fifa uefa ioc olympic_committee
+  hamas hezbollah hizbollah taliban al_-_qaeda al_-_qaida al_qaeda isis isil
+  islamic_state daesh boko_haram al_-_shabaab al_-_shabab houthis houthi ansar_allah ira
+  pkk ypg sdf syrian_democratic_forces wagner wagner_group hts hayat_tahrir_al_-_sham
+  jaish_-_e_-_mohammed lashkar_-_e_-_taiba farc eln plo fatah islamic_jihad
+  hayat_tahrir_al_-_sham irgc revolutionary_guards revolutionary_guard quds_force mossad
+  shin_bet cia fbi nsa dea atf mi5 mi6 gchq fsb kgb gru sbu pentagon
+  bbc cnn reuters associated_press afp bloomberg al_jazeera aljazeera sky_news fox_news
+  msnbc nbc cbs abc npr pbs voa voice_of_america rfe/rl deutsche_welle france_24 euronews
+  tass ria_novosti interfax xinhua kyodo yonhap anadolu new_york_times washington_post
+  wall_street_journal financial_times guardian the_guardian economist politico axios
+  le_monde der_spiegel bild haaretz times_of_israel kyiv_independent ukrinform
+  telegram twitter facebook instagram whatsapp youtube tiktok snapchat reddit linkedin
+  truth_social wechat weibo bluesky google alphabet microsoft
+  openai anthropic nvidia tesla spacex starlink x_corp netflix uber airbnb samsung
+  huawei tencent alibaba baidu bytedance sony toyota volkswagen boeing airbus lockheed
+  lockheed_martin raytheon northrop_grumman gazprom rosneft aramco saudi_aramco exxon
+  exxonmobil chevron bp totalenergies goldman_sachs jpmorgan morgan_stanley blackrock
+  citigroup hsbc barclays deutsche_bank ubs credit_suisse mastercard paypal ibm intel
+  oracle
+  federal_reserve ecb european_central_bank bank_of_england bank_of_japan
+  supreme_court congress senate house_of_representatives knesset duma
+  state_duma bundestag rada verkhovna_rada
+  democratic_party republican_party
+  likud anc bjp congress_party cdu spd afd
+`)
+
+/**
+ * Sports, as a headline or CoNLL's page slug names them ("SOCCER - ...", "Tennis: ..."): the
+ * first sentence naming one marks a sports page.
+ */
+export const SPORT_WORDS: readonly string[] = words(`
+  soccer football cricket tennis golf baseball basketball rugby athletics cycling motorcycling
+  boxing skiing hockey nfl nba nhl mlb swimming squash badminton snooker judo wrestling
+  gymnastics triathlon speedway volleyball handball rowing sailing yachting chess
+  racing motorsport formula
+`)

@@ -4,7 +4,7 @@ import { ChronicleError } from '../../core/errors.js'
 import { allowed, canEnd, N_LABELS } from './labels.js'
 
 const L = N_LABELS
-if (L !== 17) throw new Error('emission() is unrolled for 17 BILOU labels')
+if (L !== 17) throw new Error('addEmissions() is unrolled for 17 BILOU labels')
 
 /**
  * Transition scores are laid out as `trans[(prev + 1) * L + next]`, where prev = -1 is the
@@ -36,108 +36,241 @@ export interface Scratch {
 
 /** Fresh buffers for {@link viterbi}. */
 export function scratch(): Scratch {
-  return { score: new Float64Array(0), back: new Uint8Array(0), emit: new Float64Array(L) }
+  return { score: new Float64Array(0), back: new Uint8Array(0), emit: new Float64Array(0) }
 }
 
 /**
- * The emission scores of one word: the sum of its feature rows. The 17 label scores live in
- * locals (registers) rather than an array, which roughly halves the tagger's hottest loop.
+ * Adds word i's feature rows to its emission sums `emit[(i - base) * L + label]` for the words
+ * [from, to): `rows[offsets[i], offsets[i + 1])` are word i's weight rows (-1 = unknown feature),
+ * `weights[row * stride + column + label]` their weights, unscaled (int16 sums are exact; two
+ * passes may share one table, see {@link addEmissionsPair}). The 17 label sums
+ * live in locals (registers) rather than an array, which roughly halves the tagger's hottest
+ * loop.
  */
-function emission(
-  rows: Int32Array,
-  from: number,
-  to: number,
-  weights: Float32Array | Float64Array,
-  emit: Float64Array,
-): void {
-  let e0 = 0,
-    e1 = 0,
-    e2 = 0,
-    e3 = 0,
-    e4 = 0,
-    e5 = 0,
-    e6 = 0,
-    e7 = 0,
-    e8 = 0,
-    e9 = 0,
-    e10 = 0,
-    e11 = 0,
-    e12 = 0,
-    e13 = 0,
-    e14 = 0,
-    e15 = 0,
-    e16 = 0
-  for (let f = from; f < to; f++) {
-    const r = rows[f]!
-    if (r < 0) continue
-    const b = r * 17
-    e0 += weights[b]!
-    e1 += weights[b + 1]!
-    e2 += weights[b + 2]!
-    e3 += weights[b + 3]!
-    e4 += weights[b + 4]!
-    e5 += weights[b + 5]!
-    e6 += weights[b + 6]!
-    e7 += weights[b + 7]!
-    e8 += weights[b + 8]!
-    e9 += weights[b + 9]!
-    e10 += weights[b + 10]!
-    e11 += weights[b + 11]!
-    e12 += weights[b + 12]!
-    e13 += weights[b + 13]!
-    e14 += weights[b + 14]!
-    e15 += weights[b + 15]!
-    e16 += weights[b + 16]!
-  }
-  emit[0] = e0
-  emit[1] = e1
-  emit[2] = e2
-  emit[3] = e3
-  emit[4] = e4
-  emit[5] = e5
-  emit[6] = e6
-  emit[7] = e7
-  emit[8] = e8
-  emit[9] = e9
-  emit[10] = e10
-  emit[11] = e11
-  emit[12] = e12
-  emit[13] = e13
-  emit[14] = e14
-  emit[15] = e15
-  emit[16] = e16
-}
-
-/**
- * Viterbi decoding of one sequence of words [from, to). `rows[offsets[i], offsets[i + 1])` are
- * word i's weight rows (-1 = unknown feature); `weights[row * L + label]`. Writes labels to `out`.
- */
-export function viterbi(
+export function addEmissions(
   rows: Int32Array,
   offsets: Int32Array,
   from: number,
   to: number,
-  weights: Float32Array | Float64Array,
+  weights: Int16Array | Float64Array,
+  stride: number,
+  column: number,
+  emit: Float64Array,
+  base: number,
+): void {
+  for (let i = from; i < to; i++) {
+    let e0 = 0,
+      e1 = 0,
+      e2 = 0,
+      e3 = 0,
+      e4 = 0,
+      e5 = 0,
+      e6 = 0,
+      e7 = 0,
+      e8 = 0,
+      e9 = 0,
+      e10 = 0,
+      e11 = 0,
+      e12 = 0,
+      e13 = 0,
+      e14 = 0,
+      e15 = 0,
+      e16 = 0
+    for (let f = offsets[i]!, end = offsets[i + 1]!; f < end; f++) {
+      const r = rows[f]!
+      if (r < 0) continue
+      const b = r * stride + column
+      e0 += weights[b + 0]!
+      e1 += weights[b + 1]!
+      e2 += weights[b + 2]!
+      e3 += weights[b + 3]!
+      e4 += weights[b + 4]!
+      e5 += weights[b + 5]!
+      e6 += weights[b + 6]!
+      e7 += weights[b + 7]!
+      e8 += weights[b + 8]!
+      e9 += weights[b + 9]!
+      e10 += weights[b + 10]!
+      e11 += weights[b + 11]!
+      e12 += weights[b + 12]!
+      e13 += weights[b + 13]!
+      e14 += weights[b + 14]!
+      e15 += weights[b + 15]!
+      e16 += weights[b + 16]!
+    }
+    const at = (i - base) * L
+    emit[at + 0]! += e0
+    emit[at + 1]! += e1
+    emit[at + 2]! += e2
+    emit[at + 3]! += e3
+    emit[at + 4]! += e4
+    emit[at + 5]! += e5
+    emit[at + 6]! += e6
+    emit[at + 7]! += e7
+    emit[at + 8]! += e8
+    emit[at + 9]! += e9
+    emit[at + 10]! += e10
+    emit[at + 11]! += e11
+    emit[at + 12]! += e12
+    emit[at + 13]! += e13
+    emit[at + 14]! += e14
+    emit[at + 15]! += e15
+    emit[at + 16]! += e16
+  }
+}
+
+/**
+ * {@link addEmissions} for two passes at once over the same feature rows, whose weights share
+ * one table: `both[row * 2L + label]` is pass A's, `both[row * 2L + L + label]` pass B's. Reading
+ * each row once for both passes saves pass 2 its own walk over the pass-1 features.
+ */
+export function addEmissionsPair(
+  rows: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  both: Int16Array,
+  emitA: Float64Array,
+  emitB: Float64Array,
+): void {
+  for (let i = 0; i < n; i++) {
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0,
+      a9 = 0,
+      a10 = 0,
+      a11 = 0,
+      a12 = 0,
+      a13 = 0,
+      a14 = 0,
+      a15 = 0,
+      a16 = 0
+    let b0 = 0,
+      b1 = 0,
+      b2 = 0,
+      b3 = 0,
+      b4 = 0,
+      b5 = 0,
+      b6 = 0,
+      b7 = 0,
+      b8 = 0,
+      b9 = 0,
+      b10 = 0,
+      b11 = 0,
+      b12 = 0,
+      b13 = 0,
+      b14 = 0,
+      b15 = 0,
+      b16 = 0
+    for (let f = offsets[i]!, end = offsets[i + 1]!; f < end; f++) {
+      const r = rows[f]!
+      if (r < 0) continue
+      const w = r * 34
+      a0 += both[w + 0]!
+      a1 += both[w + 1]!
+      a2 += both[w + 2]!
+      a3 += both[w + 3]!
+      a4 += both[w + 4]!
+      a5 += both[w + 5]!
+      a6 += both[w + 6]!
+      a7 += both[w + 7]!
+      a8 += both[w + 8]!
+      a9 += both[w + 9]!
+      a10 += both[w + 10]!
+      a11 += both[w + 11]!
+      a12 += both[w + 12]!
+      a13 += both[w + 13]!
+      a14 += both[w + 14]!
+      a15 += both[w + 15]!
+      a16 += both[w + 16]!
+      b0 += both[w + 17]!
+      b1 += both[w + 18]!
+      b2 += both[w + 19]!
+      b3 += both[w + 20]!
+      b4 += both[w + 21]!
+      b5 += both[w + 22]!
+      b6 += both[w + 23]!
+      b7 += both[w + 24]!
+      b8 += both[w + 25]!
+      b9 += both[w + 26]!
+      b10 += both[w + 27]!
+      b11 += both[w + 28]!
+      b12 += both[w + 29]!
+      b13 += both[w + 30]!
+      b14 += both[w + 31]!
+      b15 += both[w + 32]!
+      b16 += both[w + 33]!
+    }
+    const at = i * L
+    emitA[at + 0]! += a0
+    emitA[at + 1]! += a1
+    emitA[at + 2]! += a2
+    emitA[at + 3]! += a3
+    emitA[at + 4]! += a4
+    emitA[at + 5]! += a5
+    emitA[at + 6]! += a6
+    emitA[at + 7]! += a7
+    emitA[at + 8]! += a8
+    emitA[at + 9]! += a9
+    emitA[at + 10]! += a10
+    emitA[at + 11]! += a11
+    emitA[at + 12]! += a12
+    emitA[at + 13]! += a13
+    emitA[at + 14]! += a14
+    emitA[at + 15]! += a15
+    emitA[at + 16]! += a16
+    emitB[at + 0]! += b0
+    emitB[at + 1]! += b1
+    emitB[at + 2]! += b2
+    emitB[at + 3]! += b3
+    emitB[at + 4]! += b4
+    emitB[at + 5]! += b5
+    emitB[at + 6]! += b6
+    emitB[at + 7]! += b7
+    emitB[at + 8]! += b8
+    emitB[at + 9]! += b9
+    emitB[at + 10]! += b10
+    emitB[at + 11]! += b11
+    emitB[at + 12]! += b12
+    emitB[at + 13]! += b13
+    emitB[at + 14]! += b14
+    emitB[at + 15]! += b15
+    emitB[at + 16]! += b16
+  }
+}
+
+/**
+ * The best label sequence (Viterbi) of n words whose emission sums are
+ * `emit[(at + i) * L + label] * scale`; writes the labels to `out[outFrom + i]`.
+ */
+export function bestPath(
+  emit: Float64Array,
+  at: number,
+  n: number,
+  scale: number,
   trans: Float32Array | Float64Array,
   mask: Float32Array,
   out: Uint8Array,
+  outFrom: number,
   sc: Scratch,
 ): void {
-  const n = to - from
   if (n <= 0) return
   if (sc.score.length < n * L) {
     sc.score = new Float64Array(n * L * 2)
     sc.back = new Uint8Array(n * L * 2)
   }
-  const { score, back, emit } = sc
-  for (let i = 0; i < n; i++) {
-    emission(rows, offsets[from + i]!, offsets[from + i + 1]!, weights, emit)
-    const at = i * L
-    if (i === 0) {
-      for (let y = 0; y < L; y++) score[y] = emit[y]! + trans[y]! + mask[y]!
-      continue
-    }
-    const prevAt = at - L
+  const { score, back } = sc
+  const e0 = at * L
+  for (let y = 0; y < L; y++) score[y] = emit[e0 + y]! * scale + trans[y]! + mask[y]!
+  for (let i = 1; i < n; i++) {
+    const cur = i * L
+    const prevAt = cur - L
+    const e = (at + i) * L
     for (let y = 0; y < L; y++) {
       const preds = PREDECESSORS[y] as Uint8Array
       let best = Number.NEGATIVE_INFINITY
@@ -150,8 +283,8 @@ export function viterbi(
           arg = p
         }
       }
-      score[at + y] = best + emit[y]!
-      back[at + y] = arg
+      score[cur + y] = best + emit[e + y]! * scale
+      back[cur + y] = arg
     }
   }
   const lastAt = (n - 1) * L
@@ -166,9 +299,32 @@ export function viterbi(
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    out[from + i] = arg
+    out[outFrom + i] = arg
     arg = back[i * L + arg]!
   }
+}
+
+/**
+ * Viterbi decoding of one sequence of words [from, to) from their feature rows (see
+ * {@link addEmissions}; weights times `scale`). Writes labels to `out`.
+ */
+export function viterbi(
+  rows: Int32Array,
+  offsets: Int32Array,
+  from: number,
+  to: number,
+  weights: Int16Array | Float64Array,
+  scale: number,
+  trans: Float32Array | Float64Array,
+  mask: Float32Array,
+  out: Uint8Array,
+  sc: Scratch,
+): void {
+  const n = to - from
+  if (sc.emit.length < n * L) sc.emit = new Float64Array(n * L * 2)
+  sc.emit.fill(0, 0, n * L)
+  addEmissions(rows, offsets, from, to, weights, L, 0, sc.emit, from)
+  bestPath(sc.emit, 0, n, scale, trans, mask, out, from, sc)
 }
 
 /** Finalizer of MurmurHash3: spreads FNV hashes over the table slots. */
@@ -216,9 +372,16 @@ export class FeatureTable {
   }
 }
 
-/** The weights of one pass. */
+/**
+ * The weights of one pass: int16 feature weights (times `scale`), label `y` of row `r` at
+ * `weights[r * stride + column + y]` (pass 1 and pass 2 share one table of stride 2L), and
+ * transition scores.
+ */
 export interface PassWeights {
-  readonly weights: Float32Array
+  readonly weights: Int16Array
+  readonly stride: number
+  readonly column: number
+  readonly scale: number
   readonly trans: Float32Array
 }
 
@@ -254,20 +417,18 @@ export interface ModelHeader {
   readonly training: Readonly<Record<string, unknown>>
 }
 
-/** Decodes the tagger's sentences with one pass's weights. */
-export function tagSequences(
-  rows: Int32Array,
-  offsets: Int32Array,
-  sentence: Int32Array,
-  pass: PassWeights,
-): Uint8Array {
+/**
+ * Decodes the tagger's sentences from emission sums `emit[i * L + label]` (word i of the
+ * document) with one pass's scale and transitions.
+ */
+export function decodeAll(emit: Float64Array, sentence: Int32Array, pass: PassWeights): Uint8Array {
   const n = sentence.length
   const out = new Uint8Array(n)
   let s = 0
   while (s < n) {
     let e = s + 1
     while (e < n && sentence[e] === sentence[s]) e++
-    viterbi(rows, offsets, s, e, pass.weights, pass.trans, MASK, out, SCRATCH)
+    bestPath(emit, s, e - s, pass.scale, pass.trans, MASK, out, s, SCRATCH)
     s = e
   }
   return out
@@ -292,17 +453,31 @@ export function loadModels(dir: URL = MODEL_DIR): NerModels {
   const bin = readFileSync(fileURLToPath(new URL('ner.bin', dir)))
   const buf = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength)
   const keys = new Uint32Array(buf, header.keysAt, header.rows)
-  const passes: Record<string, PassWeights> = {}
+  const raw = new Map<string, { weights: Int16Array; scale: number; trans: Float32Array }>()
   for (const p of header.passes) {
-    const q = new Int16Array(buf, p.weightsAt, header.rows * L)
-    const weights = new Float32Array(q.length)
-    for (let k = 0; k < q.length; k++) weights[k] = q[k]! * p.scale
+    const weights = new Int16Array(buf, p.weightsAt, header.rows * L)
     const trans = new Float32Array(buf.slice(p.transAt, p.transAt + (L + 2) * L * 4))
-    passes[p.name] = { weights, trans }
+    raw.set(p.name, { weights, scale: p.scale, trans })
   }
-  if (!passes.pass1 || !passes.pass2)
+  const p1 = raw.get('pass1')
+  const p2 = raw.get('pass2')
+  if (!p1 || !p2)
     throw new ChronicleError('E_MODEL_MISSING', 'models/ner/ner.json lacks pass1 or pass2')
+  // Pass 1 and pass 2 side by side in one table (see addEmissionsPair).
+  const both = new Int16Array(header.rows * 2 * L)
+  for (let r = 0; r < header.rows; r++) {
+    both.set(p1.weights.subarray(r * L, r * L + L), r * 2 * L)
+    both.set(p2.weights.subarray(r * L, r * L + L), r * 2 * L + L)
+  }
+  const pass1: PassWeights = { weights: both, stride: 2 * L, column: 0, ...scaled(p1) }
+  const pass2: PassWeights = { weights: both, stride: 2 * L, column: L, ...scaled(p2) }
   const table = new FeatureTable(keys)
-  const base = { table, pass1: passes.pass1, pass2: passes.pass2 }
-  return passes.short ? { ...base, short: passes.short } : base
+  const short = raw.get('short')
+  return short
+    ? { table, pass1, pass2, short: { ...short, stride: L, column: 0 } }
+    : { table, pass1, pass2 }
+}
+
+function scaled(p: { scale: number; trans: Float32Array }): { scale: number; trans: Float32Array } {
+  return { scale: p.scale, trans: p.trans }
 }

@@ -67,6 +67,15 @@ const CASES: [string, string[]][] = [
     ['PERSON:Rishi Sunak', 'LOC:London', 'PERSON:Sunak', 'LOC:Washington'],
   ],
   ['Nothing here is a name: prices rose again in the spring.', []],
+  // A city in the news is a place; on a sports page (its slug names the sport) it is the club.
+  [
+    'Police in Marseille arrested two men on Sunday.\nThe mayor of Marseille said the port would reopen on Monday.\nMarseille has been on alert since the attack.',
+    ['LOC:Marseille', 'LOC:Marseille', 'LOC:Marseille'],
+  ],
+  [
+    'SOCCER - MARSEILLE BEAT LYON\nMarseille beat Lyon 2-1 on Saturday.\nLyon stay second in the league.',
+    ['ORG:MARSEILLE', 'ORG:LYON', 'ORG:Marseille', 'ORG:Lyon', 'ORG:Lyon'],
+  ],
   // Honorifics stay outside the name, also without a full stop (British style).
   [
     'Mr Whitelaw and Lord Carrington flew back to Belfast on Friday.',

@@ -1,10 +1,17 @@
 import type { Token } from '../../core/doc.js'
 import type { EntityType, Span } from '../../core/schema.js'
-import { docLabelFeatures, extract, interleave } from './features.js'
+import { docLabelFeatures, extract } from './features.js'
 import { gazetteer } from './gazetteer.js'
-import { decode, type TokenSpan, TYPES } from './labels.js'
+import { decode, N_LABELS, type TokenSpan, TYPES } from './labels.js'
 import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES } from './lexicon.js'
-import { loadModels, type NerModels, SHORT_DOC, tagSequences } from './model.js'
+import {
+  addEmissions,
+  addEmissionsPair,
+  decodeAll,
+  loadModels,
+  type NerModels,
+  SHORT_DOC,
+} from './model.js'
 import { toWords, type Words } from './words.js'
 
 /** A named-entity span found by the tagger (UTF-16 offsets into the document text). */
@@ -23,24 +30,31 @@ let models: NerModels | null = null
  * indices).
  */
 export function tagWords(words: Words, m: NerModels): TokenSpan[] {
-  const gaz = gazetteer()
-  const f1 = extract(words, gaz)
+  const n = words.sentence.length
+  const L = N_LABELS
+  const f1 = extract(words, gazetteer())
   const rows1 = new Int32Array(f1.hashes.length)
   m.table.rows(f1.hashes, rows1)
   // A one- or two-sentence document has no document context to read: the model trained on
   // single sentences tags it in one pass.
-  const n = words.sentence.length
   if (m.short && n > 0 && words.sentence[n - 1]! - words.sentence[0]! < SHORT_DOC) {
-    const short = tagSequences(rows1, f1.offsets, words.sentence, m.short)
-    return tidy(words, capsConsistency(words, f1.caps, decode(short)))
+    const s = m.short
+    const emit = new Float64Array(n * L)
+    addEmissions(rows1, f1.offsets, 0, n, s.weights, s.stride, s.column, emit, 0)
+    return tidy(words, capsConsistency(words, f1.caps, decode(decodeAll(emit, words.sentence, s))))
   }
-  const pass1 = tagSequences(rows1, f1.offsets, words.sentence, m.pass1)
-  // Pass 2 shares the feature table: only the added features need looking up.
+  // Pass 2 reads the pass-1 features too: both passes' sums come from one walk over them.
+  const emit1 = new Float64Array(n * L)
+  const emit2 = new Float64Array(n * L)
+  addEmissionsPair(rows1, f1.offsets, n, m.pass1.weights, emit1, emit2)
+  const pass1 = decodeAll(emit1, words.sentence, m.pass1)
+  // Pass 2 adds the document-level features of pass 1's labels.
   const extra = docLabelFeatures(words, f1, pass1)
   const extraRows = new Int32Array(extra.hashes.length)
   m.table.rows(extra.hashes, extraRows)
-  const f2 = interleave(rows1, f1.offsets, extraRows, extra.offsets, (n) => new Int32Array(n))
-  const pass2 = tagSequences(f2.values, f2.offsets, words.sentence, m.pass2)
+  const p2 = m.pass2
+  addEmissions(extraRows, extra.offsets, 0, n, p2.weights, p2.stride, p2.column, emit2, 0)
+  const pass2 = decodeAll(emit2, words.sentence, p2)
   return tidy(words, capsConsistency(words, f1.caps, decode(pass2)))
 }
 
