@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- http [--db PATH|URL] [--seconds S] [--connections C]`: HTTP load on loopback
+ * `npm run bench -- http [--db PATH|URL] [--seconds S] [--connections C] [--actor A --with B
+ * --query Q]`: HTTP load on loopback
  * with wrk (Debian's package): requests/s and p50/p95/p99 latency of search and of a pair
  * timeline. Without --db it serves the demo corpus (samples/corpus) ingested into a temporary
  * SQLite file. Bounded in time (default 10 s per endpoint, 50 connections); 127.0.0.1 only.
@@ -32,6 +33,9 @@ export async function benchHttp(args: readonly string[]): Promise<BenchResult[]>
       db: { type: 'string' },
       seconds: { type: 'string', default: '10' },
       connections: { type: 'string', default: '50' },
+      actor: { type: 'string', default: 'Zelensky' },
+      with: { type: 'string', default: 'Trump' },
+      query: { type: 'string', default: 'Zelensky Trump' },
     },
   })
   const seconds = Math.min(60, Math.max(1, Number(values.seconds) || 10))
@@ -59,10 +63,14 @@ export async function benchHttp(args: readonly string[]): Promise<BenchResult[]>
     const server = await startServer(store, { host: '127.0.0.1', port: 0 })
     const results: BenchResult[] = []
     try {
+      const actor = encodeURIComponent(values.actor)
       const targets: [string, string][] = [
-        ['http search', '/api/search?q=Zelensky%20Trump&limit=20'],
-        ['http timeline (pair)', '/api/timeline?actor=Zelensky&with=Trump'],
-        ['http timeline (actor)', '/api/timeline?actor=Zelensky'],
+        ['http search', `/api/search?q=${encodeURIComponent(values.query)}&limit=20`],
+        [
+          'http timeline (pair)',
+          `/api/timeline?actor=${actor}&with=${encodeURIComponent(values.with)}`,
+        ],
+        ['http timeline (actor)', `/api/timeline?actor=${actor}`],
       ]
       for (const [name, path] of targets) {
         const check = await fetch(server.url + path)
