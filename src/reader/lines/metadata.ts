@@ -2,6 +2,7 @@ import type { Caption, Meta } from '../../core/schema.js'
 import { type Byline, isPersonName, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import type { ClassifiedPage } from './classify.js'
+import { OUTLETS } from './data/bylines.js'
 import { type FoundDate, findDate, isoOf } from './dates.js'
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/
@@ -30,8 +31,20 @@ export function copyrightHolder(line: string): string | null {
   const words = first.split(/\s+/)
   // Two or three words, no acronym: a company ("Mediengruppe RTL Deutschland") is no author.
   if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}{2}/u.test(w))) return null
+  if (words.some((w) => COMPANY_WORDS.has(w.toLowerCase())) || OUTLETS.has(first.toLowerCase()))
+    return null
   return isPersonName(first, false) ? first : null
 }
+
+/** Words of company and media names that a copyright notice holds instead of a person. */
+// biome-ignore format: a word list
+const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'gmbh', 'ag', 'kg', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'corp', 'corp.', 'co.', 'sa', 's.a.',
+  'srl', 'bv', 'images', 'media', 'medien', 'verlag', 'rundfunk', 'news', 'group', 'gruppe',
+  'software', 'international', 'press', 'presse', 'publishing', 'zeitung', 'magazin', 'magazine',
+  'radio', 'tv', 'television', 'fernsehen', 'associados', 'editora', 'éditions', 'edizioni',
+  'online', 'digital', 'studio', 'agentur', 'agency', 'foundation', 'stiftung', 'verein',
+])
 
 /** Lines after the article searched for a date no byline gave ("Dieser Beitrag wurde am ..."). */
 const LOOSE_TAIL = 15
