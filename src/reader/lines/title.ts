@@ -180,17 +180,15 @@ const hasWords = (text: string) => /\p{L}{2}/u.test(text)
  * sum of that evidence decides, less a cost for the distance to the article's first paragraph
  * (more for a line below it); a label ending in a colon, a line of two sentences and a short line
  * lose. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
- * out wins over lines without that evidence. The choice is strong
+ * out near the article wins, else one it spells out elsewhere, else the best line. The choice is strong
  * (it may anchor the article) when the URL spells it out, when it opens the page, when the body
  * repeats most of its words, or when it stands over a byline and the body repeats some of them.
  */
 export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): ChosenTitle | null {
-  // The best line the URL spells out, and the best of all: the URL is evidence independent of the
-  // run of prose found, which may not be the article, so a line it spells out wins.
-  let spelledBest: ChosenTitle | null = null
-  let spelledScore = 0
-  let best: ChosenTitle | null = null
-  let bestScore = 0
+  // The best line the URL spells out near the article, else elsewhere, else the best of all: the
+  // URL is evidence independent of the run of prose found, which may not be the article.
+  const best: (ChosenTitle | null)[] = [null, null, null]
+  const bestScore = [0, 0, 0]
   for (const c of candidates) {
     const f = c.features
     if (f.words < 1 || f.words > 30 || c.text.length > 250 || !hasWords(c.text)) continue
@@ -221,24 +219,26 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (INNER_SENTENCE.test(c.text)) score -= 1
     // Headlines rarely end in a full stop; captions and teaser sentences do.
     if (/\p{L}\.$/u.test(c.text)) score -= 0.5
-    const spelled = !section && ((u >= 0.5 && hits >= 1) || hits >= 3)
+    // Spelled out: half the line's words in the URL, or half the URL's words in the line; a line
+    // far from the article needs three words of the URL or all its words in it (a menu item
+    // "zurück zu Coole Tipps" repeats a section's two).
+    const many = hits >= Math.max(3, Math.ceil(slug.count * 0.5))
+    const near = u >= 0.5 || many
+    const spelled = !section && (c.far ? (hits >= 3 && near) || (hits >= 2 && u === 1) : near)
     const attested = c.echo >= 0.25 || spelled || c.first || (c.bylineAfter && f.words >= 3)
-    if (!attested || (score <= bestScore && (!spelled || score <= spelledScore))) continue
+    if (!attested) continue
     const strong =
       (spelled && (hits >= 2 || slug.count <= 2)) ||
       c.first ||
       c.echo >= 0.6 ||
       (c.bylineAfter && c.echo >= 0.3)
-    if (score > bestScore) {
-      best = { candidate: c, strong }
-      bestScore = score
-    }
-    if (spelled && score > spelledScore) {
-      spelledBest = { candidate: c, strong }
-      spelledScore = score
+    for (const tier of spelled ? [c.far ? 1 : 0, 2] : [2]) {
+      if (score <= (bestScore[tier] as number)) continue
+      best[tier] = { candidate: c, strong }
+      bestScore[tier] = score
     }
   }
-  return spelledBest ?? best
+  return best[0] ?? best[1] ?? best[2] ?? null
 }
 
 const LEADING_MARKS = /^[\s»›>|[\]*•·–—-]+/u
