@@ -65,8 +65,8 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
 /**
  * The article's metadata from its classified lines. A cascade for each field:
  * - authors: the first byline with names between the headline and the body, else above the
- *   headline (nearest first), else below the body, else an author footer, else the person a
- *   copyright notice names;
+ *   headline (nearest first), else an author footer, else a byline below the body, else the
+ *   person a copyright notice names;
  * - published: the date of a byline between the headline and the body, else the first date in a
  *   short line around the headline, else a byline date above the headline or below the body, else
  *   a date in a short line just after the article (a "Published" time before an "Updated" one);
@@ -107,9 +107,11 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
     }
     return []
   }
+  // An "Author: NAME" footer states the author outright; a byline below the article may be a
+  // comment's or a teaser's.
+  const named = (list: readonly Byline[]) => list.find((b) => b.authors.length > 0)
   const authors =
-    (bylines.find((b) => b.authors.length > 0) ?? footers.find((b) => b.authors.length > 0))
-      ?.authors ?? holder()
+    (named(head) ?? named(before) ?? named(footers) ?? named(after))?.authors ?? holder()
   const top = firstBody < 0 ? page.range.start : firstBody
   const date =
     head.find((b) => b.date !== null)?.date ??

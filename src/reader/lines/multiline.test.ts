@@ -97,3 +97,27 @@ for (const [texts, author] of ONE_WORD) {
     assert.deepEqual(lines[0]?.byline?.authors ?? null, author === null ? null : [author])
   })
 }
+
+const notice = (text: string): ClassifiedLine => ({
+  text,
+  kind: 'notice',
+  reason: 'author-box',
+  features: lineFeatures(text),
+})
+
+/** [author box lines, the author read or null] */
+const AUTHOR_BOXES: readonly [ClassifiedLine[], string | null][] = [
+  [[notice('About the author'), body('Jane Doe')], 'Jane Doe'],
+  [[notice('Über den Autor'), notice('Zeige alle Artikel'), body('Matthias')], 'Matthias'],
+  [[notice('Autorin'), body('Anna Weber')], 'Anna Weber'],
+  // A sentence under the heading is the box's text, not a name.
+  [[notice('About the author'), body('Jane writes about science and health.')], null],
+]
+
+for (const [lines, author] of AUTHOR_BOXES) {
+  test(`author box: ${lines.map((l) => l.text).join(' / ')}`, () => {
+    joinSplitBylines(lines)
+    const found = lines.find((l) => l.byline)?.byline?.authors ?? null
+    assert.deepEqual(found, author === null ? null : [author])
+  })
+}

@@ -26,8 +26,31 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
         lines[i] = { ...line, kind: 'byline', reason: 'byline' }
         lines[i + 1] = { ...next, kind: 'byline', reason: 'byline', byline: joined }
         i++
+        continue
       }
     }
+    if (AUTHOR_HEADING.test(line.text)) boxName(lines, i)
+  }
+}
+
+/** The heading of an author box ("About the author", "Über den Autor", "Autor"). */
+const AUTHOR_HEADING =
+  /^(?:about the author|about the writer|über (?:den|die) autor(?:in)?|à propos de l['’]auteur|sobre el autor|sull['’]autore|o autorze|(?:der |die )?autor(?:in)?|author|the author)\s*:?$/i
+
+/**
+ * The name under an author box's heading is the article's author ("Über den Autor" / "Zeige
+ * alle Artikel" / "Matthias"): the first of the next two lines that reads as a byline once a "by"
+ * is put before it, holding a name of up to four words.
+ */
+function boxName(lines: ClassifiedLine[], heading: number): void {
+  for (let i = heading + 1; i <= heading + 2 && i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind === 'notice') continue
+    if (line.kind !== 'body' || line.features.words > 4) return
+    const byline = parseByline(`by ${line.text}`)
+    if (byline === null || byline.authors.length !== 1) return
+    lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
+    return
   }
 }
 
