@@ -157,3 +157,17 @@ test('a saved article keeps its short closing paragraph before a footer line', (
     { text: 'Follow John Nolte on Twitter @NolteNC.', reason: 'follow' },
   ])
 })
+
+test('a date opening the first paragraph dates the article; a date inside a sentence does not', () => {
+  const lead =
+    'Am 8. Spieltag der Bundesliga treffen Borussia Dortmund und Borussia Mönchengladbach aufeinander, wie der Verein mitteilte.'
+  const dated = readText(['Dortmund empfängt Gladbach', `19.10.2019, 15:30 Uhr ${lead}`].join('\n'))
+  assert.equal(dated.meta.published, '2019-10-19T15:30')
+  const inside = readText(
+    [
+      'Dortmund empfängt Gladbach',
+      `Borussia Dortmund und Borussia Mönchengladbach treffen sich nach dem Spiel vom 19.10.2019 erneut, wie der Verein mitteilte.`,
+    ].join('\n'),
+  )
+  assert.equal(inside.meta.published, null)
+})

@@ -46,6 +46,9 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'online', 'digital', 'studio', 'agentur', 'agency', 'foundation', 'stiftung', 'verein',
 ])
 
+/** UTF-16 units at the start of a paragraph where a date stands as a dateline. */
+const DATELINE_REACH = 32
+
 /** Lines after the article searched for a date no byline gave ("Dieser Beitrag wurde am ..."). */
 const LOOSE_TAIL = 15
 
@@ -54,10 +57,11 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
   for (let i = from; i < Math.min(to, page.lines.length); i++) {
     const line = page.lines[i]
     if (line === undefined || line.text.length > 200 || line.kind === 'header') continue
-    // A sentence of the article that names a date does not date the article.
-    if (line.kind === 'body' && line.features.words >= 8 && line.features.terminal) continue
-    const found = findDate(line.text)
-    if (found) return found
+    // A sentence of the article that names a date does not date the article, unless the date
+    // opens it as a dateline does ("19.10.2019, 15:30 Uhr Am 8. Spieltag ...", "Red. / 31.10.2023 ...").
+    const sentence = line.kind === 'body' && line.features.words >= 8 && line.features.terminal
+    const found = findDate(sentence ? line.text.slice(0, DATELINE_REACH) : line.text)
+    if (found && (!sentence || found.start < DATELINE_REACH - 12)) return found
   }
   return null
 }
