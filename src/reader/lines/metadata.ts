@@ -81,7 +81,9 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
  * Captions are read again with the document year, so "OCTOBER 28" resolves.
  */
 export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Caption[] } {
-  const firstBody = page.lines.findIndex((l) => l.kind === 'body')
+  // The article's first paragraph (a standfirst above the run does not move it).
+  let firstBody = page.lines.findIndex((l, i) => l.kind === 'body' && i >= page.range.start)
+  if (firstBody < 0) firstBody = page.lines.findIndex((l) => l.kind === 'body')
   const title = page.lines.findIndex((l) => l.kind === 'title')
   const head: Byline[] = []
   const before: Byline[] = []
