@@ -120,6 +120,9 @@ test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
       'Saftiger Zitronenkuchen vom Blech',
     ],
     ['Kein » Pfad hier', 'Kein » Pfad hier'],
+    ['23.01.2022 - Wierer darf noch jubeln', 'Wierer darf noch jubeln'],
+    ['March 4, 2020 | Storm hits the coast', 'Storm hits the coast'],
+    ['2024 election: what we know', '2024 election: what we know'],
   ]
   for (const [line, want] of cases) assert.equal(cleanTitle(line), want, line)
 })

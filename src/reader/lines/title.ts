@@ -1,4 +1,5 @@
 import { STOP_WORDS } from './data/stopwords.js'
+import { findDates } from './dates.js'
 import type { LineFeatures } from './features.js'
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu
@@ -257,6 +258,13 @@ export const isLabel = (line: string) => LABEL.test(`${line} `)
  */
 export function cleanTitle(text: string): string {
   let t = text.replace(LABEL, '').replace(TRAIL, '')
+  // A date before the headline ("23.01.2022 - Dorothea Wierer darf ...") is the page's, not the
+  // headline's.
+  const date = findDates(t)[0]
+  if (date?.start === 0) {
+    const sep = /^\s*(?:[-–—|:·•]\s*)/u.exec(t.slice(date.end))
+    if (sep) t = t.slice(date.end + sep[0].length)
+  }
   const lead = LEADING_MARKS.exec(t)?.[0] ?? ''
   const quoted =
     (lead.trim() === '»' && t.includes('«')) || (lead.trim() === '*' && t.indexOf('*', 1) > 0)
