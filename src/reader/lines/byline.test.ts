@@ -104,6 +104,8 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
   ['blog', 'Harald Bauer Autor', ['Harald Bauer'], null, null],
   ['news site', 'Jane Doe Senior Reporter', ['Jane Doe'], null, null],
   ['Spiegel', 'Vor 2 Stunden | Von Anna Weber', ['Anna Weber'], null, null],
+  ['Forbes', 'By Jane Doe, Contributor', ['Jane Doe'], null, null],
+  ['MSN', 'Story by Jane Doe • 2h', ['Jane Doe'], null, null],
 ]
 
 /** Lines that are not bylines (a name alone is not enough without a "By", a date or an outlet). */
