@@ -73,13 +73,21 @@ const CRUMB_REACH = 4
  * ..." near the headline), 'head' when it ends with a neighbour's text of two words or more
  * (it is that trail or kicker), else null.
  */
-function crumb(lines: readonly ClassifiedLine[], index: number): 'tail' | 'head' | null {
-  const t = normalise((lines[index] as ClassifiedLine).text)
+function crumb(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  normal: (i: number) => string,
+): 'tail' | 'head' | null {
+  const t = normal(index)
   let tail = false
   for (let i = index - CRUMB_REACH; i <= index + CRUMB_REACH; i++) {
     const n = lines[i]
     if (n === undefined || i === index || n.kind === 'header') continue
-    const o = normalise(n.text)
+    // Speed: only a longer or shorter line can hold the other at its end, and a trail or kicker
+    // line is short.
+    const length = n.text.length
+    if (length === (lines[index] as ClassifiedLine).text.length || length > 300) continue
+    const o = normal(i)
     if (o.length > t.length && o.endsWith(t)) tail = true
     else if (t.length > o.length && n.features.words >= 2 && t.endsWith(o)) return 'head'
   }
@@ -118,6 +126,12 @@ export function findHeadline(
       if ((scores[i] as number) > 1) return true
     return false
   }
+  // Speed: each line's normalised text once.
+  const normals: string[] = []
+  const normal = (i: number) => {
+    normals[i] ??= normalise((lines[i] as ClassifiedLine).text)
+    return normals[i] as string
+  }
   const candidate = (i: number, distance: number, far: boolean): TitleCandidate => {
     const line = lines[i] as ClassifiedLine
     const set = i >= first ? echoSet(bodyAfter(lines, i + 1, lines.length)) : body
@@ -130,7 +144,7 @@ export function findHeadline(
       far,
       echo: echo(line.text, set),
       bylineAfter: bylineAfter(lines, i),
-      crumb: crumb(lines, i),
+      crumb: crumb(lines, i, normal),
       proseAfter: proseAfter(i),
     }
   }
