@@ -157,3 +157,42 @@ test('a saved article keeps its short closing paragraph before a footer line', (
     { text: 'Follow John Nolte on Twitter @NolteNC.', reason: 'follow' },
   ])
 })
+
+test('a date opening the first paragraph dates the article; a date inside a sentence does not', () => {
+  const lead =
+    'Am 8. Spieltag der Bundesliga treffen Borussia Dortmund und Borussia Mönchengladbach aufeinander, wie der Verein mitteilte.'
+  const dated = readText(['Dortmund empfängt Gladbach', `19.10.2019, 15:30 Uhr ${lead}`].join('\n'))
+  assert.equal(dated.meta.published, '2019-10-19T15:30')
+  const inside = readText(
+    [
+      'Dortmund empfängt Gladbach',
+      `Borussia Dortmund und Borussia Mönchengladbach treffen sich nach dem Spiel vom 19.10.2019 erneut, wie der Verein mitteilte.`,
+    ].join('\n'),
+  )
+  assert.equal(inside.meta.published, null)
+})
+
+test('the standfirst under the headline is kept though share buttons part it from the article', () => {
+  const para = (s: string) =>
+    `${s} Die Polizei suchte am Samstag nach Zeugen, wie die Kantonspolizei in einer Mitteilung schrieb.`
+  const page = [
+    'Home',
+    'Region',
+    'Sport',
+    'Junge Lenker schrotten Corvette und Audi in einer Nacht',
+    '19.10.2019 11:36',
+    'In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut.',
+    'Teilen',
+    'Facebook',
+    para('Ein Neulenker ist in der Nacht auf Samstag auf der Autobahn in die Leitplanke gefahren.'),
+    para('Der 19-Jährige verlor kurz nach der Einfahrt die Herrschaft über den Wagen.'),
+    para('Ebenfalls am Freitag verunfallte in St. Gallen ein 33-Jähriger mit seiner Corvette.'),
+    'Impressum',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Junge Lenker schrotten Corvette und Audi in einer Nacht')
+  const paragraphs = paragraphsOf(r)
+  assert.equal(paragraphs.length, 4, paragraphs.join('\n'))
+  assert.ok(paragraphs[0]?.startsWith('In der Nacht auf Samstag'))
+  assert.equal(r.meta.published, '2019-10-19T11:36')
+})

@@ -96,6 +96,16 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
   ['Zeit', '4 Min. Lesezeit', [], null, 4],
   ['El País', 'Por María Martín', ['María Martín'], null, null],
   ['El País', 'Madrid - 06 nov 2024 - 10:15 CET', [], '2024-11-06T10:15+01:00', null],
+  ['CNN', 'By Jane Doe, CNN Business', ['Jane Doe'], null, null],
+  ['BBC', 'By Jack White, BBC Sport', ['Jack White'], null, null],
+  ['AP', 'By Jane Doe and John Roe, The Associated Press', ['Jane Doe', 'John Roe'], null, null],
+  ['Reuters', 'March 4, 2020 / 7:12 AM / Updated 2 hours ago', [], '2020-03-04T07:12', null],
+  ['Gazeta do Povo', 'PorRodolfo Costa', ['Rodolfo Costa'], null, null],
+  ['blog', 'Harald Bauer Autor', ['Harald Bauer'], null, null],
+  ['news site', 'Jane Doe Senior Reporter', ['Jane Doe'], null, null],
+  ['Spiegel', 'Vor 2 Stunden | Von Anna Weber', ['Anna Weber'], null, null],
+  ['Forbes', 'By Jane Doe, Contributor', ['Jane Doe'], null, null],
+  ['MSN', 'Story by Jane Doe • 2h', ['Jane Doe'], null, null],
 ]
 
 /** Lines that are not bylines (a name alone is not enough without a "By", a date or an outlet). */
@@ -106,6 +116,10 @@ const NOT_BYLINES: readonly string[] = [
   'On November 5, 2024, voters went to the polls across the country.',
   'Zelensky holds call with Trump to congratulate him on election victory',
   'The accident happened late Tuesday on the Rhine River near the north-west German city of Duisburg.',
+  'Bypass Road',
+  'Political Correspondent',
+  'Jack White',
+  'Jane Doe and John Roe',
 ]
 
 for (const [outlet, line, authors, published, minutes] of BYLINES) {

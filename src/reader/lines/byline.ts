@@ -1,5 +1,6 @@
 import {
   BY_WORDS,
+  DESKS,
   NAME_PARTICLES,
   OUTLETS,
   PUBLISHED_WORDS,
@@ -77,6 +78,16 @@ function isOutlet(chunk: string): boolean {
   )
 }
 
+/** An outlet and its desk: "CNN Business", "BBC Sport", "Reuters Staff". */
+function isOutletDesk(chunk: string): boolean {
+  const words = chunk.toLowerCase().split(/\s+/)
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (!OUTLETS.has(words.slice(0, k).join(' '))) continue
+    return words.slice(k).every((w) => ROLE_WORDS.has(w) || DESKS.has(w))
+  }
+  return false
+}
+
 function isRole(chunk: string): boolean {
   const words = chunk.toLowerCase().split(/\s+/)
   return (
@@ -106,11 +117,12 @@ const SINGLE_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u
 const USERNAME = /^[\p{L}\d][\p{L}\p{M}\d_.-]{1,29}$/u
 /** Chunks a byline may carry besides names and dates: view and comment counts. */
 const IGNORABLE =
-  /^(?:\(?\d+\s*x?\s*(?:mal )?(?:gelesen|views?|aufrufe|reads?|hits)\)?|kommentare? geschlossen|comments? (?:closed|off)|keine kommentare|no comments|\d+\s*(?:kommentare?|comments?|antworten|replies)|kommentare?|comments?)$/iu
+  /^(?:\d{1,2}\s*(?:h|hrs?|m|mins?|d)(?:\s+ago)?|\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|vor\s+\d+\s*(?:stunden?|minuten?|tagen?)|il y a\s+\d+\s*(?:heures?|minutes?|jours?)|hace\s+\d+\s*(?:horas?|minutos?|días?)|\(?\d+\s*x?\s*(?:mal )?(?:gelesen|views?|aufrufe|reads?|hits)\)?|kommentare? geschlossen|comments? (?:closed|off)|keine kommentare|no comments|\d+\s*(?:kommentare?|comments?|antworten|replies)|kommentare?|comments?)$/iu
 const BY_WORD_LIST =
   'by|von|par|por|door|autor|autorin|author|redaktion|geschrieben von|erstellt von|gespeichert von|verfasst von|written by|posted by|ein artikel von|artikel von|ein beitrag von'
 const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu')
-const GLUED_BY = /(?<=\s|^)(von|by|par)(?=\p{Lu}\p{Ll})/gu
+const GLUED_BY = /(?<=\s|^)([Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)(?=\p{Lu}\p{Ll})/gu
+const GLUED_BY_START = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)\p{Lu}\p{Ll}/u
 const GLUED_YEAR = /(?<=\d\.?\s?\p{L}*\s?)\b((?:19|20)\d{2})(?=\d{1,2}[./])/gu
 /** Connector words left at a chunk's end by a date cut out ("Cooper am | 25.08.2015"). */
 const TRAILING_CONNECTOR = /\s+(?:am|um|on|at|le|el|il|the|dnia|vom|den)$/iu
@@ -122,7 +134,9 @@ const SENTENCE_WORDS =
 
 /** A quick test that rules out most lines before the full parse (speed: most lines are prose). */
 function maybeByline(line: string): boolean {
-  if (!CHEAP_SIGNS.test(line) && !BY_PREFIX.test(line)) return false
+  if (!CHEAP_SIGNS.test(line) && !BY_PREFIX.test(line) && !GLUED_BY_START.test(line)) {
+    if (line.length > 60 || !JOB_TAIL.test(line)) return false
+  }
   return !SENTENCE_WORDS.test(line)
 }
 
@@ -189,6 +203,7 @@ export function parseByline(line: string): Byline | null {
   const dated = date !== null
   let sawBy = by !== null
   let outlet = false
+  let roled = false
   for (const raw of rest.split(SPLIT)) {
     let chunk = raw.replace(/^[\s:()[\]–—-]+|[\s:()[\]–—-]+$/gu, '').replace(/\s+/g, ' ')
     // A "by" inside the line ("... 2019 von Simon Dückert", "| by LD").
@@ -205,22 +220,29 @@ export function parseByline(line: string): Byline | null {
     // "Andrew Roth in Moscow": the place after the name is not part of it.
     const inPlace = sawBy ? / in \p{Lu}/u.exec(c) : null
     if (inPlace) c = c.slice(0, inPlace.index)
+    const withRole = c
     c = c.replace(JOB_TAIL, '').replace(TRAILING_CONNECTOR, '')
     if ((sawBy || dated) && CATEGORY.test(c)) continue
     if (c === '' || CONNECTORS.test(c)) continue
     const [name, hasOutlet] = outletTail(c)
     if (hasOutlet) outlet = true
-    if (name === '') continue
-    if (isOutlet(name)) outlet = true
-    else if (isPersonName(name, sawBy) || (sawBy && USERNAME.test(name)))
+    // "The" left of "The Associated Press".
+    if (name === '' || CONNECTORS.test(name)) continue
+    if (isOutlet(name) || isOutletDesk(name)) outlet = true
+    // A job alone after the name ("By Jane Doe, Contributor") is no second author.
+    else if (!name.includes(' ') && ROLE_WORDS.has(name.toLowerCase())) continue
+    else if (IGNORABLE.test(name)) continue
+    else if (isPersonName(name, sawBy) || (sawBy && USERNAME.test(name))) {
       authors.push(nameCase(name))
-    else if (isRole(name) || IGNORABLE.test(name)) continue
+      // "Harald Bauer Autor", "Jane Doe Senior Reporter": a name and its job is a byline.
+      if (withRole !== c && words.length <= 7) roled = true
+    } else if (isRole(name) || IGNORABLE.test(name)) continue
     // One capitalised word beside a date is the place or the outlet ("Madrid - 06 nov 2024").
     else if (dated && SINGLE_WORD.test(name)) continue
     else if (!introduced) return null
   }
   const timed = date !== null || readingTimeMinutes !== null
-  if (!sawBy && !timed && !(outlet && authors.length > 0)) return null
+  if (!sawBy && !timed && !roled && !(outlet && authors.length > 0)) return null
   if (sawBy && authors.length === 0 && !timed && !outlet) return null
   if (!sawBy && !timed && !hadTimeWord && authors.length === 0) return null
   return { authors, date, readingTimeMinutes }

@@ -66,6 +66,26 @@ function lineScore(l: ClassifiedLine): number {
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
 }
 
+/** Lines under the headline searched for its standfirst. */
+const LEAD_REACH = 4
+
+/**
+ * The standfirst: a paragraph of running text within four lines under the headline, with only
+ * bylines, notices, captions and short lines (a date, a section) between them, before the
+ * article's run ("Headline" / "19.10.2019 telebasel" / "In der Nacht auf Samstag haben ..." /
+ * share buttons / the article). Its index, or -1.
+ */
+function standfirst(lines: readonly ClassifiedLine[], title: number, start: number): number {
+  if (title < 0 || title >= start) return -1
+  for (let i = title + 1; i <= title + LEAD_REACH && i < start; i++) {
+    const line = lines[i] as ClassifiedLine
+    const f = line.features
+    if (line.kind === 'body' && f.words >= 12 && f.terminal && f.stopRatio >= 0.12) return i
+    if (line.kind === 'body' && f.words > 6) return -1
+  }
+  return -1
+}
+
 /** Splits the scraper's header lines off the top of the page, glued text included. */
 function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
   const out: ClassifiedLine[] = []
@@ -105,7 +125,8 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
  * 5. anchored on a well-attested headline, the article is the best run after it, nearer runs
  *    preferred ({@link runAfter}); else the densest run, starting after its headline;
  * 6. personal names between the headline and the article are bylines ({@link namesUnderHeadline});
- * 7. the article extends over its clean edges and its lead ({@link extendToEdges});
+ * 7. the article extends over its clean edges and its lead ({@link extendToEdges}), and keeps
+ *    the standfirst under its headline ({@link standfirst});
  * 8. body candidates outside the article are 'boilerplate'.
  */
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
@@ -146,9 +167,10 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
+  const lead = standfirst(lines, titleIndex, range.start)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine
-    if (line.kind === 'body' && (i < range.start || i >= range.end)) {
+    if (line.kind === 'body' && i !== lead && (i < range.start || i >= range.end)) {
       line.kind = 'outside'
       line.reason = 'boilerplate'
     }

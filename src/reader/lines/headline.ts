@@ -2,18 +2,17 @@ import type { ClassifiedLine } from './line.js'
 import type { LineRange } from './segment.js'
 import {
   type ChosenTitle,
-  chooseSlugTitle,
   chooseTitle,
+  echo,
   echoSet,
   isLabel,
   type Slug,
+  slugHits,
   type TitleCandidate,
 } from './title.js'
 
-/** Lines before the article searched for a headline when there is no URL to echo. */
-const HEADLINE_WINDOW = 15
-/** Lines before the article searched first for the headline the URL spells out. */
-const SLUG_WINDOW = 40
+/** Lines before the article searched for its headline. */
+const WINDOW = 40
 
 const normalise = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
 
@@ -45,11 +44,74 @@ function firstParagraph(
     // mantiene temperature alte") scores as prose too: a paragraph ends like a sentence.
     const f = line.features
     if ((scores[i] as number) > 1 && f.words >= 12 && (f.terminal || f.words >= 30)) return i
+    // A paragraph wrapped over several lines: the next line goes on in lower case.
+    const next = lines[i + 1]
+    if (f.words >= 8 && next?.kind === 'body' && /^\p{Ll}/u.test(next.text)) return i
   }
   return range.start
 }
 
-/** Finds the headline: the line the URL spells out, else one before the first paragraph. */
+/** Lines after a candidate searched for its byline. */
+const BYLINE_REACH = 4
+
+/** A byline follows the line within four lines, before any paragraph of running text. */
+function bylineAfter(lines: readonly ClassifiedLine[], index: number): boolean {
+  for (let i = index + 1; i <= index + BYLINE_REACH && i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind === 'byline') return true
+    if (line.kind === 'body' && line.features.words > 12) return false
+  }
+  return false
+}
+
+/** Lines around a headline searched for a breadcrumb trail or kicker line repeating it. */
+const CRUMB_REACH = 4
+
+/**
+ * How a line relates to its neighbours' texts: 'tail' when the line above or below ends with it
+ * (a breadcrumb trail "Home Radtouren Radtour durch ..." or a kicker "Neues Auto: Auto leasen
+ * ..." near the headline), 'head' when it ends with a neighbour's text of two words or more
+ * (it is that trail or kicker), else null.
+ */
+function crumb(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  normal: (i: number) => string,
+): 'tail' | 'head' | null {
+  const t = normal(index)
+  let tail = false
+  for (let i = index - CRUMB_REACH; i <= index + CRUMB_REACH; i++) {
+    const n = lines[i]
+    if (n === undefined || i === index || n.kind === 'header') continue
+    // Speed: only a longer or shorter line can hold the other at its end, and a trail or kicker
+    // line is short.
+    const length = n.text.length
+    if (length === (lines[index] as ClassifiedLine).text.length || length > 300) continue
+    const o = normal(i)
+    if (o.length > t.length && o.endsWith(t)) tail = true
+    else if (t.length > o.length && n.features.words >= 2 && t.endsWith(o)) return 'head'
+  }
+  return tail ? 'tail' : null
+}
+
+/** Body lines read for a headline's echo after it. */
+const ECHO_LINES = 8
+
+/** The texts of the first body lines from `from` on, for {@link echoSet}. */
+function bodyAfter(lines: readonly ClassifiedLine[], from: number, end: number): string[] {
+  const out: string[] = []
+  for (let i = from; i < end && out.length < ECHO_LINES; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind === 'body') out.push(line.text)
+  }
+  return out
+}
+
+/**
+ * Finds the headline by {@link chooseTitle} among the lines before the article's first paragraph
+ * (up to 40 lines above the article) and, when the page has a URL, the lines anywhere else that
+ * it spells out (two words or more: the run found may not be the article).
+ */
 export function findHeadline(
   lines: readonly ClassifiedLine[],
   scores: readonly number[],
@@ -57,43 +119,58 @@ export function findHeadline(
   slug: Slug,
 ): ChosenTitle | null {
   const firstText = lines.findIndex((l) => l.kind !== 'header' && l.kind !== 'notice')
-  const candidate = (i: number, distance: number): TitleCandidate => {
-    const line = lines[i] as ClassifiedLine
-    return { index: i, text: line.text, features: line.features, first: i === firstText, distance }
-  }
   const first = firstParagraph(lines, scores, range)
-  if (slug.count > 0) {
-    // The URL's headline near the article first (a teaser elsewhere may echo the URL too), else
-    // anywhere on the page.
-    const proseAfter = (index: number) => {
-      for (let i = index + 1; i < Math.min(lines.length, index + 9); i++)
-        if ((scores[i] as number) > 1) return true
-      return false
-    }
-    for (const [from, to] of [
-      [Math.max(0, range.start - SLUG_WINDOW), first],
-      [0, lines.length],
-    ] as const) {
-      const some: TitleCandidate[] = []
-      for (let i = from; i < to; i++)
-        if ((lines[i] as ClassifiedLine).kind === 'body') some.push(candidate(i, 0))
-      const bySlug = chooseSlugTitle(some, slug, proseAfter)
-      if (bySlug !== null) return { candidate: bySlug, strong: true }
+  const body = echoSet(bodyAfter(lines, first, range.end))
+  const proseAfter = (index: number) => {
+    for (let i = index + 1; i < Math.min(lines.length, index + 9); i++)
+      if ((scores[i] as number) > 1) return true
+    return false
+  }
+  // Speed: each line's normalised text once.
+  const normals: string[] = []
+  const normal = (i: number) => {
+    normals[i] ??= normalise((lines[i] as ClassifiedLine).text)
+    return normals[i] as string
+  }
+  const candidate = (i: number, distance: number, far: boolean): TitleCandidate => {
+    const line = lines[i] as ClassifiedLine
+    const set = i >= first ? echoSet(bodyAfter(lines, i + 1, lines.length)) : body
+    return {
+      index: i,
+      text: line.text,
+      features: line.features,
+      first: i === firstText,
+      distance,
+      far,
+      echo: echo(line.text, set),
+      bylineAfter: bylineAfter(lines, i),
+      crumb: crumb(lines, i, normal),
+      proseAfter: proseAfter(i),
     }
   }
   const candidates: TitleCandidate[] = []
+  const from = Math.max(0, Math.min(range.start, first) - WINDOW)
   let distance = 0
-  for (let i = first - 1; i >= Math.max(0, range.start - HEADLINE_WINDOW); i--) {
+  for (let i = first - 1; i >= from; i--) {
     if ((lines[i] as ClassifiedLine).kind !== 'body') continue
-    candidates.push(candidate(i, distance))
+    candidates.push(candidate(i, distance, false))
     distance++
   }
-  const bodyLines: string[] = []
-  for (let i = first; i < range.end && bodyLines.length < 8; i++) {
-    const line = lines[i] as ClassifiedLine
-    if (line.kind === 'body') bodyLines.push(line.text)
+  if (slug.count > 0) {
+    // Elsewhere on the page, only lines the URL spells out (speed: a cheap test first).
+    // A headline repeated lower down (related links, a teaser list) is read at its first place.
+    const least = Math.min(2, slug.count)
+    const seen = new Set(candidates.map((c) => normalise(c.text)))
+    for (let i = 0; i < lines.length; i++) {
+      if (i === from) i = first
+      const line = lines[i] as ClassifiedLine
+      if (line.kind !== 'body' || line.features.words > 30) continue
+      if (slugHits(line.text, slug.words) < least || seen.has(normalise(line.text))) continue
+      seen.add(normalise(line.text))
+      candidates.push(candidate(i, Math.abs(i - first), true))
+    }
   }
-  return chooseTitle(candidates, echoSet(bodyLines), slug)
+  return chooseTitle(candidates, slug)
 }
 
 /** A kicker on its own line before the headline ("Tanz in der Lokremise:") belongs to it. */

@@ -18,6 +18,11 @@ const COPYRIGHTS: readonly [string, string | null][] = [
   ['© Telebasel', null],
   ['Copyright © 2020 Die Zeit. Alle Rechte vorbehalten', null],
   ['© 2024 Mediengruppe RTL Deutschland', null],
+  ['© Getty Images', null],
+  ['© 2019 Synium Software GmbH', null],
+  ['© Hessischer Rundfunk', null],
+  ['Copyright 2023 Acme Media', null],
+  ['© 2021 Maria Keller', 'Maria Keller'],
 ]
 
 for (const [line, holder] of COPYRIGHTS) {

@@ -2,6 +2,7 @@ import type { Caption, Meta } from '../../core/schema.js'
 import { type Byline, isPersonName, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import type { ClassifiedPage } from './classify.js'
+import { OUTLETS } from './data/bylines.js'
 import { type FoundDate, findDate, isoOf } from './dates.js'
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/
@@ -30,8 +31,23 @@ export function copyrightHolder(line: string): string | null {
   const words = first.split(/\s+/)
   // Two or three words, no acronym: a company ("Mediengruppe RTL Deutschland") is no author.
   if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}{2}/u.test(w))) return null
+  if (words.some((w) => COMPANY_WORDS.has(w.toLowerCase())) || OUTLETS.has(first.toLowerCase()))
+    return null
   return isPersonName(first, false) ? first : null
 }
+
+/** Words of company and media names that a copyright notice holds instead of a person. */
+// biome-ignore format: a word list
+const COMPANY_WORDS: ReadonlySet<string> = new Set([
+  'gmbh', 'ag', 'kg', 'ltd', 'ltd.', 'inc', 'inc.', 'llc', 'corp', 'corp.', 'co.', 'sa', 's.a.',
+  'srl', 'bv', 'images', 'media', 'medien', 'verlag', 'rundfunk', 'news', 'group', 'gruppe',
+  'software', 'international', 'press', 'presse', 'publishing', 'zeitung', 'magazin', 'magazine',
+  'radio', 'tv', 'television', 'fernsehen', 'associados', 'editora', 'éditions', 'edizioni',
+  'online', 'digital', 'studio', 'agentur', 'agency', 'foundation', 'stiftung', 'verein',
+])
+
+/** UTF-16 units at the start of a paragraph where a date stands as a dateline. */
+const DATELINE_REACH = 32
 
 /** Lines after the article searched for a date no byline gave ("Dieser Beitrag wurde am ..."). */
 const LOOSE_TAIL = 15
@@ -41,10 +57,11 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
   for (let i = from; i < Math.min(to, page.lines.length); i++) {
     const line = page.lines[i]
     if (line === undefined || line.text.length > 200 || line.kind === 'header') continue
-    // A sentence of the article that names a date does not date the article.
-    if (line.kind === 'body' && line.features.words >= 8 && line.features.terminal) continue
-    const found = findDate(line.text)
-    if (found) return found
+    // A sentence of the article that names a date does not date the article, unless the date
+    // opens it as a dateline does ("19.10.2019, 15:30 Uhr Am 8. Spieltag ...", "Red. / 31.10.2023 ...").
+    const sentence = line.kind === 'body' && line.features.words >= 8 && line.features.terminal
+    const found = findDate(sentence ? line.text.slice(0, DATELINE_REACH) : line.text)
+    if (found && (!sentence || found.start < DATELINE_REACH - 12)) return found
   }
   return null
 }
@@ -52,8 +69,8 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
 /**
  * The article's metadata from its classified lines. A cascade for each field:
  * - authors: the first byline with names between the headline and the body, else above the
- *   headline (nearest first), else below the body, else an author footer, else the person a
- *   copyright notice names;
+ *   headline (nearest first), else an author footer, else a byline below the body, else the
+ *   person a copyright notice names;
  * - published: the date of a byline between the headline and the body, else the first date in a
  *   short line around the headline, else a byline date above the headline or below the body, else
  *   a date in a short line just after the article (a "Published" time before an "Updated" one);
@@ -64,7 +81,9 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
  * Captions are read again with the document year, so "OCTOBER 28" resolves.
  */
 export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Caption[] } {
-  const firstBody = page.lines.findIndex((l) => l.kind === 'body')
+  // The article's first paragraph (a standfirst above the run does not move it).
+  let firstBody = page.lines.findIndex((l, i) => l.kind === 'body' && i >= page.range.start)
+  if (firstBody < 0) firstBody = page.lines.findIndex((l) => l.kind === 'body')
   const title = page.lines.findIndex((l) => l.kind === 'title')
   const head: Byline[] = []
   const before: Byline[] = []
@@ -94,9 +113,11 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
     }
     return []
   }
+  // An "Author: NAME" footer states the author outright; a byline below the article may be a
+  // comment's or a teaser's.
+  const named = (list: readonly Byline[]) => list.find((b) => b.authors.length > 0)
   const authors =
-    (bylines.find((b) => b.authors.length > 0) ?? footers.find((b) => b.authors.length > 0))
-      ?.authors ?? holder()
+    (named(head) ?? named(before) ?? named(footers) ?? named(after))?.authors ?? holder()
   const top = firstBody < 0 ? page.range.start : firstBody
   const date =
     head.find((b) => b.date !== null)?.date ??

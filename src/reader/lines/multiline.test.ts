@@ -68,3 +68,56 @@ test('a name alone in the article opening is its author, a crosshead between par
   nameInOpening(known, 0, 2)
   assert.equal(known[3]?.kind, 'body')
 })
+
+/** [lines under the headline, the author read from the first line or null] */
+const ONE_WORD: readonly [string[], string | null][] = [
+  // A user name beside the post's date, not named in the post: its author.
+  [
+    ['Paddy', '19.04.2019', 'Seit dem Update läuft Lightroom auf dem iMac endlich wieder flüssig.'],
+    'Paddy',
+  ],
+  // A place or a topic label that the article names again: not its author.
+  [
+    [
+      'Wien',
+      '19.10.2019 12.09',
+      'In Wien ist die Schauspielerin im Alter von 93 Jahren gestorben.',
+    ],
+    null,
+  ],
+  [['Corona', '24. April 2020', 'Seit Corona arbeiten viele Menschen von zu Hause aus.'], null],
+  // No date beside it: a section label.
+  [['Websites', 'AMP pages load fast on every device, the team said on Tuesday.'], null],
+]
+
+for (const [texts, author] of ONE_WORD) {
+  test(`one word under the headline: ${texts.join(' / ')}`, () => {
+    const lines = texts.map((t) => (parseByline(t) && !/[.!?]$/.test(t) ? byline(t) : body(t)))
+    namesUnderHeadline(lines, 0, 2, true)
+    assert.deepEqual(lines[0]?.byline?.authors ?? null, author === null ? null : [author])
+  })
+}
+
+const notice = (text: string): ClassifiedLine => ({
+  text,
+  kind: 'notice',
+  reason: 'author-box',
+  features: lineFeatures(text),
+})
+
+/** [author box lines, the author read or null] */
+const AUTHOR_BOXES: readonly [ClassifiedLine[], string | null][] = [
+  [[notice('About the author'), body('Jane Doe')], 'Jane Doe'],
+  [[notice('Über den Autor'), notice('Zeige alle Artikel'), body('Matthias')], 'Matthias'],
+  [[notice('Autorin'), body('Anna Weber')], 'Anna Weber'],
+  // A sentence under the heading is the box's text, not a name.
+  [[notice('About the author'), body('Jane writes about science and health.')], null],
+]
+
+for (const [lines, author] of AUTHOR_BOXES) {
+  test(`author box: ${lines.map((l) => l.text).join(' / ')}`, () => {
+    joinSplitBylines(lines)
+    const found = lines.find((l) => l.byline)?.byline?.authors ?? null
+    assert.deepEqual(found, author === null ? null : [author])
+  })
+}

@@ -26,17 +26,42 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
         lines[i] = { ...line, kind: 'byline', reason: 'byline' }
         lines[i + 1] = { ...next, kind: 'byline', reason: 'byline', byline: joined }
         i++
+        continue
       }
     }
+    if (AUTHOR_HEADING.test(line.text)) boxName(lines, i)
+  }
+}
+
+/** The heading of an author box ("About the author", "Über den Autor", "Autor"). */
+const AUTHOR_HEADING =
+  /^(?:about the author|about the writer|über (?:den|die) autor(?:in)?|à propos de l['’]auteur|sobre el autor|sull['’]autore|o autorze|(?:der |die )?autor(?:in)?|author|the author)\s*:?$/i
+
+/**
+ * The name under an author box's heading is the article's author ("Über den Autor" / "Zeige
+ * alle Artikel" / "Matthias"): the first of the next two lines that reads as a byline once a "by"
+ * is put before it, holding a name of up to four words.
+ */
+function boxName(lines: ClassifiedLine[], heading: number): void {
+  for (let i = heading + 1; i <= heading + 2 && i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (line.kind === 'notice') continue
+    if (line.kind !== 'body' || line.features.words > 4) return
+    const byline = parseByline(`by ${line.text}`)
+    if (byline === null || byline.authors.length !== 1) return
+    lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
+    return
   }
 }
 
 /**
  * Names between the headline and the article's first line are its authors: a line holding only a
- * personal name (1-4 capitalised words, no article) within two lines of a dated byline becomes a
- * byline ("Helmut Rubik" / "September 17, 2019"); so does a 2-4 word name on the line right under
- * the headline of a page with furniture (a flattened page). On a clean article a place name
- * there ("Ewood Park") stays text.
+ * personal name of 2-4 capitalised words (no article) within three lines of a dated byline
+ * becomes a byline ("Helmut Rubik" / "September 17, 2019"), and so does one right under the
+ * headline of a page with furniture (a flattened page). A single word ("Paddy") only stands for
+ * a name right under the headline and beside a dated byline, and when the article does not name
+ * it (a place or a topic label, "Wien", "Corona", recurs in the text; an author's name seldom).
+ * On a clean article a place name there ("Ewood Park") stays text.
  */
 export function namesUnderHeadline(
   lines: ClassifiedLine[],
@@ -45,33 +70,50 @@ export function namesUnderHeadline(
   furnished: boolean,
 ): void {
   // A one-word "name" ("Kommentar", "Wissen") is trusted only when no fuller name is near.
-  const named = (i: number) => {
-    const l = lines[i] as ClassifiedLine
-    if (l.byline?.authors.some((a) => a.includes(' '))) return true
-    return (
-      l.kind === 'body' &&
-      l.features.words >= 2 &&
-      l.features.words <= 4 &&
-      isPersonName(l.text, false)
-    )
-  }
   let fuller = false
-  for (let i = Math.max(0, from); i < Math.min(to + 3, lines.length); i++) fuller ||= named(i)
+  for (let i = Math.max(0, from); i < Math.min(to + 3, lines.length); i++) {
+    const l = lines[i] as ClassifiedLine
+    fuller ||=
+      l.byline?.authors.some((a) => a.includes(' ')) === true ||
+      (l.kind === 'body' &&
+        l.features.words >= 2 &&
+        l.features.words <= 4 &&
+        isPersonName(l.text, false))
+  }
   for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
     const line = lines[i] as ClassifiedLine
     if (line.kind !== 'body' || line.text.length > 60) continue
-    if (fuller && line.features.words === 1) continue
-    const name = line.text.replace(/[\s|•·,;–—-]+$/u, '')
     const words = line.features.words
-    const near = [lines[i - 2], lines[i - 1], lines[i + 1], lines[i + 2]]
-    const dated = near.some((l) => l?.kind === 'byline' && l.byline?.date !== null)
+    if (fuller && words === 1) continue
+    const name = line.text.replace(/[\s|•·,;–—-]+$/u, '')
+    if (words > 4 || DETERMINER.test(name) || !isPersonName(name, words === 1)) continue
+    const dated = (reach: number) => {
+      for (let j = i - reach; j <= i + reach; j++) {
+        const l = lines[j]
+        if (j !== i && l?.kind === 'byline' && l.byline?.date !== null) return true
+      }
+      return false
+    }
     // On a page with furniture, the line right under the headline may be the name alone.
     const underHeadline = furnished && i <= from + 1
-    if (!(dated || underHeadline) || words > 4 || DETERMINER.test(name)) continue
-    if (!isPersonName(name, words === 1 && dated)) continue
+    const ok =
+      words === 1
+        ? underHeadline && dated(1) && !/\.$/.test(name) && !namedAfter(lines, to, name)
+        : underHeadline || dated(3)
+    if (!ok) continue
     const byline = { authors: [name], date: null, readingTimeMinutes: null }
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
   }
+}
+
+/** The article's first paragraphs (from `start`) name the word (a topic or a place, not its author). */
+function namedAfter(lines: readonly ClassifiedLine[], start: number, word: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu')
+  for (let i = start; i < Math.min(lines.length, start + 20); i++) {
+    const l = lines[i] as ClassifiedLine
+    if (l.kind === 'body' && re.test(l.text)) return true
+  }
+  return false
 }
 
 /** Lines of the article's opening searched for its author's name standing alone. */

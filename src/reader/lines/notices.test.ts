@@ -81,6 +81,29 @@ const NOTICES: readonly [string, string][] = [
   ['Kommentare geschlossen', 'comments'],
   ['Das könnte Sie auch interessieren', 'related-links'],
   ['Möchten Sie den Artikel teilen?', 'share'],
+  ['Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY 4.0', 'license'],
+  [
+    'This work is licensed under a Creative Commons Attribution 4.0 International License.',
+    'license',
+  ],
+  ['Designed by Elegant Themes | Powered by WordPress', 'license'],
+  ['Proudly powered by WordPress', 'license'],
+  [
+    'Keine Neuigkeiten aus der Branche mehr verpassen: Abonnieren Sie kostenlos den Newsletter.',
+    'newsletter',
+  ],
+  [
+    'Get the latest updates, event announcements and tutorials straight to your inbox.',
+    'newsletter',
+  ],
+  ['Der Verivox-Newsletter: immer bestens informiert!', 'newsletter'],
+  ['You must be logged in to post a comment.', 'comments'],
+  [
+    'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.',
+    'comments',
+  ],
+  ['HINWEIS: Die Kommentarfunktion wird 2 Tage nach Veröffentlichung geschlossen.', 'comments'],
+  ['Mehr zum Thema auf Oekolandbau.de:', 'related-links'],
 ]
 
 /** Body sentences that use the words of notices. */
@@ -101,6 +124,10 @@ const NOT_NOTICES: readonly string[] = [
   'The minister says the plan will work.',
   'Merkel sagt:',
   'Author Roger Stone will discuss his new book at the event on Tuesday.',
+  'The newsletter, which readers can subscribe to for free, reached 2 million inboxes in 2023.',
+  'Powered by cheap solar panels, the village now runs its own grid.',
+  'Mehr zum Thema Klimaschutz hat die Regierung bisher nicht vorgelegt.',
+  'Users who want to comment must be registered, the company said, citing abuse.',
 ]
 
 for (const [line, reason] of NOTICES) {

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { lineFeatures } from './features.js'
 import {
-  chooseSlugTitle,
   chooseTitle,
   cleanTitle,
   dropKicker,
@@ -12,6 +11,7 @@ import {
   NO_SLUG,
   slugEcho,
   slugWords,
+  type TitleCandidate,
 } from './title.js'
 
 test('slug words: folded, without numbers and file endings', () => {
@@ -34,26 +34,62 @@ test('echo: the headline repeats in the body, a menu item does not', () => {
   assert.equal(echo('Business news and markets', body), 0)
 })
 
-test('chooseSlugTitle: the headline the URL spells out, not a section name nor a teaser', () => {
+/** A candidate line with no evidence but its text; `more` sets the evidence of one test. */
+const cand = (index: number, text: string, more: Partial<TitleCandidate> = {}): TitleCandidate => ({
+  index,
+  text,
+  features: lineFeatures(text),
+  first: false,
+  distance: 0,
+  far: false,
+  echo: 0,
+  bylineAfter: false,
+  crumb: null,
+  proseAfter: false,
+  ...more,
+})
+
+test('chooseTitle: the headline the URL spells out, not a section name nor a teaser', () => {
   const slug = slugWords('https://example.ch/kultur/mit-allen-wassern-gewaschen-ld.1161246')
-  const cand = (index: number, text: string) => ({
-    index,
-    text,
-    features: lineFeatures(text),
-    first: false,
-    distance: 0,
-  })
-  const lines = [cand(3, 'Kultur'), cand(9, 'Mit allen Wassern gewaschen'), cand(40, 'Wetter')]
-  assert.equal(chooseSlugTitle(lines, slug, (i) => i === 9)?.text, 'Mit allen Wassern gewaschen')
+  const lines = [
+    cand(3, 'Kultur', { distance: 6 }),
+    cand(9, 'Mit allen Wassern gewaschen', { proseAfter: true }),
+    cand(40, 'Wetter', { far: true, distance: 31 }),
+  ]
+  assert.equal(chooseTitle(lines, slug)?.candidate.text, 'Mit allen Wassern gewaschen')
+})
+
+test('chooseTitle: the line over the byline, not the section label above it', () => {
+  const lines = [
+    cand(5, 'National / Crime & Legal', { distance: 1 }),
+    cand(6, 'Losing face: 6,000 surgical masks stolen from Kobe hospital', {
+      bylineAfter: true,
+      echo: 0.5,
+    }),
+  ]
+  const chosen = chooseTitle(lines, NO_SLUG)
+  assert.equal(chosen?.candidate.index, 6)
+  // A byline under it and the body repeating half its words: strong enough to anchor the article.
+  assert.equal(chosen?.strong, true)
+})
+
+test('chooseTitle: dates, breadcrumb trails and kicker lines are no headlines', () => {
+  for (const text of ['19.10.2019 12.09', 'Start|Magazin|Coole Tipps|Magic Cleaning'])
+    assert.equal(chooseTitle([cand(0, text, { first: true, echo: 1 })], NO_SLUG), null, text)
+  // The trail repeating the headline after it ('head') is skipped; the headline ('tail') wins.
+  const lines = [
+    cand(1, 'Home News Ökumene trifft Diplomatie', { crumb: 'head', echo: 1 }),
+    cand(2, 'Ökumene trifft Diplomatie', { crumb: 'tail', echo: 1 }),
+  ]
+  assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.index, 2)
 })
 
 test('chooseTitle without a URL: a clean article opens with its headline', () => {
   const text = 'Claxton hunting first major medal'
-  const c = { index: 0, text, features: lineFeatures(text), first: true, distance: 0 }
   const body = echoSet([
     'British hurdler Sarah Claxton is confident she can win her first major medal.',
   ])
-  const chosen = chooseTitle([c], body, NO_SLUG)
+  const chosen = chooseTitle([cand(0, text, { first: true, echo: echo(text, body) })], NO_SLUG)
   assert.equal(chosen?.candidate.text, text)
   assert.equal(chosen?.strong, true)
 })
@@ -84,6 +120,9 @@ test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
       'Saftiger Zitronenkuchen vom Blech',
     ],
     ['Kein » Pfad hier', 'Kein » Pfad hier'],
+    ['23.01.2022 - Wierer darf noch jubeln', 'Wierer darf noch jubeln'],
+    ['March 4, 2020 | Storm hits the coast', 'Storm hits the coast'],
+    ['2024 election: what we know', '2024 election: what we know'],
   ]
   for (const [line, want] of cases) assert.equal(cleanTitle(line), want, line)
 })

@@ -1,4 +1,5 @@
 import { STOP_WORDS } from './data/stopwords.js'
+import { findDates } from './dates.js'
 import type { LineFeatures } from './features.js'
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu
@@ -117,9 +118,12 @@ export function slugEcho(line: string, slug: ReadonlySet<string>): number {
   return slugHits(line, slug) / Math.max(1, contentWords(line.replace(/[-–]/g, ' ')).length)
 }
 
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu
+
 /** How many of a line's content words the URL's path repeats (folded, hyphenated parts apart). */
 export function slugHits(line: string, slug: ReadonlySet<string>): number {
-  const words = contentWords(line.replace(/[-–]/g, ' '))
+  // A web address in the line repeats the URL without being the headline.
+  const words = contentWords(line.replace(WEB_ADDRESS, ' ').replace(/[-–]/g, ' '))
   if (words.length === 0 || slug.size === 0) return 0
   let hits = 0
   for (const w of words) {
@@ -129,7 +133,7 @@ export function slugHits(line: string, slug: ReadonlySet<string>): number {
   return hits
 }
 
-/** A candidate headline line with its index and features. */
+/** A candidate headline line with its index, features and neighbourhood. */
 export interface TitleCandidate {
   readonly index: number
   readonly text: string
@@ -138,6 +142,22 @@ export interface TitleCandidate {
   readonly first: boolean
   /** Text lines between the candidate and the article's first paragraph. */
   readonly distance: number
+  /**
+   * The line stands outside the lines searched first (below the article's first paragraph or far
+   * above it): the run found may not be the article, but the URL spells this line out.
+   */
+  readonly far: boolean
+  /** The share of the line's content words that the paragraphs after it repeat ({@link echo}). */
+  readonly echo: number
+  /** A byline follows within a few lines, before any paragraph (a headline stands over it). */
+  readonly bylineAfter: boolean
+  /**
+   * 'tail': a neighbour line ends with this one (a breadcrumb trail or a kicker before the
+   * headline); 'head': this line ends with a neighbour (it is that trail or kicker); else null.
+   */
+  readonly crumb: 'tail' | 'head' | null
+  /** Running text follows within eight lines (a teaser in a list of links has none). */
+  readonly proseAfter: boolean
 }
 
 /** The headline chosen, and whether the evidence is strong enough to anchor the article on it. */
@@ -146,71 +166,80 @@ export interface ChosenTitle {
   readonly strong: boolean
 }
 
+/** Two or more breadcrumb or menu separators: "Start|Magazin|Tipps", "home / Betrieb / IT / ...". */
+const CRUMBS = /(?:[|>»›]|\s\/\s)(?:[^|>»›]*?)(?:[|>»›]|\s\/\s)/u
+/** A full stop followed by another sentence inside the line: a caption or a lead. */
+const INNER_SENTENCE = /\p{Ll}\.["'”’»]?\s+\p{Lu}\p{Ll}/u
+/** No word of two letters once dates, times and numbers are gone: "19.10.2019 12.09", "2/5". */
+const hasWords = (text: string) => /\p{L}{2}/u.test(text)
+
 /**
- * Picks the headline among the candidates before the article, or returns null. A headline has a
- * headline's shape (1-30 words, at most 250 UTF-16 units, not a sentence of running text) and
- * opens the page, or is echoed by the body, or by the page's URL; among several, the best echo
- * nearest the body wins. The choice is strong (it may anchor the article) when the URL echoes it,
- * when it opens the page, or when the body repeats most of its words.
+ * Picks the headline among the candidates, or returns null. A headline has a headline's shape
+ * (1-30 words, at most 250 UTF-16 units, letters, not a sentence of running text, not a
+ * breadcrumb trail) and is attested: it opens the page, or the paragraphs after it repeat its
+ * words, or the URL's path spells it out, or it stands over a byline. Among several, a weighted
+ * sum of that evidence decides, less a cost for the distance to the article's first paragraph
+ * (more for a line below it); a label ending in a colon, a line of two sentences and a short line
+ * lose. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
+ * out near the article wins, else one it spells out elsewhere, else the best line. The choice is strong
+ * (it may anchor the article) when the URL spells it out, when it opens the page, when the body
+ * repeats most of its words, or when it stands over a byline and the body repeats some of them.
  */
-export function chooseTitle(
-  candidates: readonly TitleCandidate[],
-  body: ReadonlySet<string>,
-  slug: Slug,
-): ChosenTitle | null {
-  let best: ChosenTitle | null = null
-  let bestScore = 0
+export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): ChosenTitle | null {
+  // The best line the URL spells out near the article, else elsewhere, else the best of all: the
+  // URL is evidence independent of the run of prose found, which may not be the article.
+  const best: (ChosenTitle | null)[] = [null, null, null]
+  const bestScore = [0, 0, 0]
   for (const c of candidates) {
     const f = c.features
-    if (f.words < 1 || f.words > 30 || c.text.length > 250) continue
+    if (f.words < 1 || f.words > 30 || c.text.length > 250 || !hasWords(c.text)) continue
+    if (c.crumb === 'head') continue
     // A long line ending like a sentence and full of stop words is prose, not a headline.
-    if (f.words > 12 && /[.]$/.test(c.text) && f.stopRatio > 0.3) continue
-    const e = echo(c.text, body)
-    const u = slugEcho(c.text, slug.words)
-    let score = e * 2 + u * 3 - c.distance * 0.03
+    if (f.words > 12 && /[.]$/.test(c.text) && f.stopRatio > 0.3 && c.crumb !== 'tail') continue
+    if (CRUMBS.test(c.text)) continue
+    const hits = slug.count === 0 ? 0 : slugHits(c.text, slug.words)
+    const u = hits === 0 ? 0 : hits / Math.max(1, contentWords(c.text.replace(/[-–]/g, ' ')).length)
+    // One word that a longer URL repeats is a section name ("Politik", "Sport").
+    const section = hits === 1 && (slug.count > 2 || f.words > 3)
+    const bySlug = section ? 0 : u * 2.5 + Math.min(hits, 6) * 0.3
     // A first line that is a sentence ("Jessica Alba has given birth to a baby boy.") is the lead.
     const sentence = f.words >= 6 && /[.!]["'”’]?$/.test(c.text)
+    if (sentence && u < 0.5 && c.crumb !== 'tail') continue
+    // Echoed words weigh by their number: a one-word menu item echoes by chance.
+    const words = contentWords(c.text).length
+    let score = c.echo * Math.min(2, 0.5 + words * 0.5) + bySlug
+    score -= c.far ? 1.5 + c.distance * 0.002 : c.distance * 0.03
     if (c.first && !sentence) score += 1.2
     if (f.words >= 3) score += 0.4
     if (f.words === 1) score -= 0.8
-    if (sentence && u < 0.5) continue
-    if (score > bestScore && (e >= 0.25 || u >= 0.5 || c.first)) {
-      best = { candidate: c, strong: u >= 0.5 || c.first || e >= 0.6 }
-      bestScore = score
+    if (c.bylineAfter) score += 1
+    if (c.crumb === 'tail') score += 0.5
+    if (c.proseAfter) score += 0.5
+    // A label or kicker ("Konsumsparen Fazit Nummer 1:") introduces what follows.
+    if (/:\s*$/.test(c.text)) score -= 1.5
+    if (INNER_SENTENCE.test(c.text)) score -= 1
+    // Headlines rarely end in a full stop; captions and teaser sentences do.
+    if (/\p{L}\.$/u.test(c.text)) score -= 0.5
+    // Spelled out: half the line's words in the URL, or half the URL's words in the line; a line
+    // far from the article needs three words of the URL or all its words in it (a menu item
+    // "zurück zu Coole Tipps" repeats a section's two).
+    const many = hits >= Math.max(3, Math.ceil(slug.count * 0.5))
+    const near = u >= 0.5 || many
+    const spelled = !section && (c.far ? (hits >= 3 && near) || (hits >= 2 && u === 1) : near)
+    const attested = c.echo >= 0.25 || spelled || c.first || (c.bylineAfter && f.words >= 3)
+    if (!attested) continue
+    const strong =
+      (spelled && (hits >= 2 || slug.count <= 2)) ||
+      c.first ||
+      c.echo >= 0.6 ||
+      (c.bylineAfter && c.echo >= 0.3)
+    for (const tier of spelled ? [c.far ? 1 : 0, 2] : [2]) {
+      if (score <= (bestScore[tier] as number)) continue
+      best[tier] = { candidate: c, strong }
+      bestScore[tier] = score
     }
   }
-  return best
-}
-
-/**
- * The headline as the line the URL's path spells out, searched over the whole page: half its
- * content words in the path, more words matched better, and prose
- * following within eight lines (a teaser repeating the headline in a list of links has none).
- * Null when no line echoes the URL.
- */
-export function chooseSlugTitle(
-  candidates: readonly TitleCandidate[],
-  slug: Slug,
-  proseAfter: (index: number) => boolean,
-): TitleCandidate | null {
-  let best: TitleCandidate | null = null
-  let bestScore = 0
-  for (const c of candidates) {
-    if (c.features.words > 30 || c.text.length > 250) continue
-    const hits = slugHits(c.text, slug.words)
-    if (hits === 0 || (hits === 1 && c.features.words > 3)) continue
-    // One word that the URL repeats is a section name ("Politik", "Sport") unless the URL has
-    // no more than two words itself.
-    if (hits === 1 && slug.count > 2) continue
-    const u = slugEcho(c.text, slug.words)
-    if (u < 0.5) continue
-    const score = u * 3 + Math.min(hits, 6) * 0.3 + (proseAfter(c.index) ? 1 : 0) - c.index * 0.0005
-    if (score > bestScore) {
-      best = c
-      bestScore = score
-    }
-  }
-  return best
+  return best[0] ?? best[1] ?? best[2] ?? null
 }
 
 const LEADING_MARKS = /^[\s»›>|[\]*•·–—-]+/u
@@ -229,6 +258,13 @@ export const isLabel = (line: string) => LABEL.test(`${line} `)
  */
 export function cleanTitle(text: string): string {
   let t = text.replace(LABEL, '').replace(TRAIL, '')
+  // A date before the headline ("23.01.2022 - Dorothea Wierer darf ...") is the page's, not the
+  // headline's.
+  const date = findDates(t)[0]
+  if (date?.start === 0) {
+    const sep = /^\s*(?:[-–—|:·•]\s*)/u.exec(t.slice(date.end))
+    if (sep) t = t.slice(date.end + sep[0].length)
+  }
   const lead = LEADING_MARKS.exec(t)?.[0] ?? ''
   const quoted =
     (lead.trim() === '»' && t.includes('«')) || (lead.trim() === '*' && t.indexOf('*', 1) > 0)

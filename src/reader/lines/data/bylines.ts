@@ -68,6 +68,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'envoyé', 'envoyée', 'spécial', 'spéciale', 'corresponsal', 'corrispondente', 'redaktor',
 ])
 
+/** Desks named after an outlet in a byline ("CNN Business", "BBC Sport"), besides the job words. */
+// biome-ignore format: a word list
+export const DESKS: ReadonlySet<string> = new Set([
+  'sport', 'sports', 'politics', 'world', 'tech', 'opinion', 'money', 'travel', 'entertainment',
+  'wire', 'markets', 'climate', 'us', 'uk', 'europe', 'africa', 'asia', 'americas', 'middle', 'east',
+])
+
 /** Lowercase particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
 // biome-ignore format: a word list
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

@@ -113,6 +113,34 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
     maxLength: 300,
   },
   {
+    reason: 'license',
+    // A site's licence and credits line: "Inhalte dieser Website stehen unter CC-BY",
+    // "Designed by Elegant Themes | Powered by WordPress".
+    re: /^(?:.{0,160}\b(?:creative[- ]commons|cc[- ]by(?:-(?:sa|nc|nd))*(?:[- ]\d\.\d)?)\b|(?:designed|powered|theme|webdesign) (?:by|von) [^.]{1,70}$|proudly powered by)/i,
+    maxLength: 260,
+  },
+  {
+    reason: 'newsletter',
+    // A promotion of the site's newsletter, whatever its first words ("Keine Neuigkeiten mehr
+    // verpassen: Abonnieren Sie kostenlos den ...-Newsletter", "Get the latest updates ...
+    // straight to your inbox").
+    re: /^(?=.{0,200}\b(?:newsletter|inbox|posteingang|postfach)\b).{0,200}(?:\babonnieren sie\b|\bjetzt (?:kostenlos )?abonnieren\b|\bsubscribe (?:now|today|to our|for free)\b|\bsign up (?:now|today|for our|to our)\b|straight to your inbox|direkt in ihr (?:postfach|e-mail-postfach)|immer bestens informiert|mehr verpassen:|stay (?:up to date|informed)(?: with| –| -|:))/i,
+    maxLength: 240,
+  },
+  {
+    reason: 'comments',
+    // Comment rules: "Um ... kommentieren zu können, müssen Sie eingeloggt sein", "You must be
+    // logged in to post a comment", "Die Kommentarfunktion wird ... geschlossen".
+    re: /^(?:.{0,120}\b(?:kommentieren zu können|to (?:post a )?comment),? (?:müssen sie|musst du|you (?:must|need to|have to))\b|(?:hinweis:\s*)?die kommentarfunktion\b|comments (?:under pseudonym|are moderated)|you must be logged in to post)/i,
+    maxLength: 240,
+  },
+  {
+    reason: 'related-links',
+    // A heading of links to more on the subject ("Mehr zum Thema auf Oekolandbau.de:").
+    re: /^(?:mehr zum thema|more on this|more about this|plus sur ce sujet|más sobre)\b[^!?]{0,50}:$/i,
+    maxLength: 80,
+  },
+  {
     reason: 'separator',
     re: /^[\s_*=~#.·•\-–—]+$/,
     maxLength: 200,
