@@ -2,6 +2,7 @@ import type { Token } from '../core/doc.js'
 import type { Span } from '../core/schema.js'
 import {
   ACT_CUES,
+  CLAIM_CUES,
   COGNITION_CUES,
   CUE_PARTICLES,
   INFINITIVE_CUES,
@@ -142,11 +143,15 @@ export function isReportingCue(ctx: QuoteContext, i: number): boolean {
   const t = ctx.toks[i]
   if (t === undefined) return false
   if (ACT_CUES.has(t.lemma) && isCue(ctx, i, ['partial'])) return true
-  // "refused to give", "most voters want a change": attitudes, as verbs outside quotes only.
+  // "refused to give", "most voters want a change", "accused X of": attitudes and claims, as verbs
+  // outside quotes only.
   return (
     t.pos === 'VERB' &&
     ctx.inMark[i] === -1 &&
-    (INFINITIVE_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma))
+    (INFINITIVE_CUES.has(t.lemma) ||
+      STANCE_CUES.has(t.lemma) ||
+      CLAIM_CUES.has(t.lemma) ||
+      ACT_CUES.has(t.lemma))
   )
 }
 

@@ -11,6 +11,7 @@ import {
 } from './context.js'
 import {
   ACT_CUES,
+  CLAIM_CUES,
   DIRECT_ONLY_CUES,
   INFINITIVE_CUES,
   OBJECT_CUES,
@@ -209,6 +210,54 @@ function infinitiveAt(ctx: QuoteContext, i: number, hi: number): boolean {
   )
 }
 
+/** True when token `i` is the opening mark of a quotation ("called him “a liar”"). */
+function opensMark(ctx: QuoteContext, i: number): boolean {
+  const mi = ctx.markTok[i] as number
+  return mi !== -1 && ctx.marks[mi]?.open === ctx.toks[i]?.start
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got'])
+
+/** True when the cue at `v` is a passive participle ("was accused of"): its subject is no speaker. */
+function isPassive(ctx: QuoteContext, v: number): boolean {
+  let j = v - 1
+  while (j >= 0 && (ctx.toks[j] as Token).pos === 'ADV') j--
+  return BE.has(ctx.toks[j]?.norm ?? '')
+}
+
+/** True when the cue at `v` is negated ("without mentioning Putin", "did not cite"): nothing was said. */
+function isNegated(ctx: QuoteContext, v: number): boolean {
+  let j = v - 1
+  while (j >= 0 && (ctx.toks[j] as Token).pos === 'AUX') j--
+  return /^(without|not|n't|n’t|never)$/.test(ctx.toks[j]?.norm ?? '')
+}
+
+/**
+ * Where the content of a claim cue starts ("accused Clinton of lying", "dismissed him as an
+ * actor"): an object, then one of the cue's prepositions before the clause goes on. Null otherwise.
+ */
+function claimAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): number | null {
+  const { toks } = ctx
+  const preps = CLAIM_CUES.get((toks[v] as Token).lemma)
+  if (!preps || cue.to - cue.from !== 1 || isPassive(ctx, v) || isNegated(ctx, v)) return null
+  for (let k = cue.to; k < hi && k < cue.to + 15; k++) {
+    const x = toks[k] as Token
+    // A title in quotation marks may sit in the object ("the film “Frozen” for being ...").
+    if (ctx.inMark[k] !== -1 || ctx.markTok[k] !== -1) {
+      if (k === cue.to) return null
+      continue
+    }
+    if (preps.has(x.norm)) {
+      // "referred to him as a “salesman”": a quoted complement is a partial quote of its own.
+      const c = /^(a|an|the)$/.test(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1
+      return k > cue.to && k + 1 < hi && !opensMark(ctx, c) ? cue.to : null
+    }
+    if (x.pos === 'PUNCT' || x.pos === 'AUX' || x.pos === 'SCONJ') return null
+    if (x.pos === 'VERB' && !x.norm.endsWith('ing') && !x.norm.endsWith('ed')) return null
+  }
+  return null
+}
+
 /**
  * Where the content of a speech act starts, if the cue at `v` is one: a noun phrase ("announced
  * his resignation", "called for a ban", "denied the allegations"). Null otherwise.
@@ -238,7 +287,7 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
     const n = np ? toks[np.to] : undefined
     if (np && n && np.to < hi && (/^(a|an)$/.test(n.norm) || n.pos === 'ADJ')) return cue.to
   }
-  if (!ACT_CUES.has(t.lemma)) return null
+  if (!ACT_CUES.has(t.lemma) || isPassive(ctx, v) || isNegated(ctx, v)) return null
   const particle = cue.to - cue.from > 1 ? (toks[cue.to - 1] as Token).norm : ''
   // "call" and "ask" report speech only with their particle or an infinitive ("called for").
   const needsParticle = t.lemma === 'call' || t.lemma === 'ask'
@@ -251,6 +300,35 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   if (t.lemma === 'ask' && toks[i]?.norm === 'for') i++
   if (ctx.markTok[i] !== -1 || i >= hi) return null
   return npAfter(toks, text, i, hi) ? i : null
+}
+
+/** The draft of a speech act or claim whose content starts at token `act`: its subject speaks. */
+function actDraft(
+  ctx: QuoteContext,
+  v: number,
+  cue: TokRange,
+  act: number,
+  clause: TokRange,
+): Draft | null {
+  const { toks, text } = ctx
+  const t = toks[v] as Token
+  const speaker = subjectOf(toks, text, v, clause.from)
+  if (!speaker) return null
+  // A name or a pronoun alone is content of an attitude ("supported Sanders", "backed her").
+  let end = actEnd(ctx, act, contentEnd(ctx, act, clause.to))
+  // A preference's noun phrase or a claim ends at the first comma or dash ("supports Trump,
+  // Golvach ...", "dismissed him as an actor, the truth was ...").
+  if ((STANCE_CUES.has(t.lemma) && toks[act]?.norm !== 'to') || CLAIM_CUES.has(t.lemma)) {
+    for (let j = act + 1; j < end; j++) {
+      const x = toks[j] as Token
+      if (ctx.inMark[j] === -1 && (x.norm === ',' || x.norm === '—' || x.norm === '–')) {
+        end = j
+        break
+      }
+    }
+  }
+  const one = end === act + 1 && /^(PROPN|NOUN|PRON)$/.test((toks[act] as Token).pos)
+  return draft(ctx, act, end, speaker, cue, clause, one ? 1 : 2)
 }
 
 /**
@@ -285,6 +363,11 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const prevTok = toks[v - 1]
   if (t.norm.endsWith('ed') && prevTok && /^(NUM|DET|ADJ)$/.test(prevTok.pos)) return null
   const cue = cueRange(ctx, v)
+  // A claim cue that is no verb of saying or thinking ("criticized X for Y") has no clause.
+  if (!isCue(ctx, v, ['speech', 'thought']) && !ACT_CUES.has(t.lemma) && CLAIM_CUES.has(t.lemma)) {
+    const act = claimAct(ctx, v, cue, hi)
+    return act === null ? null : actDraft(ctx, v, cue, act, clause)
+  }
   // 2. The cue, then its clause.
   let i = cue.to
   let objectSkipped = false
@@ -327,25 +410,8 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause, one)
     }
   }
-  const act = speechAct(ctx, v, cue, hi)
-  if (act !== null) {
-    const speaker = subjectOf(toks, text, v, lo)
-    if (!speaker) return null
-    // A name or a pronoun alone is content of an attitude ("supported Sanders", "backed her").
-    let end = actEnd(ctx, act, contentEnd(ctx, act, hi))
-    // A preference's noun phrase ends at the first comma or dash ("supports Trump, Golvach ...").
-    if (STANCE_CUES.has(t.lemma) && toks[act]?.norm !== 'to') {
-      for (let j = act + 1; j < end; j++) {
-        const x = toks[j] as Token
-        if (ctx.inMark[j] === -1 && (x.norm === ',' || x.norm === '—' || x.norm === '–')) {
-          end = j
-          break
-        }
-      }
-    }
-    const one = end === act + 1 && /^(PROPN|NOUN|PRON)$/.test((toks[act] as Token).pos)
-    return draft(ctx, act, end, speaker, cue, clause, one ? 1 : 2)
-  }
+  const act = speechAct(ctx, v, cue, hi) ?? claimAct(ctx, v, cue, hi)
+  if (act !== null) return actDraft(ctx, v, cue, act, clause)
   // 3./4. The attribution after a comma: ", Zelensky said ...", ", said the official".
   const subject = subjectOf(toks, text, v, lo)
   let before = -1
