@@ -174,6 +174,33 @@ function actEnd(ctx: QuoteContext, i: number, end: number): number {
   return end
 }
 
+/**
+ * Where a reported clause ends before a verb coordinated with the cue ("said she admires him and
+ * highlighted their goals", "denies that it was a genocide and goes through great strides"): "and"
+ * or "but", then a verb in the cue's own tense (-ed after -ed, -s after -s).
+ */
+function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): number {
+  const { toks } = ctx
+  const cue = toks[v] as Token
+  const form =
+    /ed$/.test(cue.norm) || cue.norm === 'said' || cue.norm === 'told'
+      ? 'ed'
+      : /s$/.test(cue.norm)
+        ? 's'
+        : ''
+  if (!form) return end
+  for (let j = i + 1; j < end - 1; j++) {
+    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
+    const t = toks[j] as Token
+    const n = toks[j + 1] as Token
+    if (t.pos !== 'CCONJ' || n.pos !== 'VERB') continue
+    const past = n.lemma !== n.norm && !/(ing|s)$/.test(n.norm)
+    const same = form === 'ed' ? past : /[^s]s$/.test(n.norm)
+    if (same) return toks[j - 1]?.norm === ',' ? j - 1 : j
+  }
+  return end
+}
+
 function draft(
   ctx: QuoteContext,
   from: number,
@@ -302,6 +329,39 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   return npAfter(toks, text, i, hi) ? i : null
 }
 
+/**
+ * A question put to someone ("Asked about the merger, Trump said ...", "He was asked whether he
+ * would run"): the question is the content; who asked is not said, so the speaker is null.
+ */
+function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRange): Draft | null {
+  const { toks } = ctx
+  let i = cue.to
+  if (toks[i]?.norm === 'about') i++
+  else if (!WH.has(toks[i]?.norm ?? '')) return null
+  if (ctx.markTok[i] !== -1) return null
+  let end = contentEnd(ctx, i, clause.to)
+  // A participle before the main clause ends at its comma ("Asked about X, Trump said").
+  if (!isPassive(ctx, v)) {
+    for (let j = i + 1; j < end; j++) {
+      if (ctx.inMark[j] === -1 && (toks[j] as Token).norm === ',') {
+        end = j
+        break
+      }
+    }
+  }
+  return draft(ctx, i, end, null, { from: cue.from, to: i }, clause, 1)
+}
+
+/** True when a noun phrase at `k` ends its clause or is set off by a comma: "said Gilbert, its CEO." */
+function invertedSubject(ctx: QuoteContext, k: number, hi: number): boolean {
+  const np = npAfter(ctx.toks, ctx.text, k, hi)
+  if (!np || np.to - np.from > 8 || SUBJECT_PRONOUNS.has((ctx.toks[np.from] as Token).norm)) {
+    return false
+  }
+  const n = ctx.toks[np.to]
+  return !n || np.to >= hi || n.norm === ',' || endsClause(ctx, np.to) || n.norm === '('
+}
+
 /** The draft of a speech act or claim whose content starts at token `act`: its subject speaks. */
 function actDraft(
   ctx: QuoteContext,
@@ -363,13 +423,22 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const prevTok = toks[v - 1]
   if (t.norm.endsWith('ed') && prevTok && /^(NUM|DET|ADJ)$/.test(prevTok.pos)) return null
   const cue = cueRange(ctx, v)
+  if (
+    t.lemma === 'ask' &&
+    t.norm === 'asked' &&
+    (isPassive(ctx, v) || v === lo || toks[v - 1]?.norm === ',')
+  ) {
+    return askedDraft(ctx, v, cue, clause)
+  }
   // A claim cue that is no verb of saying or thinking ("criticized X for Y") has no clause.
   if (!isCue(ctx, v, ['speech', 'thought']) && !ACT_CUES.has(t.lemma) && CLAIM_CUES.has(t.lemma)) {
     const act = claimAct(ctx, v, cue, hi)
     return act === null ? null : actDraft(ctx, v, cue, act, clause)
   }
+  // ", said David Gilbert, its president.": an inverted attribution closing the sentence (3.).
+  const inverted = toks[v - 1]?.norm === ',' && invertedSubject(ctx, cue.to, hi)
   // 2. The cue, then its clause.
-  let i = cue.to
+  let i = inverted ? hi : cue.to
   let objectSkipped = false
   if (OBJECT_CUES.has(t.lemma)) {
     const o = toks[i]
@@ -407,7 +476,9 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       }
       // "said so", "said yes": a one-word answer is what was said.
       const one = /^(so|yes|no)$/.test(n.norm) ? 1 : 2
-      return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause, one)
+      let end = contentEnd(ctx, i, hi)
+      end = coordinationEnd(ctx, v, i, end)
+      return draft(ctx, i, end, speaker, cue, clause, one)
     }
   }
   const act = speechAct(ctx, v, cue, hi) ?? claimAct(ctx, v, cue, hi)
@@ -436,6 +507,19 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const rest = toks[k]
   if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
   if (!rest || k >= hi || endsClause(ctx, k)) return draft(ctx, lo, before, speaker, cue, clause)
+  // ", Spicer said, adding ...": the attribution goes on with a participle; the content ends.
+  // ", said Gilbert, its president and CEO.": an apposition (no verb) closes the sentence too.
+  const apposition =
+    rest.norm === ',' &&
+    !toks
+      .slice(k + 1, hi)
+      .some((x, n) => ctx.inMark[k + 1 + n] === -1 && (x.pos === 'VERB' || x.pos === 'AUX'))
+  if (
+    apposition ||
+    (rest.norm === ',' && (GERUND_CUES.test(toks[k + 1]?.norm ?? '') || isAccording(ctx, k + 1)))
+  ) {
+    return draft(ctx, lo, before, speaker, cue, clause)
+  }
   if (rest.norm === ',') {
     let end = hi
     while (

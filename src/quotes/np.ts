@@ -238,6 +238,10 @@ export function skipForward(toks: readonly Token[], text: string, i: number, hi:
   let k = i
   for (let guard = 0; guard < 6 && k < hi; guard++) {
     const t = toks[k] as Token
+    // "this week", "last month": a determiner is a time word only before one ("told reporters
+    // this was ..." is the clause).
+    const det = t.norm === 'this' || t.norm === 'last' || t.norm === 'next'
+    if (det && !TIME_WORDS.has(toks[k + 1]?.norm ?? '')) break
     if (TIME_WORDS.has(t.norm) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
       k++
       continue

@@ -225,7 +225,11 @@ const CASES: readonly Row[] = [
   },
   {
     text: 'Asked whether he had lied, the senator said so.',
-    quotes: [['indirect', 'so', 'the senator', 'said']],
+    quotes: [
+      // The question is reported too; who asked it is not said.
+      ['indirect', 'whether he had lied', null, 'Asked'],
+      ['indirect', 'so', 'the senator', 'said'],
+    ],
   },
   // Findings with a noun phrase.
   {
