@@ -200,6 +200,10 @@ export function endsClause(ctx: QuoteContext, i: number): boolean {
     // "(D-Wis.) said", "Inc., which": an abbreviation's full stop, not a sentence end.
     const next = ctx.toks[i + 1]
     if (t.norm === '.' && next && (next.norm === ')' || next.norm === ',')) return false
+    // "(D-R.I.)": a full stop inside an abbreviation, with no space after it.
+    if (t.norm === '.' && next && next.start === t.end && /\p{L}/u.test(ctx.text[t.end] ?? '')) {
+      return false
+    }
     return !(t.norm === '.' && next && /^\p{Ll}/u.test(ctx.text[next.start] ?? ''))
   }
   const mi = ctx.markTok[i] as number
