@@ -1,5 +1,6 @@
 import type { Token } from '../core/doc.js'
 import type { Span } from '../core/schema.js'
+import { nonBodySpans } from '../entities/dateline.js'
 import {
   ACT_CUES,
   CLAIM_CUES,
@@ -26,6 +27,8 @@ export interface QuoteContext {
   readonly inMark: Int32Array
   /** Per token: the index of the mark it opens or closes, else -1. */
   readonly markTok: Int32Array
+  /** Datelines, bylines and credits ("KYIV (Reuters) — "): never part of a quote's content. */
+  readonly nonBody: readonly Span[]
 }
 
 /** A quote before ids, entities and channels are settled. Token ranges index `toks`. */
@@ -87,7 +90,7 @@ export function makeContext(
       }
     }
   })
-  return { text, toks, paragraphs, sentences, marks, inMark, markTok }
+  return { text, toks, paragraphs, sentences, marks, inMark, markTok, nonBody: nonBodySpans(text) }
 }
 
 // Every cue lemma, for a cheap first test on tokens the tagger did not read as verbs. Plural

@@ -25,7 +25,7 @@ const GERUND_CUES =
   /^(adding|saying|noting|arguing|claiming|explaining|insisting|warning|citing|calling)$/
 
 /** True when a clause starts at `i`: a subject (pronoun or noun phrase) right before a verb. */
-function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
+export function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   const { toks, text } = ctx
   const t = toks[i]
   if (!t || i >= hi) return false
@@ -114,7 +114,7 @@ function bareContent(ctx: QuoteContext, i: number, hi: number): boolean {
 }
 
 /** Where the reported clause starting at `i` ends (exclusive token index). */
-function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
+export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
   const { toks } = ctx
   let j = i
   while (j < hi) {
@@ -201,7 +201,7 @@ function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): 
   return end
 }
 
-function draft(
+export function draft(
   ctx: QuoteContext,
   from: number,
   to: number,
@@ -210,8 +210,18 @@ function draft(
   clause: TokRange,
   minTokens = 2,
 ): Draft | null {
-  if (to - from < minTokens) return null
   const { toks } = ctx
+  // A clause at the top of the story starts after its dateline ("KYIV (Reuters) â€” ").
+  for (const nb of ctx.nonBody) {
+    while (
+      from < to &&
+      (toks[from] as Token).start >= nb.start &&
+      (toks[from] as Token).start < nb.end
+    ) {
+      from++
+    }
+  }
+  if (to - from < minTokens) return null
   return {
     start: (toks[from] as Token).start,
     end: (toks[to - 1] as Token).end,
@@ -247,6 +257,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'â€
 
 /** True when the cue at `v` is a passive participle ("was accused of"): its subject is no speaker. */
 function isPassive(ctx: QuoteContext, v: number): boolean {
+  if ((ctx.toks[v] as Token).norm.endsWith('ing')) return false
   let j = v - 1
   while (j >= 0 && (ctx.toks[j] as Token).pos === 'ADV') j--
   return BE.has(ctx.toks[j]?.norm ?? '')
@@ -293,7 +304,8 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   const { toks, text } = ctx
   const t = toks[v] as Token
   const inf = infinitiveAt(ctx, cue.to, hi)
-  if (INFINITIVE_CUES.has(t.lemma) && inf) return cue.to
+  // "is expected to be inaugurated": a passive has no speaker.
+  if (INFINITIVE_CUES.has(t.lemma) && inf) return isPassive(ctx, v) ? null : cue.to
   // A participle ("ads supporting Rubio", "the endorsed candidate") modifies a noun: no stance.
   if (STANCE_CUES.has(t.lemma) && ctx.markTok[cue.to] === -1 && !t.norm.endsWith('ing')) {
     // "want all immigrants ... to be deported": the noun phrase and its infinitive.

@@ -43,6 +43,8 @@ export function npBefore(
 ): TokRange | null {
   const t = toks[j]
   if (!t || j < lo) return null
+  // "47% say": a share of people polled.
+  if (t.norm === '%' && toks[j - 1]?.pos === 'NUM' && j - 1 >= lo) return { from: j - 1, to: j + 1 }
   // "most of them", "many of us": a quantifier over a pronoun.
   if (/^(them|us|you|those)$/.test(t.norm) && toks[j - 1]?.norm === 'of' && j - 2 >= lo) {
     const q = toks[j - 2] as Token

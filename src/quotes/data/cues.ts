@@ -516,3 +516,79 @@ export const CLAIM_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['regard', new Set(['as'])],
   ['see', new Set(['as'])],
 ])
+
+/**
+ * Nouns of findings that frame a clause as their content: "In the survey, Trump leads Clinton
+ * among men", "In a new poll, 38 percent of voters said ...". PolNeAR annotates "In" as the cue
+ * and the survey as the source. From the training split's most frequent frames; to extend, add
+ * a noun that names a set of measured findings (not a statement: "In a statement, X said" is X's).
+ */
+export const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'average',
+  'analysis',
+  'census',
+  'tally',
+  'count',
+  'forecast',
+  'projection',
+  'projections',
+  'model',
+  'ranking',
+  'rankings',
+])
+
+/**
+ * Nouns that name a statement or a belief and take a that-clause as their content: "Sanders's
+ * claim that he can still win", "his warning that Britain would go to the back of the queue".
+ * With a possessor (the source) only. From the statement nouns annotated as cues in PolNeAR's
+ * training split; to extend, add the singular noun.
+ */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'assertion',
+  'argument',
+  'statement',
+  'warning',
+  'promise',
+  'pledge',
+  'vow',
+  'suggestion',
+  'allegation',
+  'accusation',
+  'charge',
+  'insistence',
+  'belief',
+  'view',
+  'fear',
+  'hope',
+  'concern',
+  'complaint',
+  'announcement',
+  'admission',
+  'prediction',
+  'contention',
+  'threat',
+  'assurance',
+  'boast',
+  'declaration',
+  'acknowledgment',
+  'acknowledgement',
+  'conclusion',
+  'position',
+  'message',
+  'remark',
+  'comment',
+  'point',
+  'insinuation',
+  'implication',
+  'recollection',
+  'explanation',
+  'theory',
+])
