@@ -364,6 +364,24 @@ function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRang
   return draft(ctx, i, end, null, { from: cue.from, to: i }, clause, 1)
 }
 
+/**
+ * The source of "according to" when it is no plain noun phrase ("the average of recent polls
+ * compiled by ...", "recent polling"): the words up to the next comma or the clause's end.
+ */
+function sourceUntilComma(ctx: QuoteContext, k: number, hi: number): TokRange | null {
+  let j = k
+  while (j < hi && j < k + 12 && ctx.inMark[j] === -1 && !endsClause(ctx, j)) {
+    if ((ctx.toks[j] as Token).norm === ',') break
+    j++
+  }
+  const words = ctx.toks.slice(k, j).some((t) => /^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos))
+  return j > k &&
+    words &&
+    (j >= hi || !(j < k + 12) || ctx.toks[j]?.norm === ',' || endsClause(ctx, j))
+    ? { from: k, to: j }
+    : null
+}
+
 /** True when a noun phrase at `k` ends its clause or is set off by a comma: "said Gilbert, its CEO." */
 function invertedSubject(ctx: QuoteContext, k: number, hi: number): boolean {
   const np = npAfter(ctx.toks, ctx.text, k, hi)
@@ -417,10 +435,17 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const lo = clause.from
   const hi = clause.to
   if (isAccording(ctx, v)) {
-    const np = npAfter(toks, text, v + 2, hi)
+    const np = npAfter(toks, text, v + 2, hi) ?? sourceUntilComma(ctx, v + 2, hi)
     if (!np) return null
     const cue = { from: v, to: v + 2 }
-    if (v === lo || (v === lo + 1 && (toks[lo] as Token).pos !== 'NOUN')) {
+    // "In addition, according to the department, nine million workers ...": a short opener
+    // before the cue, a clause after its source.
+    const after = toks[np.to]?.norm === ',' ? hi - np.to - 1 : 0
+    if (
+      v === lo ||
+      (v === lo + 1 && (toks[lo] as Token).pos !== 'NOUN') ||
+      (v - lo <= 4 && after >= 3)
+    ) {
       let s = np.to
       if (toks[s]?.norm === ',') s++
       return draft(ctx, s, contentEnd(ctx, s, hi), np, cue, clause)
