@@ -1,7 +1,9 @@
 import type { Token } from '../core/doc.js'
 import type { Span } from '../core/schema.js'
+import { nonBodySpans } from '../entities/dateline.js'
 import {
   ACT_CUES,
+  CLAIM_CUES,
   COGNITION_CUES,
   CUE_PARTICLES,
   INFINITIVE_CUES,
@@ -25,6 +27,8 @@ export interface QuoteContext {
   readonly inMark: Int32Array
   /** Per token: the index of the mark it opens or closes, else -1. */
   readonly markTok: Int32Array
+  /** Datelines, bylines and credits ("KYIV (Reuters) — "): never part of a quote's content. */
+  readonly nonBody: readonly Span[]
 }
 
 /** A quote before ids, entities and channels are settled. Token ranges index `toks`. */
@@ -86,7 +90,7 @@ export function makeContext(
       }
     }
   })
-  return { text, toks, paragraphs, sentences, marks, inMark, markTok }
+  return { text, toks, paragraphs, sentences, marks, inMark, markTok, nonBody: nonBodySpans(text) }
 }
 
 // Every cue lemma, for a cheap first test on tokens the tagger did not read as verbs. Plural
@@ -142,11 +146,15 @@ export function isReportingCue(ctx: QuoteContext, i: number): boolean {
   const t = ctx.toks[i]
   if (t === undefined) return false
   if (ACT_CUES.has(t.lemma) && isCue(ctx, i, ['partial'])) return true
-  // "refused to give", "most voters want a change": attitudes, as verbs outside quotes only.
+  // "refused to give", "most voters want a change", "accused X of": attitudes and claims, as verbs
+  // outside quotes only.
   return (
     t.pos === 'VERB' &&
     ctx.inMark[i] === -1 &&
-    (INFINITIVE_CUES.has(t.lemma) || STANCE_CUES.has(t.lemma))
+    (INFINITIVE_CUES.has(t.lemma) ||
+      STANCE_CUES.has(t.lemma) ||
+      CLAIM_CUES.has(t.lemma) ||
+      ACT_CUES.has(t.lemma))
   )
 }
 
@@ -195,6 +203,10 @@ export function endsClause(ctx: QuoteContext, i: number): boolean {
     // "(D-Wis.) said", "Inc., which": an abbreviation's full stop, not a sentence end.
     const next = ctx.toks[i + 1]
     if (t.norm === '.' && next && (next.norm === ')' || next.norm === ',')) return false
+    // "(D-R.I.)": a full stop inside an abbreviation, with no space after it.
+    if (t.norm === '.' && next && next.start === t.end && /\p{L}/u.test(ctx.text[t.end] ?? '')) {
+      return false
+    }
     return !(t.norm === '.' && next && /^\p{Ll}/u.test(ctx.text[next.start] ?? ''))
   }
   const mi = ctx.markTok[i] as number

@@ -11,6 +11,7 @@ import {
 } from './context.js'
 import {
   ACT_CUES,
+  CLAIM_CUES,
   DIRECT_ONLY_CUES,
   INFINITIVE_CUES,
   OBJECT_CUES,
@@ -24,7 +25,7 @@ const GERUND_CUES =
   /^(adding|saying|noting|arguing|claiming|explaining|insisting|warning|citing|calling)$/
 
 /** True when a clause starts at `i`: a subject (pronoun or noun phrase) right before a verb. */
-function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
+export function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   const { toks, text } = ctx
   const t = toks[i]
   if (!t || i >= hi) return false
@@ -113,7 +114,7 @@ function bareContent(ctx: QuoteContext, i: number, hi: number): boolean {
 }
 
 /** Where the reported clause starting at `i` ends (exclusive token index). */
-function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
+export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
   const { toks } = ctx
   let j = i
   while (j < hi) {
@@ -173,7 +174,34 @@ function actEnd(ctx: QuoteContext, i: number, end: number): number {
   return end
 }
 
-function draft(
+/**
+ * Where a reported clause ends before a verb coordinated with the cue ("said she admires him and
+ * highlighted their goals", "denies that it was a genocide and goes through great strides"): "and"
+ * or "but", then a verb in the cue's own tense (-ed after -ed, -s after -s).
+ */
+function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): number {
+  const { toks } = ctx
+  const cue = toks[v] as Token
+  const form =
+    /ed$/.test(cue.norm) || cue.norm === 'said' || cue.norm === 'told'
+      ? 'ed'
+      : /s$/.test(cue.norm)
+        ? 's'
+        : ''
+  if (!form) return end
+  for (let j = i + 1; j < end - 1; j++) {
+    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
+    const t = toks[j] as Token
+    const n = toks[j + 1] as Token
+    if (t.pos !== 'CCONJ' || n.pos !== 'VERB') continue
+    const past = n.lemma !== n.norm && !/(ing|s)$/.test(n.norm)
+    const same = form === 'ed' ? past : /[^s]s$/.test(n.norm)
+    if (same) return toks[j - 1]?.norm === ',' ? j - 1 : j
+  }
+  return end
+}
+
+export function draft(
   ctx: QuoteContext,
   from: number,
   to: number,
@@ -182,8 +210,18 @@ function draft(
   clause: TokRange,
   minTokens = 2,
 ): Draft | null {
-  if (to - from < minTokens) return null
   const { toks } = ctx
+  // A clause at the top of the story starts after its dateline ("KYIV (Reuters) — ").
+  for (const nb of ctx.nonBody) {
+    while (
+      from < to &&
+      (toks[from] as Token).start >= nb.start &&
+      (toks[from] as Token).start < nb.end
+    ) {
+      from++
+    }
+  }
+  if (to - from < minTokens) return null
   return {
     start: (toks[from] as Token).start,
     end: (toks[to - 1] as Token).end,
@@ -209,6 +247,55 @@ function infinitiveAt(ctx: QuoteContext, i: number, hi: number): boolean {
   )
 }
 
+/** True when token `i` is the opening mark of a quotation ("called him “a liar”"). */
+function opensMark(ctx: QuoteContext, i: number): boolean {
+  const mi = ctx.markTok[i] as number
+  return mi !== -1 && ctx.marks[mi]?.open === ctx.toks[i]?.start
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got'])
+
+/** True when the cue at `v` is a passive participle ("was accused of"): its subject is no speaker. */
+function isPassive(ctx: QuoteContext, v: number): boolean {
+  if ((ctx.toks[v] as Token).norm.endsWith('ing')) return false
+  let j = v - 1
+  while (j >= 0 && (ctx.toks[j] as Token).pos === 'ADV') j--
+  return BE.has(ctx.toks[j]?.norm ?? '')
+}
+
+/** True when the cue at `v` is negated ("without mentioning Putin", "did not cite"): nothing was said. */
+function isNegated(ctx: QuoteContext, v: number): boolean {
+  let j = v - 1
+  while (j >= 0 && (ctx.toks[j] as Token).pos === 'AUX') j--
+  return /^(without|not|n't|n’t|never)$/.test(ctx.toks[j]?.norm ?? '')
+}
+
+/**
+ * Where the content of a claim cue starts ("accused Clinton of lying", "dismissed him as an
+ * actor"): an object, then one of the cue's prepositions before the clause goes on. Null otherwise.
+ */
+function claimAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): number | null {
+  const { toks } = ctx
+  const preps = CLAIM_CUES.get((toks[v] as Token).lemma)
+  if (!preps || cue.to - cue.from !== 1 || isPassive(ctx, v) || isNegated(ctx, v)) return null
+  for (let k = cue.to; k < hi && k < cue.to + 15; k++) {
+    const x = toks[k] as Token
+    // A title in quotation marks may sit in the object ("the film “Frozen” for being ...").
+    if (ctx.inMark[k] !== -1 || ctx.markTok[k] !== -1) {
+      if (k === cue.to) return null
+      continue
+    }
+    if (preps.has(x.norm)) {
+      // "referred to him as a “salesman”": a quoted complement is a partial quote of its own.
+      const c = /^(a|an|the)$/.test(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1
+      return k > cue.to && k + 1 < hi && !opensMark(ctx, c) ? cue.to : null
+    }
+    if (x.pos === 'PUNCT' || x.pos === 'AUX' || x.pos === 'SCONJ') return null
+    if (x.pos === 'VERB' && !x.norm.endsWith('ing') && !x.norm.endsWith('ed')) return null
+  }
+  return null
+}
+
 /**
  * Where the content of a speech act starts, if the cue at `v` is one: a noun phrase ("announced
  * his resignation", "called for a ban", "denied the allegations"). Null otherwise.
@@ -217,7 +304,8 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   const { toks, text } = ctx
   const t = toks[v] as Token
   const inf = infinitiveAt(ctx, cue.to, hi)
-  if (INFINITIVE_CUES.has(t.lemma) && inf) return cue.to
+  // "is expected to be inaugurated": a passive has no speaker.
+  if (INFINITIVE_CUES.has(t.lemma) && inf) return isPassive(ctx, v) ? null : cue.to
   // A participle ("ads supporting Rubio", "the endorsed candidate") modifies a noun: no stance.
   if (STANCE_CUES.has(t.lemma) && ctx.markTok[cue.to] === -1 && !t.norm.endsWith('ing')) {
     // "want all immigrants ... to be deported": the noun phrase and its infinitive.
@@ -238,7 +326,7 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
     const n = np ? toks[np.to] : undefined
     if (np && n && np.to < hi && (/^(a|an)$/.test(n.norm) || n.pos === 'ADJ')) return cue.to
   }
-  if (!ACT_CUES.has(t.lemma)) return null
+  if (!ACT_CUES.has(t.lemma) || isPassive(ctx, v) || isNegated(ctx, v)) return null
   const particle = cue.to - cue.from > 1 ? (toks[cue.to - 1] as Token).norm : ''
   // "call" and "ask" report speech only with their particle or an infinitive ("called for").
   const needsParticle = t.lemma === 'call' || t.lemma === 'ask'
@@ -251,6 +339,86 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   if (t.lemma === 'ask' && toks[i]?.norm === 'for') i++
   if (ctx.markTok[i] !== -1 || i >= hi) return null
   return npAfter(toks, text, i, hi) ? i : null
+}
+
+/**
+ * A question put to someone ("Asked about the merger, Trump said ...", "He was asked whether he
+ * would run"): the question is the content; who asked is not said, so the speaker is null.
+ */
+function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRange): Draft | null {
+  const { toks } = ctx
+  let i = cue.to
+  if (toks[i]?.norm === 'about') i++
+  else if (!WH.has(toks[i]?.norm ?? '')) return null
+  if (ctx.markTok[i] !== -1) return null
+  let end = contentEnd(ctx, i, clause.to)
+  // A participle before the main clause ends at its comma ("Asked about X, Trump said").
+  if (!isPassive(ctx, v)) {
+    for (let j = i + 1; j < end; j++) {
+      if (ctx.inMark[j] === -1 && (toks[j] as Token).norm === ',') {
+        end = j
+        break
+      }
+    }
+  }
+  return draft(ctx, i, end, null, { from: cue.from, to: i }, clause, 1)
+}
+
+/**
+ * The source of "according to" when it is no plain noun phrase ("the average of recent polls
+ * compiled by ...", "recent polling"): the words up to the next comma or the clause's end.
+ */
+function sourceUntilComma(ctx: QuoteContext, k: number, hi: number): TokRange | null {
+  let j = k
+  while (j < hi && j < k + 12 && ctx.inMark[j] === -1 && !endsClause(ctx, j)) {
+    if ((ctx.toks[j] as Token).norm === ',') break
+    j++
+  }
+  const words = ctx.toks.slice(k, j).some((t) => /^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos))
+  return j > k &&
+    words &&
+    (j >= hi || !(j < k + 12) || ctx.toks[j]?.norm === ',' || endsClause(ctx, j))
+    ? { from: k, to: j }
+    : null
+}
+
+/** True when a noun phrase at `k` ends its clause or is set off by a comma: "said Gilbert, its CEO." */
+function invertedSubject(ctx: QuoteContext, k: number, hi: number): boolean {
+  const np = npAfter(ctx.toks, ctx.text, k, hi)
+  if (!np || np.to - np.from > 8 || SUBJECT_PRONOUNS.has((ctx.toks[np.from] as Token).norm)) {
+    return false
+  }
+  const n = ctx.toks[np.to]
+  return !n || np.to >= hi || n.norm === ',' || endsClause(ctx, np.to) || n.norm === '('
+}
+
+/** The draft of a speech act or claim whose content starts at token `act`: its subject speaks. */
+function actDraft(
+  ctx: QuoteContext,
+  v: number,
+  cue: TokRange,
+  act: number,
+  clause: TokRange,
+): Draft | null {
+  const { toks, text } = ctx
+  const t = toks[v] as Token
+  const speaker = subjectOf(toks, text, v, clause.from)
+  if (!speaker) return null
+  // A name or a pronoun alone is content of an attitude ("supported Sanders", "backed her").
+  let end = actEnd(ctx, act, contentEnd(ctx, act, clause.to))
+  // A preference's noun phrase or a claim ends at the first comma or dash ("supports Trump,
+  // Golvach ...", "dismissed him as an actor, the truth was ...").
+  if ((STANCE_CUES.has(t.lemma) && toks[act]?.norm !== 'to') || CLAIM_CUES.has(t.lemma)) {
+    for (let j = act + 1; j < end; j++) {
+      const x = toks[j] as Token
+      if (ctx.inMark[j] === -1 && (x.norm === ',' || x.norm === '—' || x.norm === '–')) {
+        end = j
+        break
+      }
+    }
+  }
+  const one = end === act + 1 && /^(PROPN|NOUN|PRON)$/.test((toks[act] as Token).pos)
+  return draft(ctx, act, end, speaker, cue, clause, one ? 1 : 2)
 }
 
 /**
@@ -267,10 +435,17 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const lo = clause.from
   const hi = clause.to
   if (isAccording(ctx, v)) {
-    const np = npAfter(toks, text, v + 2, hi)
+    const np = npAfter(toks, text, v + 2, hi) ?? sourceUntilComma(ctx, v + 2, hi)
     if (!np) return null
     const cue = { from: v, to: v + 2 }
-    if (v === lo || (v === lo + 1 && (toks[lo] as Token).pos !== 'NOUN')) {
+    // "In addition, according to the department, nine million workers ...": a short opener
+    // before the cue, a clause after its source.
+    const after = toks[np.to]?.norm === ',' ? hi - np.to - 1 : 0
+    if (
+      v === lo ||
+      (v === lo + 1 && (toks[lo] as Token).pos !== 'NOUN') ||
+      (v - lo <= 4 && after >= 3)
+    ) {
       let s = np.to
       if (toks[s]?.norm === ',') s++
       return draft(ctx, s, contentEnd(ctx, s, hi), np, cue, clause)
@@ -285,8 +460,22 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const prevTok = toks[v - 1]
   if (t.norm.endsWith('ed') && prevTok && /^(NUM|DET|ADJ)$/.test(prevTok.pos)) return null
   const cue = cueRange(ctx, v)
+  if (
+    t.lemma === 'ask' &&
+    t.norm === 'asked' &&
+    (isPassive(ctx, v) || v === lo || toks[v - 1]?.norm === ',')
+  ) {
+    return askedDraft(ctx, v, cue, clause)
+  }
+  // A claim cue that is no verb of saying or thinking ("criticized X for Y") has no clause.
+  if (!isCue(ctx, v, ['speech', 'thought']) && !ACT_CUES.has(t.lemma) && CLAIM_CUES.has(t.lemma)) {
+    const act = claimAct(ctx, v, cue, hi)
+    return act === null ? null : actDraft(ctx, v, cue, act, clause)
+  }
+  // ", said David Gilbert, its president.": an inverted attribution closing the sentence (3.).
+  const inverted = toks[v - 1]?.norm === ',' && invertedSubject(ctx, cue.to, hi)
   // 2. The cue, then its clause.
-  let i = cue.to
+  let i = inverted ? hi : cue.to
   let objectSkipped = false
   if (OBJECT_CUES.has(t.lemma)) {
     const o = toks[i]
@@ -324,28 +513,13 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       }
       // "said so", "said yes": a one-word answer is what was said.
       const one = /^(so|yes|no)$/.test(n.norm) ? 1 : 2
-      return draft(ctx, i, contentEnd(ctx, i, hi), speaker, cue, clause, one)
+      let end = contentEnd(ctx, i, hi)
+      end = coordinationEnd(ctx, v, i, end)
+      return draft(ctx, i, end, speaker, cue, clause, one)
     }
   }
-  const act = speechAct(ctx, v, cue, hi)
-  if (act !== null) {
-    const speaker = subjectOf(toks, text, v, lo)
-    if (!speaker) return null
-    // A name or a pronoun alone is content of an attitude ("supported Sanders", "backed her").
-    let end = actEnd(ctx, act, contentEnd(ctx, act, hi))
-    // A preference's noun phrase ends at the first comma or dash ("supports Trump, Golvach ...").
-    if (STANCE_CUES.has(t.lemma) && toks[act]?.norm !== 'to') {
-      for (let j = act + 1; j < end; j++) {
-        const x = toks[j] as Token
-        if (ctx.inMark[j] === -1 && (x.norm === ',' || x.norm === '—' || x.norm === '–')) {
-          end = j
-          break
-        }
-      }
-    }
-    const one = end === act + 1 && /^(PROPN|NOUN|PRON)$/.test((toks[act] as Token).pos)
-    return draft(ctx, act, end, speaker, cue, clause, one ? 1 : 2)
-  }
+  const act = speechAct(ctx, v, cue, hi) ?? claimAct(ctx, v, cue, hi)
+  if (act !== null) return actDraft(ctx, v, cue, act, clause)
   // 3./4. The attribution after a comma: ", Zelensky said ...", ", said the official".
   const subject = subjectOf(toks, text, v, lo)
   let before = -1
@@ -370,6 +544,19 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   const rest = toks[k]
   if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
   if (!rest || k >= hi || endsClause(ctx, k)) return draft(ctx, lo, before, speaker, cue, clause)
+  // ", Spicer said, adding ...": the attribution goes on with a participle; the content ends.
+  // ", said Gilbert, its president and CEO.": an apposition (no verb) closes the sentence too.
+  const apposition =
+    rest.norm === ',' &&
+    !toks
+      .slice(k + 1, hi)
+      .some((x, n) => ctx.inMark[k + 1 + n] === -1 && (x.pos === 'VERB' || x.pos === 'AUX'))
+  if (
+    apposition ||
+    (rest.norm === ',' && (GERUND_CUES.test(toks[k + 1]?.norm ?? '') || isAccording(ctx, k + 1)))
+  ) {
+    return draft(ctx, lo, before, speaker, cue, clause)
+  }
   if (rest.norm === ',') {
     let end = hi
     while (

@@ -43,10 +43,19 @@ export function npBefore(
 ): TokRange | null {
   const t = toks[j]
   if (!t || j < lo) return null
+  // "47% say": a share of people polled.
+  if (t.norm === '%' && toks[j - 1]?.pos === 'NUM' && j - 1 >= lo) return { from: j - 1, to: j + 1 }
+  // "most of them", "many of us": a quantifier over a pronoun.
+  if (/^(them|us|you|those)$/.test(t.norm) && toks[j - 1]?.norm === 'of' && j - 2 >= lo) {
+    const q = toks[j - 2] as Token
+    if (SUBJECT_PRONOUNS.has(q.norm) || q.pos === 'NUM') return { from: j - 2, to: j + 1 }
+  }
   if (t.pos === 'PRON' || SUBJECT_PRONOUNS.has(t.norm)) {
     return SUBJECT_PRONOUNS.has(t.norm) ? { from: j, to: j + 1 } : null
   }
-  if (!isHead(t, text) || (t.pos === 'VERB' && !isCapitalised(t, text))) return null
+  // "some analyses/VERB suggest": a word the tagger read as a verb is a noun after a determiner.
+  const afterDet = t.pos === 'VERB' && toks[j - 1]?.pos === 'DET' && j - 1 >= lo
+  if (!afterDet && (!isHead(t, text) || (t.pos === 'VERB' && !isCapitalised(t, text)))) return null
   let a = j
   while (a - 1 >= lo) {
     const p = toks[a - 1] as Token
@@ -105,6 +114,13 @@ export function npAfter(
       continue
     }
     if (p.norm === '-' && text[p.start - 1] !== ' ') {
+      // "op-ed", "self-funded": the word after the hyphen belongs to the noun, whatever its tag.
+      const q = toks[b + 1]
+      if (q && q.start === p.end && b + 1 < hi && /^\p{L}/u.test(q.norm)) {
+        last = b + 1
+        b += 2
+        continue
+      }
       b++
       continue
     }
@@ -207,6 +223,9 @@ export function subjectOf(
         if (c.norm === ',' || c.norm === '—' || c.norm === '–' || c.norm === '(') {
           const np = npBefore(toks, text, skipBack(toks, m - 1, lo), lo)
           if (np) return np
+          // "The chief, Paul Manafort, suggested": the aside is the name itself.
+          const aside = npBefore(toks, text, j - 1, m + 1)
+          if (aside && aside.from === m + 1) return aside
           break
         }
       }
@@ -238,6 +257,10 @@ export function skipForward(toks: readonly Token[], text: string, i: number, hi:
   let k = i
   for (let guard = 0; guard < 6 && k < hi; guard++) {
     const t = toks[k] as Token
+    // "this week", "last month": a determiner is a time word only before one ("told reporters
+    // this was ..." is the clause).
+    const det = t.norm === 'this' || t.norm === 'last' || t.norm === 'next'
+    if (det && !TIME_WORDS.has(toks[k + 1]?.norm ?? '')) break
     if (TIME_WORDS.has(t.norm) || (t.pos === 'ADV' && t.norm.endsWith('ly'))) {
       k++
       continue

@@ -225,7 +225,11 @@ const CASES: readonly Row[] = [
   },
   {
     text: 'Asked whether he had lied, the senator said so.',
-    quotes: [['indirect', 'so', 'the senator', 'said']],
+    quotes: [
+      // The question is reported too; who asked it is not said.
+      ['indirect', 'whether he had lied', null, 'Asked'],
+      ['indirect', 'so', 'the senator', 'said'],
+    ],
   },
   // Findings with a noun phrase.
   {
@@ -348,6 +352,108 @@ const CASES: readonly Row[] = [
     quotes: [
       ['partial', 'because they expect a certain level of service,', 'Chipok', 'said'],
       ['direct', 'But public courses may not have the money.', 'Chipok', null],
+    ],
+  },
+  // Claims: an evaluative verb with its object and complement (PolNeAR's broad attributions).
+  {
+    text: 'Sanders accused Clinton of being too cozy with Wall Street.',
+    quotes: [['indirect', 'Clinton of being too cozy with Wall Street', 'Sanders', 'accused']],
+  },
+  {
+    text: 'Obama criticized Trump for exploiting the fears of working Americans.',
+    quotes: [
+      ['indirect', 'Trump for exploiting the fears of working Americans', 'Obama', 'criticized'],
+    ],
+  },
+  {
+    text: 'The senator dismissed him as a Hollywood actor, but voters disagreed.',
+    quotes: [['indirect', 'him as a Hollywood actor', 'The senator', 'dismissed']],
+  },
+  // A bare target is an act (an event), a passive has no speaker, a negated act says nothing.
+  { text: 'Trump has continuously criticized the Ukrainian president.', quotes: [] },
+  { text: 'Clinton was accused of lying about her emails.', quotes: [] },
+  { text: 'Trump laid the blame on Biden without mentioning Putin.', quotes: [] },
+  { text: 'Trump is expected to be inaugurated on Jan. 20.', quotes: [] },
+  // Statements named by their object.
+  {
+    text: 'The governor expressed concern that the plan would fail.',
+    quotes: [['indirect', 'that the plan would fail', 'The governor', 'expressed concern']],
+  },
+  {
+    text: 'Mr. Bush questioned Mr. Trump’s judgment.',
+    quotes: [['indirect', 'Mr. Trump’s judgment', 'Bush', 'questioned']],
+  },
+  // Questions put to someone: the asker is not said.
+  {
+    text: 'Asked about the merger, the chief executive said it was a good deal.',
+    quotes: [
+      ['indirect', 'the merger', null, 'Asked about'],
+      ['indirect', 'it was a good deal', 'the chief executive', 'said'],
+    ],
+  },
+  // Boundaries of reported clauses.
+  {
+    text: 'The host committee has collected $56.5 million, said David Gilbert, its president.',
+    quotes: [
+      ['indirect', 'The host committee has collected $56.5 million', 'David Gilbert', 'said'],
+    ],
+  },
+  {
+    text: 'Ryan and Trump will meet next week, Spicer said, adding that the talks would be private.',
+    quotes: [
+      ['indirect', 'Ryan and Trump will meet next week', 'Spicer', 'said'],
+      ['indirect', 'that the talks would be private', 'Spicer', 'adding'],
+    ],
+  },
+  {
+    text: 'She said she admires his determination and thanked the crowd.',
+    quotes: [['indirect', 'she admires his determination', 'She', 'said']],
+  },
+  {
+    text: 'Sen. Jack Reed (D-R.I.) said after a lunch on Tuesday that he had not read the plan.',
+    quotes: [['indirect', 'that he had not read the plan', 'Jack Reed', 'said']],
+  },
+  {
+    text: 'KYIV (Reuters) — Ukraine will not cede territory, Zelensky said on Tuesday.',
+    quotes: [['indirect', 'Ukraine will not cede territory', 'Zelensky', 'said']],
+  },
+  {
+    text: 'Cornyn told reporters this was the only chance to pass the measure.',
+    quotes: [['indirect', 'this was the only chance to pass the measure', 'Cornyn', 'told']],
+  },
+  // Subjects: shares of people, quantifiers.
+  {
+    text: 'Most of them said they had loved working for Carrier.',
+    quotes: [['indirect', 'they had loved working for Carrier', 'Most of them', 'said']],
+  },
+  {
+    text: '47% say the United States should send troops.',
+    quotes: [['indirect', 'the United States should send troops', '47%', 'say']],
+  },
+  // Frames: findings and statement nouns; "according to" with a loose source.
+  {
+    text: 'In the survey, Trump leads Clinton among men by eight points.',
+    quotes: [['indirect', 'Trump leads Clinton among men by eight points', 'the survey', 'In']],
+  },
+  {
+    text: "Sanders's claim that he can still win the nomination would depend on California.",
+    quotes: [['indirect', 'that he can still win the nomination', 'Sanders', 'claim']],
+  },
+  {
+    text: 'Mrs. Clinton leads by three points, according to the average of recent polls.',
+    quotes: [
+      [
+        'indirect',
+        'Mrs. Clinton leads by three points',
+        'the average of recent polls',
+        'according to',
+      ],
+    ],
+  },
+  {
+    text: 'In addition, according to the department, nine million workers will be protected.',
+    quotes: [
+      ['indirect', 'nine million workers will be protected', 'the department', 'according to'],
     ],
   },
 ]

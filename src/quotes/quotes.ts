@@ -15,6 +15,7 @@ import {
 } from './context.js'
 import { PLATFORM_VERBS } from './data/channels.js'
 import { type MarkReading, readMark } from './direct.js'
+import { isFrameCue, readFrame } from './frames.js'
 import { readHeadline } from './headline.js'
 import { readIndirect } from './indirect.js'
 import { findQuoteMarks } from './marks.js'
@@ -52,8 +53,8 @@ export function quotes(): Stage {
  * 2. quotes with no attribution of their own continue the previous speaker when the structure
  *    says so (a split quote, the next quote of the same paragraph, a paragraph that opens with a
  *    quote after a paragraph that ended with an attributed one, a multi-paragraph quote);
- * 3. reported speech around every cue not used yet ("said that", "according to", ", X said.");
- *    a quoted phrase inside it makes it mixed;
+ * 3. reported speech around every cue not used yet ("said that", "according to", ", X said.",
+ *    "In the survey, ...", "his claim that ..."); a quoted phrase inside it makes it mixed;
  * 4. the embedded phrases left, framed by a cue, are partial quotes; scare quotes and titles go.
  * Then channels (from the attribution's sentence, else carried from the same speaker's context)
  * and entities (the entity whose mention overlaps the speaker).
@@ -131,8 +132,9 @@ export function findQuotes(
   if (headline) admit(headline)
   for (let v = 0; v < toks.length; v++) {
     if (usedCues.has(v) || ctx.inMark[v] !== -1) continue
-    if (!isAccording(ctx, v) && !isReportingCue(ctx, v)) continue
-    const d = readIndirect(ctx, v)
+    const frame = isFrameCue(ctx, v)
+    if (!frame && !isAccording(ctx, v) && !isReportingCue(ctx, v)) continue
+    const d = (frame ? readFrame(ctx, v) : null) ?? readIndirect(ctx, v)
     if (d && admit(d)) usedCues.add(v)
   }
   // 4. Partial quotes.

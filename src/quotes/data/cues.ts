@@ -407,6 +407,21 @@ export const ACT_CUES: ReadonlySet<string> = new Set([
   'reveal',
   'disclose',
   'request',
+  // Statements named by their object ("cited a poll", "expressed concern", "questioned his
+  // judgment", "rejected the allegation"): PolNeAR's training split annotates the object as
+  // the content (each lemma is a cue in over half of its uses there).
+  'express',
+  'voice',
+  'cite',
+  'mention',
+  'discuss',
+  'question',
+  'reject',
+  'describe',
+  'highlight',
+  'tout',
+  'echo',
+  'list',
 ])
 
 /**
@@ -450,4 +465,130 @@ export const STANCE_CUES: ReadonlySet<string> = new Set([
   'favour',
   // Findings: "the poll shows Sanders with 47 percent", "the video showed fighters with weapons".
   'show',
+])
+
+/**
+ * Evaluative speech acts whose object and its complement state a claim: "accused Clinton of
+ * lying", "criticized Ford for opening a factory", "dismissed him as a Hollywood actor". Keyed by
+ * lemma, with the prepositions that open the complement. The content is the object with its
+ * complement (PolNeAR's reading). A bare object ("criticized the Ukrainian president") names a
+ * target, not a claim: that is an event, not a quote.
+ * Where the entries come from: the evaluative verbs most often annotated as cues in PolNeAR's
+ * training split (accuse, criticize, blame, describe, dismiss, praise, ...), with their
+ * prepositions; to extend, add the verb with the prepositions that carry its claim.
+ */
+export const CLAIM_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['accuse', new Set(['of'])],
+  ['charge', new Set(['with'])],
+  ['blame', new Set(['for'])],
+  ['fault', new Set(['for'])],
+  ['criticize', new Set(['for', 'as'])],
+  ['criticise', new Set(['for', 'as'])],
+  ['attack', new Set(['for', 'as'])],
+  ['slam', new Set(['for', 'as'])],
+  ['blast', new Set(['for', 'as'])],
+  ['chide', new Set(['for'])],
+  ['scold', new Set(['for'])],
+  ['rebuke', new Set(['for'])],
+  ['lambaste', new Set(['for', 'as'])],
+  ['condemn', new Set(['for', 'as'])],
+  ['denounce', new Set(['for', 'as'])],
+  ['mock', new Set(['for', 'as'])],
+  ['ridicule', new Set(['for', 'as'])],
+  ['deride', new Set(['for', 'as'])],
+  ['praise', new Set(['for', 'as'])],
+  ['commend', new Set(['for'])],
+  ['applaud', new Set(['for'])],
+  ['credit', new Set(['with', 'for'])],
+  ['hail', new Set(['as', 'for'])],
+  ['describe', new Set(['as'])],
+  ['dismiss', new Set(['as'])],
+  ['portray', new Set(['as'])],
+  ['depict', new Set(['as'])],
+  ['paint', new Set(['as'])],
+  ['cast', new Set(['as'])],
+  ['characterize', new Set(['as'])],
+  ['characterise', new Set(['as'])],
+  ['label', new Set(['as'])],
+  ['brand', new Set(['as'])],
+  ['tout', new Set(['as'])],
+  ['view', new Set(['as'])],
+  ['regard', new Set(['as'])],
+  ['see', new Set(['as'])],
+])
+
+/**
+ * Nouns of findings that frame a clause as their content: "In the survey, Trump leads Clinton
+ * among men", "In a new poll, 38 percent of voters said ...". PolNeAR annotates "In" as the cue
+ * and the survey as the source. From the training split's most frequent frames; to extend, add
+ * a noun that names a set of measured findings (not a statement: "In a statement, X said" is X's).
+ */
+export const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'poll',
+  'polls',
+  'polling',
+  'survey',
+  'surveys',
+  'study',
+  'studies',
+  'average',
+  'analysis',
+  'census',
+  'tally',
+  'count',
+  'forecast',
+  'projection',
+  'projections',
+  'model',
+  'ranking',
+  'rankings',
+])
+
+/**
+ * Nouns that name a statement or a belief and take a that-clause as their content: "Sanders's
+ * claim that he can still win", "his warning that Britain would go to the back of the queue".
+ * With a possessor (the source) only. From the statement nouns annotated as cues in PolNeAR's
+ * training split; to extend, add the singular noun.
+ */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'claim',
+  'assertion',
+  'argument',
+  'statement',
+  'warning',
+  'promise',
+  'pledge',
+  'vow',
+  'suggestion',
+  'allegation',
+  'accusation',
+  'charge',
+  'insistence',
+  'belief',
+  'view',
+  'fear',
+  'hope',
+  'concern',
+  'complaint',
+  'announcement',
+  'admission',
+  'prediction',
+  'contention',
+  'threat',
+  'assurance',
+  'boast',
+  'declaration',
+  'acknowledgment',
+  'acknowledgement',
+  'conclusion',
+  'position',
+  'message',
+  'remark',
+  'comment',
+  'point',
+  'insinuation',
+  'implication',
+  'recollection',
+  'explanation',
+  'theory',
 ])

@@ -1,15 +1,22 @@
+import { PRONOUNS, type PronounInfo } from '../../entities/data/pronouns.js'
+import { WEEKDAY_WORDS } from '../../nlp/data/calendar-words.js'
+
 /**
  * Function words the attribution rules step over or stop at. Where they come from: English
  * grammar (subject pronouns, auxiliaries, relative pronouns) and the titles that precede names
  * in news copy (AP style: "Sen.", "Gov.", "Foreign Minister"). To extend a list, add the lower-case
- * word.
+ * word. Weekday names come from the shared calendar words (src/nlp/data) and the third-person
+ * pronouns from the entities stage's pronoun table, so each list has one owner.
  */
+
+/** The third-person personal pronouns of one case, from the entities stage's table. */
+function personal(form: PronounInfo['case']): string[] {
+  return [...PRONOUNS].filter(([, p]) => p.case === form).map(([w]) => w)
+}
 
 /** Pronouns that can be the subject of a cue ("he said", "they warned"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'they',
+  ...personal('subj'),
   'i',
   'we',
   'it',
@@ -34,9 +41,8 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
 
 /** Object pronouns a recipient can be ("told him"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
-  'him',
+  ...personal('obj'),
   'her',
-  'them',
   'me',
   'us',
   'you',
@@ -128,13 +134,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
   'yesterday',
   'today',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_WORDS,
   'on',
   'never',
   'always',
@@ -184,13 +184,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
 
 /** Time words an attribution may carry between the cue and its clause ("said Tuesday that"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_WORDS,
   'yesterday',
   'today',
   'tonight',
