@@ -451,6 +451,19 @@ const CASES: readonly Row[] = [
     ],
   },
   {
+    // a quote that opens the article and runs on into the next paragraph (it crashed the stage)
+    text: '"Rising to the top requires cunning, good hair and focus.\n\n"Or, if you are a star, all you need is attention," Andrea Peyser wrote.',
+    quotes: [
+      [
+        'direct',
+        'Rising to the top requires cunning, good hair and focus.',
+        'Andrea Peyser',
+        'wrote',
+      ],
+      ['direct', 'Or, if you are a star, all you need is attention,', 'Andrea Peyser', 'wrote'],
+    ],
+  },
+  {
     text: 'In addition, according to the department, nine million workers will be protected.',
     quotes: [
       ['indirect', 'nine million workers will be protected', 'the department', 'according to'],

@@ -334,7 +334,8 @@ function settleChannels(ctx: QuoteContext, drafts: readonly Draft[]): Map<Draft,
     let channel: string | null = null
     const cueTok = d.cue ? toks[d.cue.from] : undefined
     if (cueTok) channel = PLATFORM_VERBS.get(cueTok.lemma) ?? null
-    if (!channel && d.clause && (d.cue || d.speaker)) {
+    // a quote that opens the article and never closes has an empty clause before it
+    if (!channel && d.clause && d.clause.to > d.clause.from && (d.cue || d.speaker)) {
       const from = (toks[d.clause.from] as Token).start
       const to = (toks[d.clause.to - 1] as Token).end
       channel = channelOf(from, to, [...masksIn(from, to), d])
