@@ -243,6 +243,35 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     ['Monday → 2000-01-10'],
   ],
   ['2000-01-07', 'The ministry said Monday that talks would resume.', ['Monday → 2000-01-03']],
+  // A past perfect or "previously" outweighs a cue or a plan: the date is gone by.
+  [
+    '2024-11-08',
+    'The offer had been due to expire on Wednesday evening.',
+    ['Wednesday evening → 2024-11-06TEV'],
+  ],
+  [
+    '2024-11-08',
+    'Until Tuesday, the police had not named him as a suspect.',
+    ['Tuesday → 2024-11-05'],
+  ],
+  [
+    '2024-11-06',
+    'The vote, previously scheduled for Monday, was put off.',
+    ['Monday → 2024-11-04'],
+  ],
+  // A reporting verb governs a weekday after it with no verb between.
+  [
+    '2024-11-06',
+    'Zelensky told a news conference on Tuesday that the aid might be delayed.',
+    ['Tuesday → 2024-11-05'],
+  ],
+  // "can" is present (the nearer April); a mistagged noun ("evidence") is no present verb.
+  ['2024-12-05', 'The new members can take part in the summit in April.', ['April → 2025-04']],
+  [
+    '2024-04-19',
+    'Police say they have gathered enough evidence in the October killing to charge him.',
+    ['October → 2023-10'],
+  ],
 ])
 
 check('named days', [
