@@ -1,5 +1,5 @@
 import type { Resolution, TimexType } from '../core/schema.js'
-import { addDays, addMonths, dayValue, monthValue, yearValue } from './calendar.js'
+import { addDays, addMonths, type CalDate, dayValue, monthValue, yearValue } from './calendar.js'
 import { PARTS_OF_DAY } from './lexicon.js'
 
 /**
@@ -13,6 +13,15 @@ import { PARTS_OF_DAY } from './lexicon.js'
  * against the reference of the granularity it needs, and moves it in turn. With no compatible
  * reference (a "that day" after only a year), the value counted from the document date stands.
  */
+
+/**
+ * The day of a clock time not yet placed ("at about 10:35 a.m." → `XXXX-XX-XXT10:35`): the
+ * tracker gives it the day of a reference mentioned shortly before, else the document date.
+ */
+export const FLOATING_DAY = 'XXXX-XX-XX'
+
+// How far back (UTF-16 units, about three sentences) a day still dates a clock time.
+const CLOCK_REACH = 400
 
 /** The reference time: the last date mentioned, as precise as the mention was. */
 export interface Reference {
@@ -110,6 +119,8 @@ export function resolveAnaphor(
 
 /** A timex as the tracker sees it. */
 interface Valued {
+  readonly start: number
+  readonly end: number
   readonly text: string
   readonly type: TimexType
   readonly value: string
@@ -118,11 +129,17 @@ interface Valued {
 
 /**
  * Re-values the anaphoric timexes of a document (in text order) against the moving reference
- * time; every other timex is returned as it is. `dct` seeds nothing: the first reference is the
- * first dated mention, so an anaphor before any date keeps its document-date value.
+ * time, and places each floating clock time ({@link FLOATING_DAY}) on the reference day when it
+ * was mentioned within {@link CLOCK_REACH}, else on `dct` (null: left floating); every other
+ * timex is returned as it is. `dct` seeds no reference: the first reference is the first dated
+ * mention, so an anaphor before any date keeps its document-date value.
  */
-export function anchorAnaphora<T extends Valued>(timexes: readonly T[]): T[] {
+export function anchorAnaphora<T extends Valued>(
+  timexes: readonly T[],
+  dct: CalDate | null = null,
+): T[] {
   let ref: Reference | null = null
+  let refEnd = 0
   const out: T[] = []
   for (const t of timexes) {
     const anaphor = anaphorOf(t.text)
@@ -131,11 +148,17 @@ export function anchorAnaphora<T extends Valued>(timexes: readonly T[]): T[] {
       const resolved = resolveAnaphor(anaphor, ref)
       if (resolved)
         next = { ...t, type: resolved.type, value: resolved.value, resolution: resolved.resolution }
+    } else if (t.value.startsWith(`${FLOATING_DAY}T`)) {
+      const near = ref?.month && ref.day && t.start - refEnd <= CLOCK_REACH ? ref : null
+      const day = near?.month && near.day ? { ...near, month: near.month, day: near.day } : dct
+      if (day) next = { ...t, value: `${dayValue(day)}${t.value.slice(FLOATING_DAY.length)}` }
     }
     out.push(next)
     const moved = referenceOf(next.type, next.value)
-    if (moved && !(anaphor && moved.day === null && ref?.day != null && ref.year === moved.year))
+    if (moved && !(anaphor && moved.day === null && ref?.day != null && ref.year === moved.year)) {
       ref = moved
+      refEnd = next.end
+    }
   }
   return out
 }

@@ -1,3 +1,4 @@
+import { FLOATING_DAY } from './anaphora.js'
 import { addDays, dayValue, toDayNumber, weekValue } from './calendar.js'
 import { alternation, type Rule, weekdayDate } from './candidate.js'
 import { HOLIDAYS } from './holidays.js'
@@ -145,10 +146,12 @@ const podRule: Rule = {
     const back = /(?:last|previous)$/.test(lead) ? -1 : /(?:next|following)$/.test(lead) ? 1 : 0
     const day = ctx.dct ? addDays(ctx.dct, back) : null
     const base = day ? dayValue(day) : 'XXXX-XX-XX'
+    // A bare "noon" or "midnight" floats like a clock time (see the clock rule).
+    const clockDay = lead === '' ? FLOATING_DAY : base
     if (word === 'midnight')
-      return candidate(m, 'TIME', `${base}T24:00`, 'time', { kind: 'clock', clock: '24:00' })
+      return candidate(m, 'TIME', `${clockDay}T24:00`, 'time', { kind: 'clock', clock: '24:00' })
     if (word === 'noon' || word === 'midday')
-      return candidate(m, 'TIME', `${base}T12:00`, 'time', { kind: 'clock', clock: '12:00' })
+      return candidate(m, 'TIME', `${clockDay}T12:00`, 'time', { kind: 'clock', clock: '12:00' })
     return candidate(m, 'TIME', `${base}T${PARTS_OF_DAY[word] as string}`, 'time')
   },
 }
@@ -156,12 +159,18 @@ const podRule: Rule = {
 const clockRule: Rule = {
   name: 'clock',
   trigger: /\d\s*(?:a\.?\s?m|p\.?\s?m|o['’]clock)|\d[:.]\d\d/i,
-  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM": the document's day at that time
-  // (a day next to it, "10 p.m. Wednesday", is merged in by the detector).
-  re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
-  make(m, ctx) {
-    const meridiem = (m[4] ?? '').toLowerCase().replace(/[\s.]/g, '')
-    const zone = m[5]
+  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM", "4 in the morning": a time of a day
+  // not yet known (XXXX-XX-XX): a day beside it is merged in by the detector, else the anaphora
+  // step gives it the day the story was just speaking of, or the document date.
+  re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)|\s+(?:o['’]clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
+  make(m) {
+    const part = (m[5] ?? '').toLowerCase()
+    const meridiem = part
+      ? /morning/.test(part)
+        ? 'am'
+        : 'pm'
+      : (m[4] ?? '').toLowerCase().replace(/[\s.]/g, '')
+    const zone = m[6]
     if (!meridiem && !(m[3] && zone)) return null
     if (m[3] === undefined && m[2] && !meridiem) return null
     let hour = Number(m[2])
@@ -172,11 +181,11 @@ const clockRule: Rule = {
       ((meridiem === 'am' || meridiem === 'pm') && (hour < 1 || hour > 12))
     )
       return null
-    if (meridiem === 'pm' && hour < 12) hour += 12
+    // "5 in the morning", "11 at night" (but "2 at night" is the small hours).
+    if (meridiem === 'pm' && hour < 12 && !(part === 'at night' && hour < 5)) hour += 12
     if (meridiem === 'am' && hour === 12) hour = 0
     const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-    const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX'
-    return candidate(m, 'TIME', `${base}T${clock}`, 'time', { kind: 'clock', clock })
+    return candidate(m, 'TIME', `${FLOATING_DAY}T${clock}`, 'time', { kind: 'clock', clock })
   },
 }
 

@@ -202,6 +202,24 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     'The plant closed in 2019. Officials met yesterday.',
     ['2019 → 2019', 'yesterday → 2024-11-05'],
   ],
+  // A clock time with no day of its own: a day a few words off, else the day just spoken of
+  // (within about three sentences), else the document date.
+  [
+    '2024-11-08',
+    'The blast hit the embassy at about 9:40 a.m. (0640 GMT) Thursday, witnesses said.',
+    ['about 9:40 a.m. → 2024-11-07T09:40', 'Thursday → 2024-11-07'],
+  ],
+  [
+    '2024-11-08',
+    'Police were called on Tuesday evening. Officers arrived at 9:15 p.m. and found him.',
+    ['Tuesday evening → 2024-11-05TEV', '9:15 p.m. → 2024-11-05T21:15'],
+  ],
+  ['2024-11-06', 'Polls in Alaska close at 8 p.m.', ['8 p.m. → 2024-11-06T20:00']],
+  [
+    '2024-11-06',
+    'The plane will leave at 5 in the morning (5 a.m. EST Thursday), he said.',
+    ['5 in the morning → 2024-11-07T05:00', '5 a.m. EST Thursday → 2024-11-07T05:00'],
+  ],
 ])
 
 check('types: weekday with a part of the day, plural parts of the day, rates', [
