@@ -1,6 +1,14 @@
 import type { Resolution, TimexType } from '../core/schema.js'
-import { addDays, addMonths, type CalDate, dayValue, monthValue, yearValue } from './calendar.js'
-import { PARTS_OF_DAY } from './lexicon.js'
+import {
+  addDays,
+  addMonths,
+  type CalDate,
+  dayValue,
+  isoWeekday,
+  monthValue,
+  yearValue,
+} from './calendar.js'
+import { PARTS_OF_DAY, WEEKDAYS } from './lexicon.js'
 
 /**
  * Anaphoric time expressions ("that day", "the following year", "later that month") name a time
@@ -41,16 +49,29 @@ const ANAPHOR =
 const POD_ANAPHOR =
   /^(?:(that(?:\s+same)?|the\s+same)|the\s+(following|next|previous|preceding))\s+(morning|afternoon|evening|night)$/i
 
-/** An anaphor: its unit, its shift from the reference, and a part of the day ("TMO"), if any. */
+// "the previous Friday", "the following Monday": that weekday before or after the reference day.
+const WEEKDAY_ANAPHOR =
+  /^the\s+(previous|preceding|following)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+
+/**
+ * An anaphor: its unit, its shift from the reference, a part of the day ("TMO") if any, and the
+ * ISO weekday (1–7) it steps to, if any ("the previous Friday": shift -1 to weekday 5).
+ */
 export interface Anaphor {
   readonly unit: Unit
   readonly shift: number
   readonly pod?: string
+  readonly weekday?: number
 }
 
 /** The anaphor a timex text is, or null: its unit and its shift from the reference. */
 export function anaphorOf(text: string): Anaphor | null {
   const clean = text.trim().replace(/\s+/g, ' ')
+  const w = WEEKDAY_ANAPHOR.exec(clean)
+  if (w) {
+    const weekday = WEEKDAYS[(w[2] as string).toLowerCase()] as number
+    return { unit: 'day', shift: (w[1] as string).toLowerCase() === 'following' ? 1 : -1, weekday }
+  }
   const p = POD_ANAPHOR.exec(clean)
   if (p) {
     const pod = PARTS_OF_DAY[(p[3] as string).toLowerCase()] as string
@@ -96,7 +117,7 @@ export function resolveAnaphor(
   if (anaphor.unit === 'year')
     return { type: 'DATE', value: yearValue(ref.year + anaphor.shift), resolution: 'year' }
   // "that day" after "last October": a day of that month, which one unknown (1998-10-XX).
-  if (anaphor.unit === 'day' && ref.day === null && !anaphor.pod)
+  if (anaphor.unit === 'day' && ref.day === null && !anaphor.pod && !anaphor.weekday)
     return {
       type: 'DATE',
       value:
@@ -111,7 +132,14 @@ export function resolveAnaphor(
     return { type: 'DATE', value: monthValue(m.year, m.month), resolution: 'month' }
   }
   if (ref.day === null) return null
-  const day = addDays({ year: ref.year, month: ref.month, day: ref.day }, anaphor.shift)
+  const refDay = { year: ref.year, month: ref.month, day: ref.day }
+  if (anaphor.weekday) {
+    // The nearest such weekday strictly before (after) the reference day.
+    const gap = (anaphor.weekday - isoWeekday(refDay) + 7) % 7
+    const steps = anaphor.shift > 0 ? gap || 7 : -((7 - gap) % 7 || 7)
+    return { type: 'DATE', value: dayValue(addDays(refDay, steps)), resolution: 'day' }
+  }
+  const day = addDays(refDay, anaphor.shift)
   if (anaphor.pod)
     return { type: 'TIME', value: `${dayValue(day)}T${anaphor.pod}`, resolution: 'time' }
   return { type: 'DATE', value: dayValue(day), resolution: 'day' }

@@ -1,5 +1,5 @@
 import { FLOATING_DAY } from './anaphora.js'
-import { dayValue } from './calendar.js'
+import { addDays, dayValue, weekValue } from './calendar.js'
 import type { Candidate, Rule, RuleContext } from './candidate.js'
 import { chronoCandidates, type DateOrder } from './chrono-dates.js'
 import { CALENDAR_RULES } from './rules-calendar.js'
@@ -97,6 +97,27 @@ function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
       // "the night of 12 August": the date is the timex; the part of the day names no other day.
       if (/T(?:MO|AF|EV|NI)$/.test(prev.value) && c.kind === 'day' && /^\s+of\s+$/.test(gap)) {
         out[out.length - 1] = c
+        continue
+      }
+      // "the day before last Tuesday's hearing", "the week of March 6": counted from that day.
+      const lead = text.slice(prev.start, prev.end)
+      const dayLead = /^the\s+day\s+(before|after)$/i.exec(lead)
+      if (c.day && dayLead && /^\s+$/.test(gap)) {
+        const day = addDays(c.day, /before/i.test(dayLead[1] as string) ? -1 : 1)
+        const value = dayValue(day)
+        out[out.length - 1] = { ...c, start: prev.start, value, resolution: 'day', day }
+        continue
+      }
+      if (c.day && /^the\s+week$/i.test(lead) && /^\s+of\s+$/.test(gap)) {
+        const value = weekValue(c.day)
+        out[out.length - 1] = {
+          start: prev.start,
+          end: c.end,
+          type: 'DATE',
+          value,
+          resolution: 'week',
+          kind: 'other',
+        }
         continue
       }
       // "January nineteen ninety-seven": a month, then its year.

@@ -87,6 +87,11 @@ const anchoredRule: Rule = {
           kind: 'other',
         })
       }
+      // "later in the day before returning home": "before" starts a clause, no day before.
+      if (/^the day (?:before|after)$/.test(phrase)) {
+        const after = ctx.text.slice(m.index + (m[0] as string).length)
+        if (/^\s+\p{L}+ing\b/u.test(after)) return null
+      }
       const shift = SAME_DAY.test(phrase) ? 0 : /previous|before/.test(phrase) ? -1 : 1
       const day = dct ? addDays(dct, shift) : null
       return whole(m, {

@@ -215,6 +215,28 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     ['Tuesday evening → 2024-11-05TEV', '9:15 p.m. → 2024-11-05T21:15'],
   ],
   ['2024-11-06', 'Polls in Alaska close at 8 p.m.', ['8 p.m. → 2024-11-06T20:00']],
+  // "the previous Friday" steps back from the reference day, not from the document date.
+  [
+    '2024-11-11',
+    'Shares fell on Friday and closed 3% below the level of the previous Friday.',
+    ['Friday → 2024-11-08', 'the previous Friday → 2024-11-01'],
+  ],
+  // Counted from a stated day; "the day before" + a clause is no day.
+  [
+    '2024-11-08',
+    "The day before last Tuesday's hearing, the lawyers met in Miami.",
+    ['The day before last Tuesday → 2024-11-04'],
+  ],
+  [
+    '2024-11-08',
+    'The case may be heard in court the week of Dec. 2, a lawyer said.',
+    ['the week of Dec. 2 → 2024-W49'],
+  ],
+  [
+    '2024-11-08',
+    'She spent five hours in Kyiv later in the day before flying home.',
+    ['five hours → PT5H'],
+  ],
   [
     '2024-11-06',
     'The plane will leave at 5 in the morning (5 a.m. EST Thursday), he said.',
