@@ -242,6 +242,8 @@ const quarterRule: Rule = {
       ctx.lastQuarter = { year, quarter: q }
       return candidate(m, 'DATE', quarterValue(year, q), 'quarter')
     }
+    // "a quarter-century low", "quarter-to-quarter": a compound, not a quarter of a year.
+    if (/^-\p{L}/u.test(ctx.text.slice(m.index + (m[0] as string).length))) return null
     const owner = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
     const word = (m[3] ?? '').toLowerCase().replace('comparable', 'corresponding')
     const unit = (m[4] as string).toLowerCase()
@@ -254,8 +256,11 @@ const quarterRule: Rule = {
       else if (owner.startsWith('next year')) ownerYear = dct.year + 1
     }
     if (unit === 'half') {
-      const h = ORDINALS[word]
+      // "the last half of 1989" is its second half; a half of a decade is no year's half.
+      const h = word === 'last' ? 2 : ORDINALS[word]
       if (h !== 1 && h !== 2) return null
+      const rest = ctx.text.slice(m.index + (m[0] as string).length)
+      if (/^\s+of\s+the\s+(?:['’]?\d0s|\d{3}0s|decade|century)/i.test(rest)) return null
       const year = ownerYear ?? (dct ? dct.year : null)
       return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')
     }

@@ -106,6 +106,8 @@ const dayWordRule: Rule = {
     'gi',
   ),
   make(m, ctx) {
+    // "USA Today", "VOA Today", the "Today" programme: capitalised inside a sentence, a name.
+    if (isCapitalised(m[3] as string) && !/^\W*$/.test(ctx.text.slice(0, m.index))) return null
     const word = (m[3] as string).toLowerCase().replace(/\s+/g, ' ')
     const offset = DAY_WORDS[word] as number
     const day = ctx.dct ? addDays(ctx.dct, offset) : null

@@ -9,6 +9,7 @@ import {
 } from './calendar.js'
 import { alternation, NUMBER, numberValue, type Rule } from './candidate.js'
 import { MONTHS, REF_WORDS, SET_WORDS, WEEKDAYS } from './lexicon.js'
+import { isCapitalised } from './rule-kit.js'
 import {
   durationRule,
   durationValue,
@@ -102,6 +103,8 @@ const anchoredRule: Rule = {
         ...(day ? { day } : {}),
       })
     }
+    // ABC's "This Week", "The Week": a capitalised unit inside a sentence is a title.
+    if (isCapitalised(m[4] as string) && ctx.text.slice(0, m.index).trim() !== '') return null
     const deictic = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
     const unit = (m[4] as string).toLowerCase()
     const edge = m[1] !== undefined || /^the\s+(?:end|beginning|start|middle)/i.test(m[0] as string)

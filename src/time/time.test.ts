@@ -111,6 +111,14 @@ check('months without a day, seasons, quarters, halves', [
   ],
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
+  [
+    '2024-11-06',
+    'Earnings will slip in the last half of 2025.',
+    ['the last half of 2025 → 2025-H2'],
+  ],
+  // Compounds and halves of a decade are no quarter or half of a year.
+  ['2024-11-06', 'Inflation is near a quarter-century high.', []],
+  ['2024-11-06', 'It repeats a trend of the last half of the 2010s.', ['the 2010s → 201']],
   ['2024-11-06', 'Theresa May said the talks would go on.', []],
   ['2024-11-06', 'The Women’s March drew thousands.', []],
   ['2024-11-06', 'Exports may rise.', []],
@@ -135,6 +143,10 @@ check('weeks, weekdays with the news past bias, parts of the day', [
     ['10 p.m. Wednesday → 1998-02-11T22:00'],
   ],
   ['2024-11-06', 'The Sunday Times reported the plan.', []],
+  // Programme and paper titles: a capitalised day word or unit inside a sentence.
+  ['2024-11-06', 'Blinken said on ABC\'s "This Week" that aid would continue.', []],
+  ['2024-11-06', 'The poll was published by USA Today.', []],
+  ['2024-11-06', 'Today, the president flies to Kyiv.', ['Today → 2024-11-06']],
   ['2024-11-06', 'She told ITV1 This Morning that the Evening Standard erred.', []],
   ['2004-08-20', 'They asked about the night of 12 August.', ['12 August → 2004-08-12']],
   ['2024-11-06', 'Marchers remembered Bloody Sunday.', []],
