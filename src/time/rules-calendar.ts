@@ -196,17 +196,18 @@ const monthRule: Rule = {
 const seasonRule: Rule = {
   name: 'season',
   trigger: /spring|summer|fall|autumn|winter/i,
-  // "next spring", "last fall", "the summer of 2019", "winter 2022"; a bare "fall" is a verb.
+  // "next spring", "last fall", "the summer of 2019", "winter 2022", "in summer"; a bare "fall"
+  // is a verb.
   re: new RegExp(
-    `\\b(?:(this|last|next|the|early|late|mid|this\\s+past|this\\s+coming)[\\s-]+)(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b|\\b(${SEASON})\\s+(1[6-9]\\d\\d|20\\d\\d)\\b`,
+    `\\b(?:(this|last|next|the|early|late|mid|this\\s+past|this\\s+coming)[\\s-]+)(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b|\\b(${SEASON})\\s+(1[6-9]\\d\\d|20\\d\\d)\\b|(?<=\\b(?:in|during|by|until|since|through)\\s+)(spring|summer|autumn|winter)\\b`,
     'gi',
   ),
   make(m, ctx) {
-    const word = ((m[2] ?? m[4]) as string).toLowerCase()
+    const word = ((m[2] ?? m[4] ?? m[6]) as string).toLowerCase()
     const code = SEASONS[word] as string
     const explicit = m[3] ?? m[5]
     if (explicit) return candidate(m, 'DATE', `${explicit}-${code}`, 'quarter')
-    const lead = (m[1] as string).toLowerCase()
+    const lead = (m[1] ?? '').toLowerCase()
     if (lead === 'the') {
       // "the fall of Kabul", "the spring offensive": only "in the spring" style uses are dates.
       const prev = wordBefore(ctx.text, m.index).toLowerCase()

@@ -140,7 +140,9 @@ export function tenseMarks(tokens: readonly Token[]): TenseMarks {
       next !== undefined &&
       PLANNED.has(next) &&
       after === 'to'
-    if (planned || plannedPast || ((norm === 'is' || norm === 'are') && next === 'to')) {
+    // "to be aired on Sunday": a passive infinitive looks ahead of its clause.
+    const toBe = norm === 'to' && next === 'be' && tokens[i + 2]?.pos === 'VERB'
+    if (planned || plannedPast || toBe || ((norm === 'is' || norm === 'are') && next === 'to')) {
       mark(t, 'future')
       continue
     }

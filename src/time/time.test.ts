@@ -111,6 +111,9 @@ check('months without a day, seasons, quarters, halves', [
   ],
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
+  ['2024-03-01', 'The new console may be unveiled in summer.', ['summer → 2024-SU']],
+  // A lowercase "may" is the verb, even after a number.
+  ['2024-03-01', 'Version 2 may ship late.', []],
   [
     '2024-11-06',
     'Earnings will slip in the last half of 2025.',
@@ -310,6 +313,12 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     '2024-11-06',
     'The vote, previously scheduled for Monday, was put off.',
     ['Monday → 2024-11-04'],
+  ],
+  // A passive infinitive looks ahead: "to be aired on Sunday".
+  [
+    '2024-11-06',
+    'He told the network, in an interview to be aired on Sunday, that he would run.',
+    ['Sunday → 2024-11-10'],
   ],
   // A reporting verb governs a weekday after it with no verb between.
   [
