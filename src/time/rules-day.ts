@@ -27,7 +27,7 @@ const COORDINATED_PLURAL = new RegExp(
 
 // A clock time right before a weekday ("9 a.m. EST Tuesday", "noon Saturday").
 const CLOCK_BEFORE =
-  /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+[A-Z]{2,4})?|\b(?:noon|midnight))\s+$/i
+  /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+[A-Z]{2,4})?|\b(?:noon|midnight))\s+(?:on\s+)?$/i
 
 const weekdayRule: Rule = {
   name: 'weekday',
@@ -68,7 +68,15 @@ const weekdayRule: Rule = {
       }
     }
     const lead = (m[1] ?? '').toLowerCase()
-    if (!ctx.dct) {
+    // "on a Friday in December 2011": some Friday, not one counted from the document date.
+    const indefinite =
+      !lead &&
+      !pod &&
+      /^an?$/i.test(prev) &&
+      /^(?:\s*[,.;:]|\s+(?:in|of|at|when|before|after|that|and|or)\b|\s*$)/i.test(
+        ctx.text.slice(end),
+      )
+    if (!ctx.dct || indefinite) {
       const value = `XXXX-WXX-${weekday}`
       return pod
         ? candidate(m, 'DATE', `${value}T${podCode}`, 'time')

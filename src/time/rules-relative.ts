@@ -50,7 +50,7 @@ const anchoredRule: Rule = {
   // the year", "this weekend", "the weekend", "the current fiscal year", "the following year",
   // "earlier in the year", "the day before", "year-end", "year-earlier".
   re: new RegExp(
-    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that\\s+same|that|the\\s+full|the\\s+latest|the|in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
+    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that\\s+same|that|the\\s+full|the\\s+latest|the|(?<=(?:earlier|later)[\\s-]+)in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
     'gi',
   ),
   make(m, ctx) {
@@ -123,6 +123,20 @@ const anchoredRule: Rule = {
       })
     }
     if (deictic === 'the' && !edge) {
+      // "a 2% rise the year before.": the year (month) before the reference, re-valued by the
+      // anaphora step; here counted from the document date.
+      const rel = /^\s+(before|after)(?=\s*(?:[,.;:)]|$))/i.exec(after)
+      if (rel && (unit === 'year' || unit === 'month')) {
+        const n = /before/i.test(rel[1] as string) ? -1 : 1
+        return {
+          start: m.index,
+          end: m.index + (m[0] as string).length + rel[0].length,
+          type: 'DATE',
+          value: shiftedValue(dct, n, unit),
+          resolution: resolutionOf(unit),
+          kind: 'other',
+        }
+      }
       if (unit === 'year' && /^\s+(?:ended|ending|to)\b/i.test(after))
         return whole(m, { type: 'DURATION', value: 'P1Y', resolution: 'duration', kind: 'other' })
       if (unit !== 'weekend' && unit !== 'week' && unit !== 'year') return null

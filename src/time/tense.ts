@@ -82,9 +82,10 @@ const SAME_PAST = new Set([
   'forecast',
 ])
 
-// Words right before a date that point ahead ("effective Feb. 1", "as soon as Tuesday").
+// Words right before a date that point ahead ("effective Feb. 1", "as soon as Tuesday",
+// "a deadline of Monday").
 const AHEAD_CUE =
-  /\b(?:effective|payable|due|until|till|starting|beginning|expires?|expiring|ahead\s+of|as\s+(?:soon|early)\s+as)\s+(?:on\s+)?$/i
+  /\b(?:effective|payable|due|until|till|starting|beginning|expires?|expiring|ahead\s+of|as\s+(?:soon|early)\s+as|deadline(?:\s+(?:of|is))?)\s+(?:on\s+)?$/i
 
 // A past perfect or "previously" near the date: the plan or the span it ends lies before a past
 // moment ("had been due to expire Friday", "Until Thursday, they had not called him a suspect").

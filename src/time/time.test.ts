@@ -211,6 +211,13 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     'The doctor was killed last October. His name was crossed out that same day.',
     ['last October → 1998-10', 'that same day → 1998-10-XX'],
   ],
+  // "the year before." is anaphoric; "the year to March" a stretch of a year.
+  [
+    '2013-03-21',
+    'He quit in 2009. The year before, he had won the title.',
+    ['2009 → 2009', 'The year before → 2008'],
+  ],
+  ['2013-03-21', 'Sales rose 5% in the year to March.', ['the year → P1Y', 'March → 2013-03']],
   // Deictic words stay on the document date whatever was mentioned before.
   [
     '2024-11-06',
@@ -313,6 +320,18 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     '2024-11-06',
     'The vote, previously scheduled for Monday, was put off.',
     ['Monday → 2024-11-04'],
+  ],
+  // "a deadline of": what is to come, also through a clock time.
+  [
+    '2013-03-21',
+    'The government has a deadline of midnight on Monday to submit its plan.',
+    ['midnight on Monday → 2013-03-25T24:00'],
+  ],
+  // "a Friday": some Friday, not one counted from the document date.
+  [
+    '2013-03-21',
+    'The measure passed on a Friday in December 2011.',
+    ['Friday → XXXX-WXX-5', 'December 2011 → 2011-12'],
   ],
   // A passive infinitive looks ahead: "to be aired on Sunday".
   [
