@@ -153,6 +153,9 @@ const podRule: Rule = {
         kind: 'other',
       }
     }
+    // "high noon comes today": an idiom, not a clock time.
+    if (word === 'noon' && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))
+      return null
     const back = /(?:last|previous)$/.test(lead) ? -1 : /(?:next|following)$/.test(lead) ? 1 : 0
     const day = ctx.dct ? addDays(ctx.dct, back) : null
     const base = day ? dayValue(day) : 'XXXX-XX-XX'

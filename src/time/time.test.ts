@@ -149,6 +149,7 @@ check('weeks, weekdays with the news past bias, parts of the day', [
   // Programme and paper titles: a capitalised day word or unit inside a sentence.
   ['2024-11-06', 'Blinken said on ABC\'s "This Week" that aid would continue.', []],
   ['2024-11-06', 'The poll was published by USA Today.', []],
+  ['2024-11-06', 'For the people of Poland, high noon has come.', []],
   ['2024-11-06', 'Today, the president flies to Kyiv.', ['Today → 2024-11-06']],
   ['2024-11-06', 'She told ITV1 This Morning that the Evening Standard erred.', []],
   ['2004-08-20', 'They asked about the night of 12 August.', ['12 August → 2004-08-12']],
