@@ -82,6 +82,8 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
   ['2024-11-06', 'Inflation soared in the 1990s.', ['the 1990s → 199']],
   ['2024-11-06', 'Reforms of the mid-1980s failed.', ['the mid-1980s → 198']],
+  ['2024-11-06', 'Crime fell through the nineties.', ['the nineties → 199']],
+  ['2024-11-06', 'The actor, in his sixties, spoke.', []],
   ['2024-11-06', 'Some 2000 people marched and 1500 troops were deployed.', []],
   ['2024-11-06', 'Prices rose 2019 percent, to $2020.', []],
   ['2024-11-06', 'Protesters gathered at 1600 Pennsylvania Avenue.', []],
@@ -112,6 +114,12 @@ check('months without a day, seasons, quarters, halves', [
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
   ['2024-03-01', 'The new console may be unveiled in summer.', ['summer → 2024-SU']],
+  ['2024-11-06', 'Shortages will last well into the summer.', ['the summer → 2025-SU']],
+  // An ambiguous month before the noun it dates; not the protest, not the prime minister.
+  ['1999-02-10', 'The March accession will let them vote.', ['March → 1999-03']],
+  ['2024-11-06', 'It signed a June agreement with the union.', ['June → 2024-06']],
+  ['2024-11-06', 'The March on Washington drew crowds.', []],
+  ['2019-03-10', 'Critics of the May government spoke.', []],
   // A lowercase "may" is the verb, even after a number.
   ['2024-03-01', 'Version 2 may ship late.', []],
   [
