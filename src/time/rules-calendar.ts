@@ -15,6 +15,7 @@ import {
   isCapitalised,
   MONTH,
   SEASON,
+  textAfter,
   wordAfter,
   wordBefore,
 } from './rule-kit.js'
@@ -204,7 +205,7 @@ const monthRule: Rule = {
       const prev = wordBefore(ctx.text, m.index).toLowerCase()
       // "the March accession", "a June agreement": a month before the noun it dates; "the
       // March on Washington" and "the May government" are a protest and a prime minister.
-      const next = /^\s+(\p{Ll}+)\b/u.exec(ctx.text.slice(m.index + (m[0] as string).length))?.[1]
+      const next = /^\s+(\p{Ll}+)\b/u.exec(textAfter(ctx.text, m))?.[1]
       const premodifier =
         /^(?:the|a|an)$/.test(prev) && next !== undefined && !NOT_DATED_NOUNS.has(next)
       if (!premodifier && !TEMPORAL_LEADS.has(prev)) return null
@@ -286,7 +287,7 @@ const quarterRule: Rule = {
       return candidate(m, 'DATE', quarterValue(year, q), 'quarter')
     }
     // "a quarter-century low", "quarter-to-quarter": a compound, not a quarter of a year.
-    if (/^-\p{L}/u.test(ctx.text.slice(m.index + (m[0] as string).length))) return null
+    if (/^-\p{L}/u.test(textAfter(ctx.text, m))) return null
     const owner = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
     const word = (m[3] ?? '').toLowerCase().replace('comparable', 'corresponding')
     const unit = (m[4] as string).toLowerCase()
@@ -302,7 +303,7 @@ const quarterRule: Rule = {
       // "the last half of 1989" is its second half; a half of a decade is no year's half.
       const h = word === 'last' ? 2 : ORDINALS[word]
       if (h !== 1 && h !== 2) return null
-      const rest = ctx.text.slice(m.index + (m[0] as string).length)
+      const rest = textAfter(ctx.text, m)
       if (/^\s+of\s+the\s+(?:['’]?\d0s|\d{3}0s|decade|century)/i.test(rest)) return null
       const year = ownerYear ?? (dct ? dct.year : null)
       return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')

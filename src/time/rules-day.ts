@@ -1,12 +1,13 @@
 import { FLOATING_DAY } from './anaphora.js'
-import { addDays, dayValue, toDayNumber, weekValue } from './calendar.js'
-import { alternation, type Rule, weekdayDate } from './candidate.js'
+import { addDays, dayValue, isValidDate, toDayNumber, weekValue } from './calendar.js'
+import { alternation, type Rule, weekdayDate, yearForMonth } from './candidate.js'
 import { HOLIDAYS } from './holidays.js'
 import { MONTHS, PARTS_OF_DAY, WEEKDAY_NAME_PARTS, WEEKDAYS } from './lexicon.js'
 import {
   candidate,
   dayCandidate,
   isCapitalised,
+  MONTH,
   POD,
   WEEKDAY,
   wordAfter,
@@ -74,7 +75,7 @@ const weekdayRule: Rule = {
       !pod &&
       /^an?$/i.test(prev) &&
       /^(?:\s*[,.;:]|\s+(?:in|of|at|when|before|after|that|and|or)\b|\s*$)/i.test(
-        ctx.text.slice(end),
+        ctx.text.slice(end, end + 24),
       )
     if (!ctx.dct || indefinite) {
       const value = `XXXX-WXX-${weekday}`
@@ -248,6 +249,51 @@ const holidayRule: Rule = {
   },
 }
 
+const coordinatedDayRule: Rule = {
+  name: 'coordinated-day',
+  trigger: /\d(?:st|nd|rd|th)?\s+(?:and|or|&)\s+\d/,
+  // "on April 24 and 25": the second day of a month named once (chrono reads the first). Only
+  // before a clause break, so "May 3 and 4 people" stays a count.
+  re: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[6-9]\\d\\d|20\\d\\d))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|to|when|as|before|after|during)\\b)`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = m[1] as string
+    const month = MONTHS[word.replace('.', '').toLowerCase()]
+    if (month === undefined || !isCapitalised(word)) return null
+    const first = Number(m[2])
+    const day = Number(m[3])
+    if (day <= first) return null
+    const explicit = m[4] ? Number(m[4]) : null
+    const year =
+      explicit ?? (ctx.dct ? yearForMonth(ctx.dct, month, first, ctx.tenseAt(m.index)) : null)
+    const text = m[0] as string
+    const start = m.index + text.indexOf(m[3] as string, text.indexOf(m[2] as string) + 1)
+    const end = start + (m[3] as string).length
+    if (year === null)
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        resolution: 'day',
+        kind: 'day',
+      }
+    if (!isValidDate(year, month, day)) return null
+    const date = { year, month, day }
+    return {
+      start,
+      end,
+      type: 'DATE',
+      value: dayValue(date),
+      resolution: 'day',
+      kind: 'day',
+      day: date,
+    }
+  },
+}
+
 /** The day rules, in no particular order (the longest match wins). */
 export const DAY_RULES: readonly Rule[] = [
   weekdayRule,
@@ -255,4 +301,5 @@ export const DAY_RULES: readonly Rule[] = [
   podRule,
   clockRule,
   holidayRule,
+  coordinatedDayRule,
 ]

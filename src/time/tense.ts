@@ -32,7 +32,13 @@ const MODAL_FUTURE = new Set(['may', 'might', 'should', 'must'])
 // Parts of speech a finite verb's subject ends on ("talks resume", "they meet").
 const SUBJECT = new Set(['NOUN', 'PROPN', 'PRON'])
 
-type Mark = { readonly at: number; readonly tense: Tense; readonly report?: boolean }
+type Mark = {
+  readonly at: number
+  readonly tense: Tense
+  /** How many clause boundaries precede the mark (its clause's index in the sentence). */
+  readonly clause: number
+  readonly report?: boolean
+}
 
 /** The tense marks of a sentence and where its clauses begin (UTF-16, document text). */
 export interface TenseMarks {
@@ -112,10 +118,14 @@ export function cueTense(sentence: string, offset: number): Tense | null {
 export function tenseMarks(tokens: readonly Token[]): TenseMarks {
   const marks: Mark[] = []
   const boundaries: number[] = []
-  const mark = (t: Token, tense: Tense) =>
+  const mark = (t: Token, tense: Tense) => {
+    const clause = boundaries.length
     marks.push(
-      REPORTING.has(t.norm) ? { at: t.start, tense, report: true } : { at: t.start, tense },
+      REPORTING.has(t.norm)
+        ? { at: t.start, tense, clause, report: true }
+        : { at: t.start, tense, clause },
     )
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
     const norm = t.norm
@@ -172,7 +182,16 @@ export function tenseMarks(tokens: readonly Token[]): TenseMarks {
 }
 
 function markBetween(marks: readonly Mark[], from: number, to: number): boolean {
-  return marks.some((m) => m.at > from && m.at < to)
+  // Marks are in text order: the first mark after `from`, by binary search.
+  let lo = 0
+  let hi = marks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((marks[mid] as Mark).at <= from) lo = mid + 1
+    else hi = mid
+  }
+  const next = marks[lo]
+  return next !== undefined && next.at < to
 }
 
 /**
@@ -181,14 +200,21 @@ function markBetween(marks: readonly Mark[], from: number, to: number): boolean 
  * counts at twice its distance.
  */
 export function tenseNear({ marks, boundaries }: TenseMarks, offset: number): Tense {
-  const clause = (at: number) => boundaries.filter((b) => b <= at).length
-  const home = clause(offset)
+  // The clause of the date: boundaries before it, by binary search (sentences can be huge).
+  let lo = 0
+  let hi = boundaries.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((boundaries[mid] as number) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  const home = lo
   let best: Mark | null = null
   let distance = Number.POSITIVE_INFINITY
   for (const mark of marks) {
     // A future auxiliary governs what follows it in the sentence more than a verb nearby.
     let d = Math.abs(mark.at - offset) * (mark.tense === 'future' && mark.at < offset ? 0.5 : 1)
-    if (clause(mark.at) !== home) d *= 2
+    if (mark.clause !== home) d *= 2
     // A reporting verb yields to the reported clause's verb unless the date is beside it or
     // follows it with no verb between ("told a news conference on Tuesday that ...").
     if (

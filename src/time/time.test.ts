@@ -53,6 +53,13 @@ check('explicit dates (chrono-node) and the year of a date without one', [
     ['October 28, 2024 → 2024-10-28'],
   ],
   ['2024-11-06', 'The inauguration is set for Jan. 20.', ['Jan. 20 → 2025-01-20']],
+  // A second day of a month named once; a count after "and" is no day.
+  [
+    '1999-02-10',
+    'The summit will be held in Washington on April 24 and 25.',
+    ['April 24 → 1999-04-24', '25 → 1999-04-25'],
+  ],
+  ['2024-11-06', 'On May 3 and 4 people died.', ['May 3 → 2024-05-03']],
   [
     '1989-11-02',
     'The rights, which expire Nov. 21, can be exercised for $100.',
