@@ -52,6 +52,8 @@ test('resolveAnaphor: a coarse reference leaves the day unknown, or resolves not
 
 test('anchorAnaphora: the reference moves with each date and after each anaphor', () => {
   const t = (text: string, value: string, type: 'DATE' | 'DURATION' = 'DATE') => ({
+    start: 0,
+    end: 0,
     text,
     type,
     value,

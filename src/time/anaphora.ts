@@ -1,6 +1,14 @@
 import type { Resolution, TimexType } from '../core/schema.js'
-import { addDays, addMonths, dayValue, monthValue, yearValue } from './calendar.js'
-import { PARTS_OF_DAY } from './lexicon.js'
+import {
+  addDays,
+  addMonths,
+  type CalDate,
+  dayValue,
+  isoWeekday,
+  monthValue,
+  yearValue,
+} from './calendar.js'
+import { PARTS_OF_DAY, WEEKDAYS } from './lexicon.js'
 
 /**
  * Anaphoric time expressions ("that day", "the following year", "later that month") name a time
@@ -13,6 +21,15 @@ import { PARTS_OF_DAY } from './lexicon.js'
  * against the reference of the granularity it needs, and moves it in turn. With no compatible
  * reference (a "that day" after only a year), the value counted from the document date stands.
  */
+
+/**
+ * The day of a clock time not yet placed ("at about 10:35 a.m." → `XXXX-XX-XXT10:35`): the
+ * tracker gives it the day of a reference mentioned shortly before, else the document date.
+ */
+export const FLOATING_DAY = 'XXXX-XX-XX'
+
+// How far back (UTF-16 units, about three sentences) a day still dates a clock time.
+const CLOCK_REACH = 400
 
 /** The reference time: the last date mentioned, as precise as the mention was. */
 export interface Reference {
@@ -32,16 +49,29 @@ const ANAPHOR =
 const POD_ANAPHOR =
   /^(?:(that(?:\s+same)?|the\s+same)|the\s+(following|next|previous|preceding))\s+(morning|afternoon|evening|night)$/i
 
-/** An anaphor: its unit, its shift from the reference, and a part of the day ("TMO"), if any. */
+// "the previous Friday", "the following Monday": that weekday before or after the reference day.
+const WEEKDAY_ANAPHOR =
+  /^the\s+(previous|preceding|following)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i
+
+/**
+ * An anaphor: its unit, its shift from the reference, a part of the day ("TMO") if any, and the
+ * ISO weekday (1–7) it steps to, if any ("the previous Friday": shift -1 to weekday 5).
+ */
 export interface Anaphor {
   readonly unit: Unit
   readonly shift: number
   readonly pod?: string
+  readonly weekday?: number
 }
 
 /** The anaphor a timex text is, or null: its unit and its shift from the reference. */
 export function anaphorOf(text: string): Anaphor | null {
   const clean = text.trim().replace(/\s+/g, ' ')
+  const w = WEEKDAY_ANAPHOR.exec(clean)
+  if (w) {
+    const weekday = WEEKDAYS[(w[2] as string).toLowerCase()] as number
+    return { unit: 'day', shift: (w[1] as string).toLowerCase() === 'following' ? 1 : -1, weekday }
+  }
   const p = POD_ANAPHOR.exec(clean)
   if (p) {
     const pod = PARTS_OF_DAY[(p[3] as string).toLowerCase()] as string
@@ -87,7 +117,7 @@ export function resolveAnaphor(
   if (anaphor.unit === 'year')
     return { type: 'DATE', value: yearValue(ref.year + anaphor.shift), resolution: 'year' }
   // "that day" after "last October": a day of that month, which one unknown (1998-10-XX).
-  if (anaphor.unit === 'day' && ref.day === null && !anaphor.pod)
+  if (anaphor.unit === 'day' && ref.day === null && !anaphor.pod && !anaphor.weekday)
     return {
       type: 'DATE',
       value:
@@ -102,7 +132,14 @@ export function resolveAnaphor(
     return { type: 'DATE', value: monthValue(m.year, m.month), resolution: 'month' }
   }
   if (ref.day === null) return null
-  const day = addDays({ year: ref.year, month: ref.month, day: ref.day }, anaphor.shift)
+  const refDay = { year: ref.year, month: ref.month, day: ref.day }
+  if (anaphor.weekday) {
+    // The nearest such weekday strictly before (after) the reference day.
+    const gap = (anaphor.weekday - isoWeekday(refDay) + 7) % 7
+    const steps = anaphor.shift > 0 ? gap || 7 : -((7 - gap) % 7 || 7)
+    return { type: 'DATE', value: dayValue(addDays(refDay, steps)), resolution: 'day' }
+  }
+  const day = addDays(refDay, anaphor.shift)
   if (anaphor.pod)
     return { type: 'TIME', value: `${dayValue(day)}T${anaphor.pod}`, resolution: 'time' }
   return { type: 'DATE', value: dayValue(day), resolution: 'day' }
@@ -110,6 +147,8 @@ export function resolveAnaphor(
 
 /** A timex as the tracker sees it. */
 interface Valued {
+  readonly start: number
+  readonly end: number
   readonly text: string
   readonly type: TimexType
   readonly value: string
@@ -118,11 +157,17 @@ interface Valued {
 
 /**
  * Re-values the anaphoric timexes of a document (in text order) against the moving reference
- * time; every other timex is returned as it is. `dct` seeds nothing: the first reference is the
- * first dated mention, so an anaphor before any date keeps its document-date value.
+ * time, and places each floating clock time ({@link FLOATING_DAY}) on the reference day when it
+ * was mentioned within {@link CLOCK_REACH}, else on `dct` (null: left floating); every other
+ * timex is returned as it is. `dct` seeds no reference: the first reference is the first dated
+ * mention, so an anaphor before any date keeps its document-date value.
  */
-export function anchorAnaphora<T extends Valued>(timexes: readonly T[]): T[] {
+export function anchorAnaphora<T extends Valued>(
+  timexes: readonly T[],
+  dct: CalDate | null = null,
+): T[] {
   let ref: Reference | null = null
+  let refEnd = 0
   const out: T[] = []
   for (const t of timexes) {
     const anaphor = anaphorOf(t.text)
@@ -131,11 +176,17 @@ export function anchorAnaphora<T extends Valued>(timexes: readonly T[]): T[] {
       const resolved = resolveAnaphor(anaphor, ref)
       if (resolved)
         next = { ...t, type: resolved.type, value: resolved.value, resolution: resolved.resolution }
+    } else if (t.value.startsWith(`${FLOATING_DAY}T`)) {
+      const near = ref?.month && ref.day && t.start - refEnd <= CLOCK_REACH ? ref : null
+      const day = near?.month && near.day ? { ...near, month: near.month, day: near.day } : dct
+      if (day) next = { ...t, value: `${dayValue(day)}${t.value.slice(FLOATING_DAY.length)}` }
     }
     out.push(next)
     const moved = referenceOf(next.type, next.value)
-    if (moved && !(anaphor && moved.day === null && ref?.day != null && ref.year === moved.year))
+    if (moved && !(anaphor && moved.day === null && ref?.day != null && ref.year === moved.year)) {
       ref = moved
+      refEnd = next.end
+    }
   }
   return out
 }

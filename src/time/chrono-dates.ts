@@ -25,6 +25,9 @@ const WORTH_PARSING =
 // A month name or a numeric date, with a digit: what a calendar date looks like.
 const CALENDAR_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[/.-]\d/i
 
+// A month name inside chrono's text.
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i
+
 // Leading words chrono keeps that TimeML leaves out of the span.
 const LEADING = /^(?:at|on|from|by|since|until|in|of)\s+/i
 
@@ -95,6 +98,9 @@ function toCandidate(
   ctx: RuleContext,
   tags: Set<string>,
 ): Candidate | null {
+  // "Xbox 2 may be unveiled": a month name is written with a capital in English news.
+  const name = MONTH_NAME.exec(text)?.[0]
+  if (name && !/^\p{Lu}/u.test(name)) return null
   const month = component.isCertain('month') ? component.get('month') : null
   const day = component.isCertain('day') ? component.get('day') : null
   const hasClock = component.isCertain('hour')

@@ -1,3 +1,5 @@
+import { FLOATING_DAY } from './anaphora.js'
+import { addDays, dayValue, weekValue } from './calendar.js'
 import type { Candidate, Rule, RuleContext } from './candidate.js'
 import { chronoCandidates, type DateOrder } from './chrono-dates.js'
 import { CALENDAR_RULES } from './rules-calendar.js'
@@ -9,7 +11,8 @@ import { RELATIVE_RULES } from './rules-relative.js'
  * 1. every rule (calendar units, offsets, durations, sets, refs) and chrono's calendar dates and
  *    clock times propose candidates;
  * 2. overlaps are settled by the longest span (chrono wins a tie: it read a full date);
- * 3. a clock time next to a day ("10 p.m. Wednesday", "Tuesday at 9 a.m.") becomes one TIME.
+ * 3. a clock time next to a day ("10 p.m. Wednesday", "Tuesday at 9 a.m.") becomes one TIME;
+ *    one a few words from a day ("at 10:35 a.m. (0735 GMT) Friday") takes that day.
  */
 const RULES: readonly Rule[] = [...CALENDAR_RULES, ...DAY_RULES, ...RELATIVE_RULES]
 
@@ -46,7 +49,28 @@ export function detectSentence(ctx: RuleContext, order: DateOrder): Candidate[] 
     kept.push(c)
   }
   kept.sort((a, b) => a.start - b.start)
-  return mergeClockAndDay(kept, ctx.text)
+  return placeClocks(mergeClockAndDay(kept, ctx.text))
+}
+
+// How far (UTF-16 units) a day of the sentence may stand from a clock time it dates.
+const CLOCK_DAY_GAP = 30
+
+/** A floating clock time takes the day of the nearest dated candidate within a few words. */
+function placeClocks(list: Candidate[]): Candidate[] {
+  return list.map((c) => {
+    if (c.kind !== 'clock' || !c.value.startsWith(`${FLOATING_DAY}T`)) return c
+    let best: Candidate | null = null
+    let gap = CLOCK_DAY_GAP + 1
+    for (const d of list) {
+      if (d === c || !d.day) continue
+      const g = d.start >= c.end ? d.start - c.end : c.start - d.end
+      if (g >= 0 && g < gap) {
+        gap = g
+        best = d
+      }
+    }
+    return best?.day ? { ...c, value: `${dayValue(best.day)}T${c.clock ?? ''}` } : c
+  })
 }
 
 /** Trims a span: no surrounding white space, no possessive ("Friday's" → "Friday"). */
@@ -75,6 +99,27 @@ function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
         out[out.length - 1] = c
         continue
       }
+      // "the day before last Tuesday's hearing", "the week of March 6": counted from that day.
+      const lead = text.slice(prev.start, prev.end)
+      const dayLead = /^the\s+day\s+(before|after)$/i.exec(lead)
+      if (c.day && dayLead && /^\s+$/.test(gap)) {
+        const day = addDays(c.day, /before/i.test(dayLead[1] as string) ? -1 : 1)
+        const value = dayValue(day)
+        out[out.length - 1] = { ...c, start: prev.start, value, resolution: 'day', day }
+        continue
+      }
+      if (c.day && /^the\s+week$/i.test(lead) && /^\s+of\s+$/.test(gap)) {
+        const value = weekValue(c.day)
+        out[out.length - 1] = {
+          start: prev.start,
+          end: c.end,
+          type: 'DATE',
+          value,
+          resolution: 'week',
+          kind: 'other',
+        }
+        continue
+      }
       // "January nineteen ninety-seven": a month, then its year.
       if (
         prev.resolution === 'month' &&
@@ -93,6 +138,7 @@ function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
           value: `${pair.day.value}T${pair.clock.clock ?? ''}`,
           resolution: 'time',
           kind: 'other',
+          ...(pair.day.day ? { day: pair.day.day } : {}),
         }
         continue
       }

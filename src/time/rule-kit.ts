@@ -33,6 +33,12 @@ export function wordAfter(text: string, index: number): string {
 }
 
 /** True when a word starts with a capital letter. */
+/** A few words of the text after a match (a bounded slice: sentences can be huge). */
+export function textAfter(text: string, m: RegExpExecArray, length = 40): string {
+  const end = m.index + (m[0] as string).length
+  return text.slice(end, end + length)
+}
+
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w)
 
 /** A candidate over a match (or one of its groups). */

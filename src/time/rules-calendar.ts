@@ -15,6 +15,7 @@ import {
   isCapitalised,
   MONTH,
   SEASON,
+  textAfter,
   wordAfter,
   wordBefore,
 } from './rule-kit.js'
@@ -124,14 +125,30 @@ const spokenYearRule: Rule = {
   },
 }
 
+// Spelt decades ("the nineties"): the tens digit.
+const SPELT_DECADES: Readonly<Record<string, number>> = {
+  twenties: 2,
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+}
+
 const decadeRule: Rule = {
   name: 'decade',
-  trigger: /0s\b/,
-  // "the 1990s", "the mid-1980s", "the '90s", "the 20th century".
-  re: /\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:(1[6-9]\d|20\d)0s|['’](\d)0s)\b/gi,
+  trigger: /0s\b|ties\b/i,
+  // "the 1990s", "the mid-1980s", "the '90s", "the nineties" (only after "the": "in his
+  // sixties" is an age).
+  re: new RegExp(
+    `\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(1[6-9]\\d|20\\d)0s|['’](\\d)0s)\\b|\\bthe\\s+(?:(?:early|late|mid)[\\s-]+)?(${Object.keys(SPELT_DECADES).join('|')})\\b`,
+    'gi',
+  ),
   make(m, ctx) {
     if (m[1]) return candidate(m, 'DATE', m[1], 'year')
-    const d = Number(m[2])
+    const d = m[3] ? (SPELT_DECADES[m[3].toLowerCase()] as number) : Number(m[2])
     const current = ctx.dct ? Math.floor((ctx.dct.year % 100) / 10) : 2
     const century = d <= current ? (ctx.dct ? Math.floor(ctx.dct.year / 100) : 20) : 19
     return candidate(m, 'DATE', `${century}${d}`, 'year')
@@ -148,6 +165,26 @@ const centuryRule: Rule = {
     return candidate(m, 'DATE', String(n - 1).padStart(2, '0'), 'year')
   },
 }
+
+// Words after "the March"/"the May" that make it a protest or a person, not a month.
+const NOT_DATED_NOUNS = new Set([
+  'on',
+  'for',
+  'to',
+  'of',
+  'against',
+  'through',
+  'from',
+  'and',
+  'or',
+  'government',
+  'administration',
+  'cabinet',
+  'era',
+  'camp',
+  'team',
+  'ministry',
+])
 
 const monthRule: Rule = {
   name: 'month',
@@ -166,9 +203,14 @@ const monthRule: Rule = {
     const year = m[2] ? Number(m[2]) : null
     if (!lead && year === null && !m[3] && AMBIGUOUS_MONTHS.has(key)) {
       const prev = wordBefore(ctx.text, m.index).toLowerCase()
-      if (!TEMPORAL_LEADS.has(prev)) return null
+      // "the March accession", "a June agreement": a month before the noun it dates; "the
+      // March on Washington" and "the May government" are a protest and a prime minister.
+      const next = /^\s+(\p{Ll}+)\b/u.exec(textAfter(ctx.text, m))?.[1]
+      const premodifier =
+        /^(?:the|a|an)$/.test(prev) && next !== undefined && !NOT_DATED_NOUNS.has(next)
+      if (!premodifier && !TEMPORAL_LEADS.has(prev)) return null
       // "March" the protest: "the March", "a march on".
-      if (prev === 'the' || prev === 'a') return null
+      if (!premodifier && (prev === 'the' || prev === 'a')) return null
       if (
         key === 'may' &&
         /^\s+(?:not|be|have|also|well|still|never|\p{Ll}+ly)\b/u.test(ctx.text.slice(m.index + 3))
@@ -196,21 +238,23 @@ const monthRule: Rule = {
 const seasonRule: Rule = {
   name: 'season',
   trigger: /spring|summer|fall|autumn|winter/i,
-  // "next spring", "last fall", "the summer of 2019", "winter 2022"; a bare "fall" is a verb.
+  // "next spring", "last fall", "the summer of 2019", "winter 2022", "in summer"; a bare "fall"
+  // is a verb.
   re: new RegExp(
-    `\\b(?:(this|last|next|the|early|late|mid|this\\s+past|this\\s+coming)[\\s-]+)(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b|\\b(${SEASON})\\s+(1[6-9]\\d\\d|20\\d\\d)\\b`,
+    `\\b(?:(this|last|next|the|early|late|mid|this\\s+past|this\\s+coming)[\\s-]+)(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?\\b|\\b(${SEASON})\\s+(1[6-9]\\d\\d|20\\d\\d)\\b|(?<=\\b(?:in|during|by|until|since|through)\\s+)(spring|summer|autumn|winter)\\b`,
     'gi',
   ),
   make(m, ctx) {
-    const word = ((m[2] ?? m[4]) as string).toLowerCase()
+    const word = ((m[2] ?? m[4] ?? m[6]) as string).toLowerCase()
     const code = SEASONS[word] as string
     const explicit = m[3] ?? m[5]
     if (explicit) return candidate(m, 'DATE', `${explicit}-${code}`, 'quarter')
-    const lead = (m[1] as string).toLowerCase()
+    const lead = (m[1] ?? '').toLowerCase()
     if (lead === 'the') {
       // "the fall of Kabul", "the spring offensive": only "in the spring" style uses are dates.
       const prev = wordBefore(ctx.text, m.index).toLowerCase()
-      if (!['in', 'during', 'by', 'until', 'over', 'through', 'since'].includes(prev)) return null
+      if (!['in', 'into', 'during', 'by', 'until', 'over', 'through', 'since'].includes(prev))
+        return null
       if (/^\s+of\b/.test(ctx.text.slice(m.index + (m[0] as string).length))) return null
     }
     if (!ctx.dct) return candidate(m, 'DATE', `XXXX-${code}`, 'quarter')
@@ -242,6 +286,8 @@ const quarterRule: Rule = {
       ctx.lastQuarter = { year, quarter: q }
       return candidate(m, 'DATE', quarterValue(year, q), 'quarter')
     }
+    // "a quarter-century low", "quarter-to-quarter": a compound, not a quarter of a year.
+    if (/^-\p{L}/u.test(textAfter(ctx.text, m))) return null
     const owner = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ').replace('’', "'")
     const word = (m[3] ?? '').toLowerCase().replace('comparable', 'corresponding')
     const unit = (m[4] as string).toLowerCase()
@@ -254,8 +300,11 @@ const quarterRule: Rule = {
       else if (owner.startsWith('next year')) ownerYear = dct.year + 1
     }
     if (unit === 'half') {
-      const h = ORDINALS[word]
+      // "the last half of 1989" is its second half; a half of a decade is no year's half.
+      const h = word === 'last' ? 2 : ORDINALS[word]
       if (h !== 1 && h !== 2) return null
+      const rest = textAfter(ctx.text, m)
+      if (/^\s+of\s+the\s+(?:['’]?\d0s|\d{3}0s|decade|century)/i.test(rest)) return null
       const year = ownerYear ?? (dct ? dct.year : null)
       return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')
     }

@@ -1,11 +1,13 @@
-import { addDays, dayValue, toDayNumber, weekValue } from './calendar.js'
-import { alternation, type Rule, weekdayDate } from './candidate.js'
+import { FLOATING_DAY } from './anaphora.js'
+import { addDays, dayValue, isValidDate, toDayNumber, weekValue } from './calendar.js'
+import { alternation, type Rule, weekdayDate, yearForMonth } from './candidate.js'
 import { HOLIDAYS } from './holidays.js'
 import { MONTHS, PARTS_OF_DAY, WEEKDAY_NAME_PARTS, WEEKDAYS } from './lexicon.js'
 import {
   candidate,
   dayCandidate,
   isCapitalised,
+  MONTH,
   POD,
   WEEKDAY,
   wordAfter,
@@ -26,7 +28,7 @@ const COORDINATED_PLURAL = new RegExp(
 
 // A clock time right before a weekday ("9 a.m. EST Tuesday", "noon Saturday").
 const CLOCK_BEFORE =
-  /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+[A-Z]{2,4})?|\b(?:noon|midnight))\s+$/i
+  /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+[A-Z]{2,4})?|\b(?:noon|midnight))\s+(?:on\s+)?$/i
 
 const weekdayRule: Rule = {
   name: 'weekday',
@@ -67,7 +69,15 @@ const weekdayRule: Rule = {
       }
     }
     const lead = (m[1] ?? '').toLowerCase()
-    if (!ctx.dct) {
+    // "on a Friday in December 2011": some Friday, not one counted from the document date.
+    const indefinite =
+      !lead &&
+      !pod &&
+      /^an?$/i.test(prev) &&
+      /^(?:\s*[,.;:]|\s+(?:in|of|at|when|before|after|that|and|or)\b|\s*$)/i.test(
+        ctx.text.slice(end, end + 24),
+      )
+    if (!ctx.dct || indefinite) {
       const value = `XXXX-WXX-${weekday}`
       return pod
         ? candidate(m, 'DATE', `${value}T${podCode}`, 'time')
@@ -105,6 +115,8 @@ const dayWordRule: Rule = {
     'gi',
   ),
   make(m, ctx) {
+    // "USA Today", "VOA Today", the "Today" programme: capitalised inside a sentence, a name.
+    if (isCapitalised(m[3] as string) && !/^\W*$/.test(ctx.text.slice(0, m.index))) return null
     const word = (m[3] as string).toLowerCase().replace(/\s+/g, ' ')
     const offset = DAY_WORDS[word] as number
     const day = ctx.dct ? addDays(ctx.dct, offset) : null
@@ -142,13 +154,18 @@ const podRule: Rule = {
         kind: 'other',
       }
     }
+    // "high noon comes today": an idiom, not a clock time.
+    if (word === 'noon' && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))
+      return null
     const back = /(?:last|previous)$/.test(lead) ? -1 : /(?:next|following)$/.test(lead) ? 1 : 0
     const day = ctx.dct ? addDays(ctx.dct, back) : null
     const base = day ? dayValue(day) : 'XXXX-XX-XX'
+    // A bare "noon" or "midnight" floats like a clock time (see the clock rule).
+    const clockDay = lead === '' ? FLOATING_DAY : base
     if (word === 'midnight')
-      return candidate(m, 'TIME', `${base}T24:00`, 'time', { kind: 'clock', clock: '24:00' })
+      return candidate(m, 'TIME', `${clockDay}T24:00`, 'time', { kind: 'clock', clock: '24:00' })
     if (word === 'noon' || word === 'midday')
-      return candidate(m, 'TIME', `${base}T12:00`, 'time', { kind: 'clock', clock: '12:00' })
+      return candidate(m, 'TIME', `${clockDay}T12:00`, 'time', { kind: 'clock', clock: '12:00' })
     return candidate(m, 'TIME', `${base}T${PARTS_OF_DAY[word] as string}`, 'time')
   },
 }
@@ -156,12 +173,18 @@ const podRule: Rule = {
 const clockRule: Rule = {
   name: 'clock',
   trigger: /\d\s*(?:a\.?\s?m|p\.?\s?m|o['’]clock)|\d[:.]\d\d/i,
-  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM": the document's day at that time
-  // (a day next to it, "10 p.m. Wednesday", is merged in by the detector).
-  re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
-  make(m, ctx) {
-    const meridiem = (m[4] ?? '').toLowerCase().replace(/[\s.]/g, '')
-    const zone = m[5]
+  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM", "4 in the morning": a time of a day
+  // not yet known (XXXX-XX-XX): a day beside it is merged in by the detector, else the anaphora
+  // step gives it the day the story was just speaking of, or the document date.
+  re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)|\s+(?:o['’]clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
+  make(m) {
+    const part = (m[5] ?? '').toLowerCase()
+    const meridiem = part
+      ? /morning/.test(part)
+        ? 'am'
+        : 'pm'
+      : (m[4] ?? '').toLowerCase().replace(/[\s.]/g, '')
+    const zone = m[6]
     if (!meridiem && !(m[3] && zone)) return null
     if (m[3] === undefined && m[2] && !meridiem) return null
     let hour = Number(m[2])
@@ -172,11 +195,11 @@ const clockRule: Rule = {
       ((meridiem === 'am' || meridiem === 'pm') && (hour < 1 || hour > 12))
     )
       return null
-    if (meridiem === 'pm' && hour < 12) hour += 12
+    // "5 in the morning", "11 at night" (but "2 at night" is the small hours).
+    if (meridiem === 'pm' && hour < 12 && !(part === 'at night' && hour < 5)) hour += 12
     if (meridiem === 'am' && hour === 12) hour = 0
     const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
-    const base = ctx.dct ? dayValue(ctx.dct) : 'XXXX-XX-XX'
-    return candidate(m, 'TIME', `${base}T${clock}`, 'time', { kind: 'clock', clock })
+    return candidate(m, 'TIME', `${FLOATING_DAY}T${clock}`, 'time', { kind: 'clock', clock })
   },
 }
 
@@ -226,6 +249,51 @@ const holidayRule: Rule = {
   },
 }
 
+const coordinatedDayRule: Rule = {
+  name: 'coordinated-day',
+  trigger: /\d(?:st|nd|rd|th)?\s+(?:and|or|&)\s+\d/,
+  // "on April 24 and 25": the second day of a month named once (chrono reads the first). Only
+  // before a clause break, so "May 3 and 4 people" stays a count.
+  re: new RegExp(
+    `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[6-9]\\d\\d|20\\d\\d))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|to|when|as|before|after|during)\\b)`,
+    'gi',
+  ),
+  make(m, ctx) {
+    const word = m[1] as string
+    const month = MONTHS[word.replace('.', '').toLowerCase()]
+    if (month === undefined || !isCapitalised(word)) return null
+    const first = Number(m[2])
+    const day = Number(m[3])
+    if (day <= first) return null
+    const explicit = m[4] ? Number(m[4]) : null
+    const year =
+      explicit ?? (ctx.dct ? yearForMonth(ctx.dct, month, first, ctx.tenseAt(m.index)) : null)
+    const text = m[0] as string
+    const start = m.index + text.indexOf(m[3] as string, text.indexOf(m[2] as string) + 1)
+    const end = start + (m[3] as string).length
+    if (year === null)
+      return {
+        start,
+        end,
+        type: 'DATE',
+        value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        resolution: 'day',
+        kind: 'day',
+      }
+    if (!isValidDate(year, month, day)) return null
+    const date = { year, month, day }
+    return {
+      start,
+      end,
+      type: 'DATE',
+      value: dayValue(date),
+      resolution: 'day',
+      kind: 'day',
+      day: date,
+    }
+  },
+}
+
 /** The day rules, in no particular order (the longest match wins). */
 export const DAY_RULES: readonly Rule[] = [
   weekdayRule,
@@ -233,4 +301,5 @@ export const DAY_RULES: readonly Rule[] = [
   podRule,
   clockRule,
   holidayRule,
+  coordinatedDayRule,
 ]

@@ -136,6 +136,8 @@ export const durationRule: Rule = {
       m.index + (m[0] as string).length + 6,
     )
     if (/^[\s-]olds?\b/i.test(rest)) return null
+    // "a quarter-century low", "quarter-to-quarter": a compound, no quarter of a year.
+    if (/^quarters?$/i.test(unit) && /^-\p{L}/u.test(rest) && !/^-long/i.test(rest)) return null
     // "in some quarters" means among some people.
     if (/^quarters$/i.test(unit) && /^some$/i.test(m[2] ?? '')) return null
     const plural = /s$/i.test(unit) && unitKey(unit) !== unit.toLowerCase()

@@ -9,6 +9,7 @@ import {
 } from './calendar.js'
 import { alternation, NUMBER, numberValue, type Rule } from './candidate.js'
 import { MONTHS, REF_WORDS, SET_WORDS, WEEKDAYS } from './lexicon.js'
+import { isCapitalised } from './rule-kit.js'
 import {
   durationRule,
   durationValue,
@@ -49,7 +50,7 @@ const anchoredRule: Rule = {
   // the year", "this weekend", "the weekend", "the current fiscal year", "the following year",
   // "earlier in the year", "the day before", "year-end", "year-earlier".
   re: new RegExp(
-    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that\\s+same|that|the\\s+full|the\\s+latest|the|in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
+    `\\b(?:(?:(early|late|mid|earlier|later)[\\s-]+)|(?:the\\s+(?:end|beginning|start|middle)\\s+of\\s+))?(this|last|next|past|coming|current|the\\s+current|the\\s+following|the\\s+previous|the\\s+same|that\\s+same|that|the\\s+full|the\\s+latest|the|(?<=(?:earlier|later)[\\s-]+)in\\s+the)\\s+(?:(fiscal|calendar)\\s+)?(week|weekend|month|year|decade|century)\\b(?:\\s+or\\s+so)?|\\b(?:around\\s+)?(${PHRASES.join('|').replace(/ /g, '\\s+')})\\b`,
     'gi',
   ),
   make(m, ctx) {
@@ -87,6 +88,11 @@ const anchoredRule: Rule = {
           kind: 'other',
         })
       }
+      // "later in the day before returning home": "before" starts a clause, no day before.
+      if (/^the day (?:before|after)$/.test(phrase)) {
+        const after = ctx.text.slice(m.index + (m[0] as string).length)
+        if (/^\s+\p{L}+ing\b/u.test(after)) return null
+      }
       const shift = SAME_DAY.test(phrase) ? 0 : /previous|before/.test(phrase) ? -1 : 1
       const day = dct ? addDays(dct, shift) : null
       return whole(m, {
@@ -97,6 +103,8 @@ const anchoredRule: Rule = {
         ...(day ? { day } : {}),
       })
     }
+    // ABC's "This Week", "The Week": a capitalised unit inside a sentence is a title.
+    if (isCapitalised(m[4] as string) && ctx.text.slice(0, m.index).trim() !== '') return null
     const deictic = (m[2] as string).toLowerCase().replace(/\s+/g, ' ')
     const unit = (m[4] as string).toLowerCase()
     const edge = m[1] !== undefined || /^the\s+(?:end|beginning|start|middle)/i.test(m[0] as string)
@@ -115,6 +123,20 @@ const anchoredRule: Rule = {
       })
     }
     if (deictic === 'the' && !edge) {
+      // "a 2% rise the year before.": the year (month) before the reference, re-valued by the
+      // anaphora step; here counted from the document date.
+      const rel = /^\s+(before|after)(?=\s*(?:[,.;:)]|$))/i.exec(after)
+      if (rel && (unit === 'year' || unit === 'month')) {
+        const n = /before/i.test(rel[1] as string) ? -1 : 1
+        return {
+          start: m.index,
+          end: m.index + (m[0] as string).length + rel[0].length,
+          type: 'DATE',
+          value: shiftedValue(dct, n, unit),
+          resolution: resolutionOf(unit),
+          kind: 'other',
+        }
+      }
       if (unit === 'year' && /^\s+(?:ended|ending|to)\b/i.test(after))
         return whole(m, { type: 'DURATION', value: 'P1Y', resolution: 'duration', kind: 'other' })
       if (unit !== 'weekend' && unit !== 'week' && unit !== 'year') return null

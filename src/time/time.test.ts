@@ -53,6 +53,13 @@ check('explicit dates (chrono-node) and the year of a date without one', [
     ['October 28, 2024 → 2024-10-28'],
   ],
   ['2024-11-06', 'The inauguration is set for Jan. 20.', ['Jan. 20 → 2025-01-20']],
+  // A second day of a month named once; a count after "and" is no day.
+  [
+    '1999-02-10',
+    'The summit will be held in Washington on April 24 and 25.',
+    ['April 24 → 1999-04-24', '25 → 1999-04-25'],
+  ],
+  ['2024-11-06', 'On May 3 and 4 people died.', ['May 3 → 2024-05-03']],
   [
     '1989-11-02',
     'The rights, which expire Nov. 21, can be exercised for $100.',
@@ -82,6 +89,8 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
   ['2024-11-06', 'Inflation soared in the 1990s.', ['the 1990s → 199']],
   ['2024-11-06', 'Reforms of the mid-1980s failed.', ['the mid-1980s → 198']],
+  ['2024-11-06', 'Crime fell through the nineties.', ['the nineties → 199']],
+  ['2024-11-06', 'The actor, in his sixties, spoke.', []],
   ['2024-11-06', 'Some 2000 people marched and 1500 troops were deployed.', []],
   ['2024-11-06', 'Prices rose 2019 percent, to $2020.', []],
   ['2024-11-06', 'Protesters gathered at 1600 Pennsylvania Avenue.', []],
@@ -111,6 +120,23 @@ check('months without a day, seasons, quarters, halves', [
   ],
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
+  ['2024-03-01', 'The new console may be unveiled in summer.', ['summer → 2024-SU']],
+  ['2024-11-06', 'Shortages will last well into the summer.', ['the summer → 2025-SU']],
+  // An ambiguous month before the noun it dates; not the protest, not the prime minister.
+  ['1999-02-10', 'The March accession will let them vote.', ['March → 1999-03']],
+  ['2024-11-06', 'It signed a June agreement with the union.', ['June → 2024-06']],
+  ['2024-11-06', 'The March on Washington drew crowds.', []],
+  ['2019-03-10', 'Critics of the May government spoke.', []],
+  // A lowercase "may" is the verb, even after a number.
+  ['2024-03-01', 'Version 2 may ship late.', []],
+  [
+    '2024-11-06',
+    'Earnings will slip in the last half of 2025.',
+    ['the last half of 2025 → 2025-H2'],
+  ],
+  // Compounds and halves of a decade are no quarter or half of a year.
+  ['2024-11-06', 'Inflation is near a quarter-century high.', []],
+  ['2024-11-06', 'It repeats a trend of the last half of the 2010s.', ['the 2010s → 201']],
   ['2024-11-06', 'Theresa May said the talks would go on.', []],
   ['2024-11-06', 'The Women’s March drew thousands.', []],
   ['2024-11-06', 'Exports may rise.', []],
@@ -135,6 +161,11 @@ check('weeks, weekdays with the news past bias, parts of the day', [
     ['10 p.m. Wednesday → 1998-02-11T22:00'],
   ],
   ['2024-11-06', 'The Sunday Times reported the plan.', []],
+  // Programme and paper titles: a capitalised day word or unit inside a sentence.
+  ['2024-11-06', 'Blinken said on ABC\'s "This Week" that aid would continue.', []],
+  ['2024-11-06', 'The poll was published by USA Today.', []],
+  ['2024-11-06', 'For the people of Poland, high noon has come.', []],
+  ['2024-11-06', 'Today, the president flies to Kyiv.', ['Today → 2024-11-06']],
   ['2024-11-06', 'She told ITV1 This Morning that the Evening Standard erred.', []],
   ['2004-08-20', 'They asked about the night of 12 August.', ['12 August → 2004-08-12']],
   ['2024-11-06', 'Marchers remembered Bloody Sunday.', []],
@@ -196,11 +227,58 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     'The doctor was killed last October. His name was crossed out that same day.',
     ['last October → 1998-10', 'that same day → 1998-10-XX'],
   ],
+  // "the year before." is anaphoric; "the year to March" a stretch of a year.
+  [
+    '2013-03-21',
+    'He quit in 2009. The year before, he had won the title.',
+    ['2009 → 2009', 'The year before → 2008'],
+  ],
+  ['2013-03-21', 'Sales rose 5% in the year to March.', ['the year → P1Y', 'March → 2013-03']],
   // Deictic words stay on the document date whatever was mentioned before.
   [
     '2024-11-06',
     'The plant closed in 2019. Officials met yesterday.',
     ['2019 → 2019', 'yesterday → 2024-11-05'],
+  ],
+  // A clock time with no day of its own: a day a few words off, else the day just spoken of
+  // (within about three sentences), else the document date.
+  [
+    '2024-11-08',
+    'The blast hit the embassy at about 9:40 a.m. (0640 GMT) Thursday, witnesses said.',
+    ['about 9:40 a.m. → 2024-11-07T09:40', 'Thursday → 2024-11-07'],
+  ],
+  [
+    '2024-11-08',
+    'Police were called on Tuesday evening. Officers arrived at 9:15 p.m. and found him.',
+    ['Tuesday evening → 2024-11-05TEV', '9:15 p.m. → 2024-11-05T21:15'],
+  ],
+  ['2024-11-06', 'Polls in Alaska close at 8 p.m.', ['8 p.m. → 2024-11-06T20:00']],
+  // "the previous Friday" steps back from the reference day, not from the document date.
+  [
+    '2024-11-11',
+    'Shares fell on Friday and closed 3% below the level of the previous Friday.',
+    ['Friday → 2024-11-08', 'the previous Friday → 2024-11-01'],
+  ],
+  // Counted from a stated day; "the day before" + a clause is no day.
+  [
+    '2024-11-08',
+    "The day before last Tuesday's hearing, the lawyers met in Miami.",
+    ['The day before last Tuesday → 2024-11-04'],
+  ],
+  [
+    '2024-11-08',
+    'The case may be heard in court the week of Dec. 2, a lawyer said.',
+    ['the week of Dec. 2 → 2024-W49'],
+  ],
+  [
+    '2024-11-08',
+    'She spent five hours in Kyiv later in the day before flying home.',
+    ['five hours → PT5H'],
+  ],
+  [
+    '2024-11-06',
+    'The plane will leave at 5 in the morning (5 a.m. EST Thursday), he said.',
+    ['5 in the morning → 2024-11-07T05:00', '5 a.m. EST Thursday → 2024-11-07T05:00'],
   ],
 ])
 
@@ -243,6 +321,53 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     ['Monday → 2000-01-10'],
   ],
   ['2000-01-07', 'The ministry said Monday that talks would resume.', ['Monday → 2000-01-03']],
+  // A past perfect or "previously" outweighs a cue or a plan: the date is gone by.
+  [
+    '2024-11-08',
+    'The offer had been due to expire on Wednesday evening.',
+    ['Wednesday evening → 2024-11-06TEV'],
+  ],
+  [
+    '2024-11-08',
+    'Until Tuesday, the police had not named him as a suspect.',
+    ['Tuesday → 2024-11-05'],
+  ],
+  [
+    '2024-11-06',
+    'The vote, previously scheduled for Monday, was put off.',
+    ['Monday → 2024-11-04'],
+  ],
+  // "a deadline of": what is to come, also through a clock time.
+  [
+    '2013-03-21',
+    'The government has a deadline of midnight on Monday to submit its plan.',
+    ['midnight on Monday → 2013-03-25T24:00'],
+  ],
+  // "a Friday": some Friday, not one counted from the document date.
+  [
+    '2013-03-21',
+    'The measure passed on a Friday in December 2011.',
+    ['Friday → XXXX-WXX-5', 'December 2011 → 2011-12'],
+  ],
+  // A passive infinitive looks ahead: "to be aired on Sunday".
+  [
+    '2024-11-06',
+    'He told the network, in an interview to be aired on Sunday, that he would run.',
+    ['Sunday → 2024-11-10'],
+  ],
+  // A reporting verb governs a weekday after it with no verb between.
+  [
+    '2024-11-06',
+    'Zelensky told a news conference on Tuesday that the aid might be delayed.',
+    ['Tuesday → 2024-11-05'],
+  ],
+  // "can" is present (the nearer April); a mistagged noun ("evidence") is no present verb.
+  ['2024-12-05', 'The new members can take part in the summit in April.', ['April → 2025-04']],
+  [
+    '2024-04-19',
+    'Police say they have gathered enough evidence in the October killing to charge him.',
+    ['October → 2023-10'],
+  ],
 ])
 
 check('named days', [

@@ -113,5 +113,5 @@ function findTimexes(doc: Doc, dct: RuleContext['dct'], order: DateOrder): Timex
     lastQuarter = ctx.lastQuarter
   }
   // "that day", "the following year": counted from the last date mentioned (anaphora.ts).
-  return anchorAnaphora(timexes)
+  return anchorAnaphora(timexes, dct)
 }
