@@ -464,6 +464,25 @@ const CASES: readonly Row[] = [
     ],
   },
   {
+    // reported speech inside reported speech: one quote for one speaker, two for two
+    text: 'Ukrainian President Volodymyr Zelensky said he wants to meet Trump soon to discuss ending the war.',
+    quotes: [
+      [
+        'indirect',
+        'he wants to meet Trump soon to discuss ending the war',
+        'Ukrainian President Volodymyr Zelensky',
+        'said',
+      ],
+    ],
+  },
+  {
+    text: 'Trump said Zelensky told him the war must end.',
+    quotes: [
+      ['indirect', 'Zelensky told him the war must end', 'Trump', 'said'],
+      ['indirect', 'the war must end', 'Zelensky', 'told'],
+    ],
+  },
+  {
     text: 'In addition, according to the department, nine million workers will be protected.',
     quotes: [
       ['indirect', 'nine million workers will be protected', 'the department', 'according to'],

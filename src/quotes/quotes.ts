@@ -144,8 +144,8 @@ export function findQuotes(
   drafts.sort((a, b) => a.start - b.start || a.end - b.end)
   const channels = settleChannels(ctx, drafts)
   const mentions = mentionIndex(entities)
-  return drafts.map((d, i) => ({
-    id: `Q${i + 1}`,
+  const quotes = drafts.map((d) => ({
+    id: '',
     start: d.start,
     end: d.end,
     text: text.slice(d.start, d.end),
@@ -154,6 +154,30 @@ export function findQuotes(
     cue: d.cue ? tokSpan(ctx, d.cue) : null,
     channel: channels.get(d) ?? null,
   }))
+  return withoutNested(quotes).map((q, i) => ({ ...q, id: `Q${i + 1}` }))
+}
+
+/**
+ * Reported speech inside reported speech of the same speaker says nothing new: "Zelensky said
+ * he wants to meet Trump soon" is one quote, not also "to meet Trump soon" by "he". A nested
+ * quote of another speaker ("Trump said Zelensky told him ...") is kept.
+ */
+function withoutNested(quotes: readonly Quote[]): Quote[] {
+  const reported = (q: Quote) => q.type === 'indirect' || q.type === 'mixed'
+  return quotes.filter(
+    (q) =>
+      !reported(q) ||
+      !q.speaker?.entity ||
+      !quotes.some(
+        (o) =>
+          o !== q &&
+          reported(o) &&
+          o.start <= q.start &&
+          q.end <= o.end &&
+          o.end - o.start > q.end - q.start &&
+          o.speaker?.entity === q.speaker?.entity,
+      ),
+  )
 }
 
 /** Index of the first mark (in text order) whose opening mark is after `offset`, less a margin. */
