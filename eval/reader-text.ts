@@ -14,20 +14,8 @@ import { readFileSync } from 'node:fs'
 import { decode } from '../src/io/decode.js'
 import { readText } from '../src/reader/text-reader.js'
 import type { Scores } from './baseline.js'
-import { requireData } from './baseline.js'
 import { flattenHtml } from './flatten.js'
-import { authorsMatch } from './reader-score.js'
-
-interface Entry {
-  readonly file: string
-  readonly with: readonly string[]
-  readonly without: readonly string[]
-  readonly title?: string | null
-  readonly author?: string | readonly string[] | null
-  readonly date?: string | null
-}
-
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+import { authorsMatch, loadHtmlDev, norm } from './reader-score.js'
 
 /** Runs the suite; see the module comment. */
 export async function evalReaderText(args: readonly string[]): Promise<Scores> {
@@ -36,8 +24,7 @@ export async function evalReaderText(args: readonly string[]): Promise<Scores> {
   const show = showAt >= 0 ? (args[showAt + 1] ?? '') : null
   const verbose = args.includes('--verbose') || show !== null
   const shows = (field: string) => show === null || show === field
-  const dir = requireData('html-dev/')
-  const entries = JSON.parse(readFileSync(`${dir}evaldata.json`, 'utf8')) as Record<string, Entry>
+  const { dir, entries } = loadHtmlDev()
   let tp = 0
   let fn = 0
   let fp = 0
@@ -46,7 +33,7 @@ export async function evalReaderText(args: readonly string[]): Promise<Scores> {
     author: [0, 0],
     date: [0, 0],
   }
-  for (const [url, e] of Object.entries(entries)) {
+  for (const [url, e] of entries) {
     const decoded = decode(readFileSync(`${dir}pages/${e.file}`), 64 * 1024 * 1024)
     if (decoded.text === null) continue
     const reading = readText(flattenHtml(decoded.text, url))
