@@ -7,7 +7,7 @@ import type { Token } from '../src/core/doc.js'
 import type { Span } from '../src/core/schema.js'
 import { findEntities } from '../src/entities/entities.js'
 import { type NerSpan, nerSpans } from '../src/nlp/ner/tagger.js'
-import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { tokenizeText } from '../src/nlp/tokenizer.js'
 import { bbcTexts } from './corpora.js'
 import { type BenchResult, measure } from './measure.js'
 
@@ -21,13 +21,7 @@ interface Article {
 function corpus(): Article[] {
   const out: Article[] = []
   for (const text of bbcTexts()) {
-    const tokens: Token[] = []
-    const sentences: Span[] = []
-    let at = 0
-    for (const line of text.split('\n')) {
-      tokenizeLine(text, at, at + line.length, sentences, tokens)
-      at += line.length + 1
-    }
+    const { tokens, sentences } = tokenizeText(text)
     out.push({ text, tokens, sentences, spans: [] })
   }
   return out

@@ -5,7 +5,7 @@
 import type { Token } from '../src/core/doc.js'
 import type { Span } from '../src/core/schema.js'
 import { nerSpans } from '../src/nlp/ner/tagger.js'
-import { tokenizeLine } from '../src/nlp/tokenizer.js'
+import { tokenizeText } from '../src/nlp/tokenizer.js'
 import { bbcTexts } from './corpora.js'
 import { type BenchResult, measure } from './measure.js'
 
@@ -16,13 +16,7 @@ interface Article {
 }
 
 function tokenize(a: Article): void {
-  const tokens: Token[] = []
-  const sentences: Span[] = []
-  let at = 0
-  for (const line of a.text.split('\n')) {
-    tokenizeLine(a.text, at, at + line.length, sentences, tokens)
-    at += line.length + 1
-  }
+  const { tokens, sentences } = tokenizeText(a.text)
   a.tokens = tokens
   a.sentences = sentences
 }

@@ -35,6 +35,18 @@ export function tokenizer(): Stage {
   }
 }
 
+/** Tokenizes a whole text line by line, as the stage does with each paragraph's lines. */
+export function tokenizeText(text: string): { tokens: Token[]; sentences: Span[] } {
+  const tokens: Token[] = []
+  const sentences: Span[] = []
+  let at = 0
+  for (const line of text.split('\n')) {
+    tokenizeLine(text, at, at + line.length, sentences, tokens)
+    at += line.length + 1
+  }
+  return { tokens, sentences }
+}
+
 /** Tokenizes `text[start, end)`, appending its sentences and tokens (UTF-16 offsets into `text`). */
 export function tokenizeLine(
   text: string,

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Token } from '../../core/doc.js'
-import type { Span } from '../../core/schema.js'
-import { tokenizeLine } from '../tokenizer.js'
+import { tokenizeLine, tokenizeText } from '../tokenizer.js'
 import { TYPES } from './labels.js'
 import { nerSpans, tidy } from './tagger.js'
 import { toWords } from './words.js'
 
 /** Tokenizes `text` line by line as the tokenizer stage does, then tags it. */
 function tag(text: string): string[] {
-  const tokens: Token[] = []
-  const sentences: Span[] = []
-  let at = 0
-  for (const line of text.split('\n')) {
-    tokenizeLine(text, at, at + line.length, sentences, tokens)
-    at += line.length + 1
-  }
+  const { tokens, sentences } = tokenizeText(text)
   return nerSpans(text, tokens, sentences).map((s) => {
     assert.ok(s.start >= 0 && s.end <= text.length && s.start < s.end, 'span inside the text')
     return `${s.type}:${text.slice(s.start, s.end)}`
