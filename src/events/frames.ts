@@ -18,7 +18,7 @@ import {
 } from './data/cues.js'
 import { MATERIAL_CONFLICT } from './data/intensity.js'
 import { gluedLeft, matchTriggers, type TriggerMatch } from './match.js'
-import { type Pred, REQUEST_MODE, SPEECH, THREAT_MODE } from './pred.js'
+import { newPred, type Pred, REQUEST_MODE, SPEECH, THREAT_MODE } from './pred.js'
 import { cancelledBy } from './status.js'
 
 /**
@@ -68,32 +68,25 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
         }
       }
     } else passive = isPassive(s, m.first)
-    preds.push({
-      category: m.spec.category,
-      mode: m.spec.mode,
-      cameo: m.spec.cameo,
-      match: m,
-      sentence: si,
-      verb,
-      first:
-        verb !== -1 &&
-        verb < m.first &&
-        verb >= m.first - 7 &&
-        !OCCURRENCE_VERBS.has((toks[verb] as Token).lemma)
-          ? verb
-          : m.first,
-      last: m.last,
-      latent: false,
-      governor: null,
-      actor: null,
-      recipient: null,
-      status: 'happened',
-      reading: null,
-      date: null,
-      location: null,
-      quote: null,
-      passive,
-    })
+    preds.push(
+      newPred({
+        category: m.spec.category,
+        mode: m.spec.mode,
+        cameo: m.spec.cameo,
+        match: m,
+        sentence: si,
+        verb,
+        first:
+          verb !== -1 &&
+          verb < m.first &&
+          verb >= m.first - 7 &&
+          !OCCURRENCE_VERBS.has((toks[verb] as Token).lemma)
+            ? verb
+            : m.first,
+        last: m.last,
+        passive,
+      }),
+    )
   }
   // a noun whose light verb is itself a trigger is that trigger's content ("accepted the invitation")
   for (const pr of preds) {
@@ -329,26 +322,19 @@ function deontic(s: Sent, si: number, preds: Pred[]): void {
       last: v,
       words: [j, v],
     }
-    preds.push({
-      category: 'REQUEST',
-      mode: null,
-      cameo: '100',
-      match: m,
-      sentence: si,
-      verb: r,
-      first: j,
-      last: v,
-      latent: false,
-      governor: null,
-      actor: null,
-      recipient: null,
-      status: 'happened',
-      reading: null,
-      date: null,
-      location: null,
-      quote: null,
-      passive: false,
-    })
+    preds.push(
+      newPred({
+        category: 'REQUEST',
+        mode: null,
+        cameo: '100',
+        match: m,
+        sentence: si,
+        verb: r,
+        first: j,
+        last: v,
+        passive: false,
+      }),
+    )
   }
 }
 

@@ -28,6 +28,27 @@ export interface Pred {
   passive: boolean
 }
 
+/** A predication as the trigger matcher finds it: nothing read yet about its arguments. */
+export function newPred(
+  found: Pick<
+    Pred,
+    'category' | 'mode' | 'cameo' | 'match' | 'sentence' | 'verb' | 'first' | 'last' | 'passive'
+  >,
+): Pred {
+  return {
+    ...found,
+    latent: false,
+    governor: null,
+    actor: null,
+    recipient: null,
+    status: 'happened',
+    reading: null,
+    date: null,
+    location: null,
+    quote: null,
+  }
+}
+
 /** Categories of speech acts: their verbs also report speech ("he asked."). */
 export const SPEECH = new Set(['REQUEST', 'REJECT', 'ACCUSE', 'AGREE', 'SUPPORT', 'THREATEN'])
 
