@@ -108,6 +108,19 @@ export type Counts = Record<
 
 const PAGE = 200
 
+type FtsKysely = Kysely<
+  KB & { documents_fts: { rowid: number }; ranked: { n: number; score: number } }
+>
+
+/** SQLite: the documents (`n`) matching `terms` with their BM25 score, the best `limit` only. */
+function ftsRanked(db: FtsKysely, terms: readonly string[], limit: number | null) {
+  const matches = db
+    .selectFrom('documents_fts')
+    .select([sql<number>`rowid`.as('n'), sql<number>`-bm25(documents_fts, 2.0, 1.0)`.as('score')])
+    .where(sql<boolean>`documents_fts MATCH ${ftsQuery(terms)}`)
+  return limit === null ? matches : matches.orderBy('score', 'desc').orderBy('n').limit(limit)
+}
+
 /**
  * The store. Open it with {@link openStore}; close it when done.
  *
@@ -233,21 +246,14 @@ export class Store {
       entityIds = await this.entityIds(q.entity)
       if (entityIds.length === 0) return []
     }
-    const db = this.db as unknown as Kysely<
-      KB & { documents_fts: { rowid: number }; ranked: { n: number; score: number } }
-    >
-    // SQLite: rank inside the full-text index; without filters keep only the best hits there,
-    // so a common word that matches tens of thousands of documents does not read their rows.
+    const db = this.db as unknown as FtsKysely
+    // SQLite ranks inside the full-text index; without filters it keeps only the best hits
+    // there, so a common word that matches tens of thousands of documents reads few rows.
     const filtered = Boolean(q.from || q.to || q.site || entityIds)
-    const matches = db
-      .selectFrom('documents_fts')
-      .select([sql<number>`rowid`.as('n'), sql<number>`-bm25(documents_fts, 2.0, 1.0)`.as('score')])
-      .where(sql<boolean>`documents_fts MATCH ${ftsQuery(terms)}`)
-    const ranked = filtered ? matches : matches.orderBy('score', 'desc').orderBy('n').limit(limit)
     let query =
       this.dialect === 'sqlite'
         ? db
-            .selectFrom(ranked.as('ranked'))
+            .selectFrom(ftsRanked(db, terms, filtered ? null : limit).as('ranked'))
             .innerJoin('documents as d', 'd.n', 'ranked.n')
             .select(['d.id', 'd.title', 'd.site', 'd.date', 'ranked.score'])
         : db
