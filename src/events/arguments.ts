@@ -137,8 +137,26 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   let status: EventStatus = pr.reading?.status ?? 'happened'
   if (pr.verb === -1 && plannedNoun(s, pr.match.first)) status = 'planned'
   if (pr.governor && !pr.latent && status === 'happened') status = 'planned'
-  if (cancelledBy(s, pr.match.first, pr.match.last) !== -1) status = 'negated'
+  // an event noun called off ('a planned signing was called off', 'cancelled the visit')
+  if (
+    (spec.head === 'noun' || gerundAsNoun(s, pr.match.first)) &&
+    cancelledBy(s, pr.match.first, pr.match.last) !== -1
+  )
+    status = 'negated'
   pr.status = status
+}
+
+/** "a planned signing", "the shelling": a verb trigger's gerund after a determiner names the event. */
+function gerundAsNoun(s: Sent, i: number): boolean {
+  if (!(s.toks[i] as Token).norm.endsWith('ing')) return false
+  for (let j = i - 1; j >= s.lo && j >= i - 3; j--) {
+    const t = s.toks[j] as Token
+    if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our)$/.test(t.norm)))
+      return true
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && !(t.pos === 'VERB' && t.norm.endsWith('ed')))
+      return false
+  }
+  return false
 }
 
 /** Categories whose two sides act together: "Trump and Zelensky met" is a meeting of each with the other. */

@@ -275,6 +275,7 @@ const STATUSES: [string, string, string][] = [
   ['A planned signing of the trade deal was called off on Friday.', 'signing', 'negated'],
   ["The president's visit to Copenhagen was cancelled on Monday.", 'visit', 'negated'],
   ['The opposition said it was wrong to deny the vote.', 'deny', 'hypothetical'],
+  ['Trump met Putin in Helsinki after the summit was postponed.', 'met', 'happened'],
 ]
 
 describe('events: status from the clause', () => {

@@ -174,7 +174,7 @@ function cancelsAt(s: Sent, j: number): boolean {
 }
 
 /**
- * The verb that calls off the event at tokens `[first, last]`, or -1: "the signing was called
+ * The verb that calls off the event noun at tokens `[first, last]`, or -1: "the signing was called
  * off", "a planned summit has been postponed" (after the event), "Trump cancelled the visit"
  * (before it). A cancelled event did not take place: its status is negated.
  */
