@@ -401,6 +401,34 @@ describe('events: dates', () => {
     assert.equal(ev[1]?.date?.value, '2024-11-03')
     assert.equal(ev[1]?.date?.basis, 'inferred')
   })
+  it('an event noun anchoring another in time does not take the clause date', () => {
+    const ev = runWithTimes(
+      'Zelensky criticized Trump on Monday, days after a tense meeting between Trump and Zelensky.',
+      { Monday: ['2024-11-04', 'day'] },
+    )
+    const meeting = ev.find((e) => e.category === 'CONSULT')
+    assert.ok(meeting, 'the meeting is an event')
+    assert.equal(meeting.date, null)
+    assert.equal(ev.find((e) => e.category !== 'CONSULT')?.date?.value, '2024-11-04')
+  })
+  it('an anchor event keeps a timex of its own phrase', () => {
+    const ev = runWithTimes(
+      'Zelensky praised Kyiv after the Nov. 3 meeting between Trump and Zelensky.',
+      {
+        'Nov. 3': ['2024-11-03', 'day'],
+      },
+    )
+    assert.equal(ev.find((e) => e.category === 'CONSULT')?.date?.value, '2024-11-03')
+  })
+  it('a later event anchored by "ahead of" is not inferred from the paragraph', () => {
+    const ev = runWithTimes(
+      'Macron met Scholz in Berlin on Nov. 3. The two leaders praised Kyiv ahead of a meeting between Scholz and Biden.',
+      { 'Nov. 3': ['2024-11-03', 'day'] },
+    )
+    const meeting = ev.find((e) => e.trigger.text === 'meeting')
+    assert.ok(meeting, 'the meeting is an event')
+    assert.equal(meeting.date, null)
+  })
   it('an undated event falls back to the document date, marked document', () => {
     const ev = runWithTimes('Police arrested 40 protesters in Tbilisi.', {})
     assert.deepEqual(ev[0]?.date, { value: '2024-11-07', timex: null, basis: 'document' })

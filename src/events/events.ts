@@ -3,7 +3,7 @@ import type { Stage } from '../core/pipeline.js'
 import type { EntityRef, Event, Span, Timex } from '../core/schema.js'
 import { anaphora, arguments_, contentSource, placeOf, recode } from './arguments.js'
 import type { Sent } from './clause.js'
-import { CAPTION_LINE, PAST_CUES, TIME_WORDS } from './data/cues.js'
+import { ANCHOR_PREPOSITIONS, CAPTION_LINE, PAST_CUES, TIME_WORDS } from './data/cues.js'
 import { intensityOf } from './data/intensity.js'
 import { type EventDate, explicitDate } from './dates.js'
 import { sentencePreds } from './frames.js'
@@ -147,8 +147,39 @@ function dateOf(
     }
   }
   void text
+  const anchorTok = anchorOf(s, pr)
+  if (anchorTok !== -1) {
+    // A time anchor ("days after [a tense meeting]") takes only a timex of its own phrase.
+    const from = Math.max(segStart, (toks[anchorTok] as Token).start)
+    return explicitDate(timexes, { start: from, end: segEnd }, span, -1, trig, false)
+  }
   const single = preds.filter((x) => !x.latent).length === 1
   return explicitDate(timexes, { start: segStart, end: segEnd }, span, firstComma, trig, single)
+}
+
+/** Tags that may stand between an anchor preposition and its event noun ("after the July 25 call"). */
+const ANCHOR_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT'])
+
+/**
+ * The token of the preposition that makes a nominal trigger a time anchor of another event
+ * ("days after a tense meeting", "ahead of next week's summit"), or -1. Only a noun trigger
+ * without a verb of its own can be one: "after he met Putin" is a clause with its own time.
+ */
+function anchorOf(s: Sent, pr: Pred): number {
+  if (pr.verb !== -1) return -1
+  for (let i = pr.first - 1; i >= s.lo && i >= pr.first - 6; i--) {
+    const t = s.toks[i] as Token
+    if (ANCHOR_PREPOSITIONS.has(t.norm)) {
+      const next = s.toks[i + 1]
+      // "ahead of", "prior to": the two-word forms.
+      if ((t.norm === 'ahead' || t.norm === 'prior') && !/^(of|to)$/.test(next?.norm ?? ''))
+        return -1
+      return i
+    }
+    if (!ANCHOR_GAP.has(t.pos) && !s.isTime(i) && !/^(of|to)$/.test(t.norm)) return -1
+    if (t.norm === ',') return -1
+  }
+  return -1
 }
 
 /** Step 5: dates inferred from the paragraph's earlier events, else the document date. */
@@ -163,7 +194,7 @@ function inferDates(
   let past = false
   for (let i = s.lo; i < s.hi; i++) if (PAST_CUES.has((toks[i] as Token).norm)) past = true
   for (const pr of preds) {
-    if (pr.latent || pr.date) continue
+    if (pr.latent || pr.date || anchorOf(s, pr) !== -1) continue
     const live = pr.status === 'happened' || pr.status === 'ongoing'
     if (!live) continue
     const prev = [...earlier, ...preds]

@@ -257,6 +257,21 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   'then',
 ])
 
+/**
+ * Prepositions that make an event noun a time anchor for another event ("days after a tense
+ * meeting", "ahead of the summit", "since the invasion"): the anchor happened at its own time, not
+ * at the time of the clause around it. Two-word ones are keyed by their first word.
+ */
+export const ANCHOR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'following',
+  'until',
+  'ahead',
+  'prior',
+])
+
 /** Words that name a time: they are skipped when looking for a subject and never a location. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAY_WORDS,
