@@ -378,7 +378,16 @@ async function assignStory(
     const dfAll = await frequencies(db, allKeys, state)
     for (const [k, v] of df) dfAll.set(k, v)
     // The document itself counts once in every one of its keys.
-    const weight = (k: string) => idf((dfAll.get(k) ?? 0) + (keys.includes(k) ? 1 : 0), total + 1)
+    const own = new Set(keys)
+    const weights = new Map<string, number>()
+    const weight = (k: string): number => {
+      let w = weights.get(k)
+      if (w === undefined) {
+        w = idf((dfAll.get(k) ?? 0) + (own.has(k) ? 1 : 0), total + 1)
+        weights.set(k, w)
+      }
+      return w
+    }
     story = chooseStory(features, candidates, weight, state.options)
   }
   const date = features.date
