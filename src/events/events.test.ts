@@ -240,6 +240,23 @@ describe('events: calling someone a name is no phone call', () => {
   })
 })
 
+describe('events: a warning is a threat only when it threatens', () => {
+  const rows: [string, boolean][] = [
+    ['Orban warned that the talks would take many years.', false],
+    ['Experts warned of a humanitarian crisis in Gaza.', false],
+    ['The central bank warned that prices would rise.', false],
+    ['Russia warned that it would strike Kyiv.', true],
+    ['The EU warned Belarus of consequences.', true],
+    ['He warned Kyiv to stop the shelling or face a strong response.', true],
+  ]
+  for (const [text, threat] of rows) {
+    it(`${threat ? 'THREATEN' : 'no threat'}: ${text}`, () => {
+      const cats = layer(run(text), 'events').map((e) => e.category)
+      assert.equal(cats.includes('THREATEN'), threat, `${text} → ${cats.join(', ')}`)
+    })
+  }
+})
+
 describe('events: PLOVER categories and modes (one news sentence per row)', () => {
   for (const [text, category, mode, actor, recipient] of CATEGORIES) {
     it(`${category}${mode ? `/${mode}` : ''}: ${text}`, () => {

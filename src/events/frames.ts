@@ -10,11 +10,13 @@ import {
   type Sent,
 } from './clause.js'
 import {
+  CONSEQUENCES,
   CONTENT_VERBS,
   INSULTS,
   LIGHT_VERBS,
   OCCURRENCE_VERBS,
   REPORTING_VERBS,
+  WARNING_COMPLEMENTS,
 } from './data/cues.js'
 import { MATERIAL_CONFLICT } from './data/intensity.js'
 import { gluedLeft, matchTriggers, type TriggerMatch } from './match.js'
@@ -106,6 +108,7 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
     for (const q of preds) if (q.match.first === by) q.latent = true
   }
   frames(s, preds)
+  warnings(s, preds)
   deontic(s, si, preds)
   return preds.sort((a, b) => a.first - b.first)
 }
@@ -282,6 +285,39 @@ function frames(s: Sent, preds: Pred[]): void {
       p.mode ??= q.mode
       q.latent = true
     }
+  }
+}
+
+/**
+ * Step 2b: a warning is a threat only when it threatens. "warned that the talks will take many
+ * years" and "warned of a humanitarian crisis" foretell; PLOVER's THREATEN is "coercive or
+ * forceful warnings with serious potential repercussions". A warning with a complement
+ * (that-clause, "of"/"about" phrase, to-infinitive) stays THREATEN when its content event is a
+ * threatening act ("warned that it would strike Kyiv") or the complement names repercussions
+ * ("warned of consequences"); otherwise it is no event. A bare "X warned Y" is left as it is.
+ */
+function warnings(s: Sent, preds: Pred[]): void {
+  for (const pr of preds) {
+    if (pr.latent || (s.toks[pr.match.first] as Token).lemma !== 'warn') continue
+    let comp = -1
+    for (let j = pr.last + 1; j < s.hi && j <= pr.last + 8; j++) {
+      const t = s.toks[j] as Token
+      if (WARNING_COMPLEMENTS.has(t.norm)) {
+        comp = j
+        break
+      }
+      if (t.norm === ';' || t.norm === '.' || t.pos === 'VERB') break
+    }
+    if (comp === -1) continue
+    const content = preds.find((q) => q.governor === pr)
+    if (content && threatMode(content) !== null) continue
+    const end = clauseEnd(s, comp + 1, false)
+    let repercussion = false
+    for (let j = comp + 1; j < end; j++) {
+      const t = s.toks[j] as Token
+      if (CONSEQUENCES.has(t.lemma) || CONSEQUENCES.has(t.norm)) repercussion = true
+    }
+    if (!repercussion) pr.latent = true
   }
 }
 

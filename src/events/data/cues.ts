@@ -272,6 +272,35 @@ export const ANCHOR_PREPOSITIONS: ReadonlySet<string> = new Set([
   'prior',
 ])
 
+/**
+ * Words that open the complement of a warning ("warned that ...", "warned of ...", "warned Kyiv
+ * to ..."): what follows decides whether the warning threatens or foretells.
+ */
+export const WARNING_COMPLEMENTS: ReadonlySet<string> = new Set(['that', 'of', 'about', 'to'])
+
+/**
+ * Lemmas that make a warning a threat of repercussions (PLOVER THREATEN: "coercive or forceful
+ * warnings with serious potential repercussions"): "warned of consequences", "warned it would
+ * retaliate", "warned of a strong response". From the PLOVER manual's THREATEN text and CAMEO's
+ * 13x verb phrases; extend with words that name a sanction or a use of force.
+ */
+export const CONSEQUENCES: ReadonlySet<string> = new Set([
+  'consequence',
+  'repercussion',
+  'retaliation',
+  'retaliate',
+  'reprisal',
+  'respond',
+  'response',
+  'punish',
+  'punishment',
+  'countermeasure',
+  'force',
+  'sanction',
+  'attack',
+  'strike',
+])
+
 /** Words that name a time: they are skipped when looking for a subject and never a location. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAY_WORDS,
