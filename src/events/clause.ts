@@ -126,7 +126,13 @@ export function npEndingAt(s: Sent, e: number): NP | null {
       i--
       continue
     }
-    if ((t.norm === 'and' || t.norm === '&') && prev && NOMINAL.has(prev.pos) && !s.isTime(i - 1)) {
+    if (
+      (t.norm === 'and' || t.norm === '&') &&
+      prev &&
+      NOMINAL.has(prev.pos) &&
+      !s.isTime(i - 1) &&
+      !closesClause(s, i - 1)
+    ) {
       i--
       continue
     }
@@ -203,7 +209,8 @@ export function npStartingAt(s: Sent, b: number): NP | null {
       (t.norm === 'and' || t.norm === '&') &&
       head !== -1 &&
       next &&
-      (NOMINAL.has(next.pos) || next.pos === 'DET')
+      (NOMINAL.has(next.pos) || next.pos === 'DET') &&
+      !opensClause(s, i + 1)
     ) {
       i++
       continue
@@ -215,6 +222,35 @@ export function npStartingAt(s: Sent, b: number): NP | null {
   // "the Palestinian security forces and" never ends on a conjunction
   while (end > start && /^(and|of|&)$/.test((s.toks[end - 1] as Token).norm)) end--
   return { start, end, head }
+}
+
+/**
+ * True when the words from `b` are the subject of a new clause: a short noun phrase followed by a
+ * verb ("Hamas freed 50 hostages and [Israel released] 150 prisoners"), so the "and" before them
+ * joins clauses, not noun phrases.
+ */
+function opensClause(s: Sent, b: number): boolean {
+  let i = b
+  while (i < s.hi && i < b + 6) {
+    const t = s.toks[i] as Token
+    if (NOMINAL.has(t.pos) || t.pos === 'DET' || t.norm === "'s" || t.norm === '’s') i++
+    else return i > b && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.norm)
+  }
+  return false
+}
+
+/**
+ * True when the words ending at `e` are the object of a verb before them ("Hamas [freed 50
+ * hostages] and Israel released ..."), so an "and" after them joins clauses, not noun phrases.
+ */
+function closesClause(s: Sent, e: number): boolean {
+  let i = e
+  while (i >= s.lo && i > e - 6) {
+    const t = s.toks[i] as Token
+    if (NOMINAL.has(t.pos) || t.pos === 'DET' || t.norm === "'s" || t.norm === '’s') i--
+    else return i < e && t.pos === 'VERB'
+  }
+  return false
 }
 
 /** True when the verb at `v` is passive ("was attacked", "has been put"). */

@@ -240,6 +240,25 @@ describe('events: calling someone a name is no phone call', () => {
   })
 })
 
+describe('events: "and" between clauses is not "and" between noun phrases', () => {
+  it('each clause keeps its own subject and object', () => {
+    const ev = layer(
+      run('Hamas freed 50 Israeli hostages and Israel released 150 Palestinian prisoners.'),
+      'events',
+    )
+    const freed = ev.find((e) => e.trigger.text === 'freed')
+    const released = ev.find((e) => e.trigger.text === 'released')
+    assert.equal(freed?.actor?.text, 'Hamas')
+    assert.equal(freed?.recipient?.text, '50 Israeli hostages')
+    assert.equal(released?.actor?.text, 'Israel')
+    assert.equal(released?.recipient?.text, '150 Palestinian prisoners')
+  })
+  it('coordinated noun phrases stay one phrase', () => {
+    const e = first('Police arrested students and teachers at the rally.')
+    assert.equal(e?.recipient?.text, 'students and teachers')
+  })
+})
+
 describe('events: a warning is a threat only when it threatens', () => {
   const rows: [string, boolean][] = [
     ['Orban warned that the talks would take many years.', false],
