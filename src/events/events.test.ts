@@ -259,6 +259,20 @@ describe('events: "and" between clauses is not "and" between noun phrases', () =
   })
 })
 
+describe('events: what a stopping noun governs is not happening', () => {
+  const rows: [string, string][] = [
+    ['The pause in fighting had been due to end on Monday night.', ''],
+    ['Both sides called for an end to the shelling of Kharkiv.', 'REQUEST'],
+    ['Rebels kept fighting in the east.', 'ASSAULT'],
+  ]
+  for (const [text, categories] of rows) {
+    it(text, () => {
+      const got = layer(run(text), 'events').map((e) => e.category)
+      assert.equal(got.join(' '), categories)
+    })
+  }
+})
+
 describe('events: a warning is a threat only when it threatens', () => {
   const rows: [string, boolean][] = [
     ['Orban warned that the talks would take many years.', false],

@@ -16,6 +16,7 @@ import {
   LIGHT_VERBS,
   OCCURRENCE_VERBS,
   REPORTING_VERBS,
+  STOPPING_NOUNS,
   WARNING_COMPLEMENTS,
 } from './data/cues.js'
 import { MATERIAL_CONFLICT } from './data/intensity.js'
@@ -44,6 +45,9 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
       continue
     let verb = m.first
     let passive = false
+    // "a pause in fighting": the stopped act is no event (a noun, or a gerund read as a verb)
+    const named = m.spec.head === 'noun' || (toks[m.first] as Token).norm.endsWith('ing')
+    if (named && stoppedBy(s, m.first)) continue
     if (m.spec.head === 'noun') {
       const light = lightVerbOf(s, m.first)
       if (light !== -1) {
@@ -111,6 +115,22 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
   warnings(s, preds)
   deontic(s, si, preds)
   return preds.sort((a, b) => a.first - b.first)
+}
+
+/** "a pause in [fighting]", "an end to the [shelling]": an event noun that a stopping noun governs. */
+function stoppedBy(s: Sent, noun: number): boolean {
+  let j = noun - 1
+  while (j > s.lo && /^(DET|ADJ)$/.test((s.toks[j] as Token).pos)) j--
+  const prep = s.toks[j]
+  const head = s.toks[j - 1]
+  return (
+    j - 1 >= s.lo &&
+    prep !== undefined &&
+    /^(in|to|of|on)$/.test(prep.norm) &&
+    head !== undefined &&
+    head.pos === 'NOUN' &&
+    STOPPING_NOUNS.has(head.lemma)
+  )
 }
 
 /** A light verb, also when wink-nlp's lemma is off ("staged" → "stag"). */

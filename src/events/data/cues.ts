@@ -301,6 +301,24 @@ export const CONSEQUENCES: ReadonlySet<string> = new Set([
   'strike',
 ])
 
+/**
+ * Nouns that stop what their complement names ("a pause in fighting", "an end to the shelling",
+ * "the suspension of talks"): the complement's event is not happening, so it is no event of its
+ * own. From news usage around ceasefires; extend with nouns of stopping.
+ */
+export const STOPPING_NOUNS: ReadonlySet<string> = new Set([
+  'pause',
+  'halt',
+  'end',
+  'lull',
+  'break',
+  'cessation',
+  'suspension',
+  'stop',
+  'respite',
+  'freeze',
+])
+
 /** Words that name a time: they are skipped when looking for a subject and never a location. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAY_WORDS,
