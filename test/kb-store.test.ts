@@ -163,6 +163,38 @@ const WEEKS = makeDoc({
   ],
 })
 
+// One meeting announced, then reported held: the merged event is told as it happened.
+const MEETING_PLANNED = makeDoc({
+  title: 'Aliyev and Pashinyan to meet in Prague',
+  body: 'Ilham Aliyev will meet Nikol Pashinyan in Prague on Aug. 10.',
+  date: '2024-08-01',
+  entities: [
+    { name: 'Ilham Aliyev', forms: ['Ilham Aliyev'] },
+    { name: 'Nikol Pashinyan', forms: ['Nikol Pashinyan'] },
+  ],
+  events: [
+    {
+      category: 'CONSULT',
+      trigger: 'meet',
+      actor: 0,
+      recipient: 1,
+      date: '2024-08-10',
+      status: 'planned',
+    },
+  ],
+})
+
+const MEETING_HELD = makeDoc({
+  title: 'Aliyev and Pashinyan meet in Prague',
+  body: 'Ilham Aliyev met Nikol Pashinyan in Prague on Saturday.',
+  date: '2024-08-11',
+  entities: [
+    { name: 'Ilham Aliyev', forms: ['Ilham Aliyev'] },
+    { name: 'Nikol Pashinyan', forms: ['Nikol Pashinyan'] },
+  ],
+  events: [{ category: 'CONSULT', trigger: 'met', actor: 0, recipient: 1, date: '2024-08-10' }],
+})
+
 const ALL = [
   WEEKS,
   ZELENSKY_1,
@@ -174,6 +206,8 @@ const ALL = [
   FARM_REWRITE,
   FARM_PROTEST,
   OTHER_PROTEST,
+  MEETING_PLANNED,
+  MEETING_HELD,
 ]
 
 function contract(name: string, open: () => Promise<Store>, skip: string | false) {
@@ -286,6 +320,14 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       )
     })
 
+    test('a merged event reported planned, then held, is told as it happened', async () => {
+      const t = await store.timeline({ actor: 'Aliyev' })
+      assert.deepEqual(
+        t.map((e) => [e.date, e.category, e.status, e.sources]),
+        [['2024-08-10', 'CONSULT', 'happened', 2]],
+      )
+    })
+
     test('timelines order and filter dates by the days they cover (weeks, months)', async () => {
       const t = await store.timeline({ actor: 'Vucic', with: 'Kurti' })
       assert.deepEqual(
@@ -356,7 +398,8 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       assert.deepEqual(JSON.parse(lines[0] as string), ALL[0])
       lines.length = 0
       const events = await exportStore(store, 'events-tsv', write)
-      assert.equal(events, 7)
+      // 8 merged events: the CONSULT told twice and the Prague meeting told twice count once each
+      assert.equal(events, 8)
       const header = (lines[0] as string).trimEnd().split('\t')
       assert.equal(header[0], 'GLOBALEVENTID')
       const rows = lines.slice(1).map((l) => l.trimEnd().split('\t'))

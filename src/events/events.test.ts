@@ -313,6 +313,11 @@ const STATUSES: [string, string, string][] = [
   ['The two delegations are still holding talks in Doha.', 'holding talks', 'ongoing'],
   ['The new president will be inaugurated on May 9.', 'inaugurated', 'planned'],
   ['The foreign minister plans to visit Beijing next month.', 'visit', 'planned'],
+  ['Mediators are working to extend the truce in Gaza.', 'extend the truce', 'planned'],
+  ['Qatar is trying to broker a deal to free more hostages.', 'free', 'planned'],
+  ['The army was forced to withdraw from Kherson.', 'withdraw', 'happened'],
+  ['Russia had to withdraw its troops from the region.', 'withdraw', 'happened'],
+  ['He became the first leader to visit Kyiv since the invasion.', 'visit', 'happened'],
   [
     'The United States could impose sanctions if the vote is rigged.',
     'impose sanctions',

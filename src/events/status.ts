@@ -13,6 +13,7 @@ import {
 } from './data/cues.js'
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m", 'am'])
+const EVIDENTIAL = new Set(['seem', 'appear', 'prove', 'happen', 'tend'])
 const ASPECTUAL = new Set(['resume', 'continue', 'begin', 'start', 'keep'])
 const INTENT = new Set(['willing', 'ready', 'prepared', 'plan', 'intend', 'decide'])
 const PLANNED_ADJ = new Set([
@@ -132,6 +133,15 @@ export function statusAt(s: Sent, v: number): StatusReading {
     }
   if ([...words].some((w) => BE.has(w)) && words.has('to') && control === null)
     return { status: 'planned', modalFuture: false, futureNegated: false, control }
+  // "working to extend the truce", "talks are under way to free more hostages", "a deal to
+  // release prisoners": an infinitive of purpose is intended, not done
+  if (
+    words.has('to') &&
+    control === null &&
+    !['have', 'has', 'had'].some((w) => words.has(w)) &&
+    purposeBefore(s, i)
+  )
+    return { status: 'planned', modalFuture: false, futureNegated: false, control }
   if ([...words].some((w) => HYPOTHETICAL.has(w)) || cs === 'hypothetical')
     return { status: 'hypothetical', modalFuture: false, futureNegated: false, control }
   if (
@@ -141,6 +151,29 @@ export function statusAt(s: Sent, v: number): StatusReading {
   )
     return { status: 'ongoing', modalFuture: false, futureNegated: false, control }
   return { status: 'happened', modalFuture: false, futureNegated: false, control }
+}
+
+/**
+ * True when the word at `i`, just before an infinitive's verb group, makes it one of purpose: not
+ * "was said to" or "seems to" (evidence for a fact), "used to" (a habit), nor "the first to" (a
+ * record, told as done).
+ */
+function purposeBefore(s: Sent, i: number): boolean {
+  const t = s.toks[i]
+  if (
+    !t ||
+    i < s.lo ||
+    t.norm === 'used' ||
+    EVIDENTIAL.has(t.lemma) ||
+    REPORTING_VERBS.has(t.lemma)
+  )
+    return false
+  for (let j = i; j >= s.lo && j > i - 3; j--) {
+    if (/^(first|last|only|second|third)$/.test((s.toks[j] as Token).norm)) return false
+  }
+  // "a deal to free", "under way to extend", "working to extend"; not "called Zelensky to
+  // congratulate him", whose purpose the call fulfilled
+  return t.pos === 'NOUN' || (t.pos === 'VERB' && t.norm.endsWith('ing'))
 }
 
 /** "it was wrong and dangerous [to ...]": expletive `it` and a form of `be` before the adjective at `a`. */

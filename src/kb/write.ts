@@ -5,7 +5,7 @@
  * the same database as one clean run.
  */
 import { type Insertable, type Kysely, sql } from 'kysely'
-import type { DocumentJSON, Event } from '../core/schema.js'
+import type { DocumentJSON, Event, EventStatus } from '../core/schema.js'
 import type { KB } from './db-types.js'
 import type { Dialect } from './migrations.js'
 import { nameKey } from './names.js'
@@ -253,7 +253,7 @@ async function mergeEvent(
   if (actorKey !== '') {
     const candidates = await db
       .selectFrom('merged_events')
-      .select(['id', 'date'])
+      .select(['id', 'date', 'status'])
       .where('category', '=', ev.category)
       .where('actor_key', '=', actorKey)
       .where('recipient_key', '=', recipientKey)
@@ -263,7 +263,10 @@ async function mergeEvent(
     if (hit) {
       await db
         .updateTable('merged_events')
-        .set((eb) => ({ sources: eb('sources', '+', 1) }))
+        .set((eb) => ({
+          sources: eb('sources', '+', 1),
+          status: strongerStatus(hit.status, ev.status),
+        }))
         .where('id', '=', hit.id)
         .execute()
       return hit.id
@@ -294,6 +297,25 @@ async function mergeEvent(
     })
     .execute()
   return id
+}
+
+/**
+ * How far a report of an event goes: a report that it happened outweighs one that it was
+ * ongoing, called off, planned or only possible, whatever order the articles arrive in.
+ */
+const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
+  happened: 5,
+  habitual: 4,
+  ongoing: 4,
+  negated: 3,
+  planned: 2,
+  hypothetical: 1,
+}
+
+/** The status of a merged event once one more source reports it (see {@link STATUS_WEIGHT}). */
+export function strongerStatus(stored: string, added: EventStatus): string {
+  const weight: Readonly<Record<string, number>> = STATUS_WEIGHT
+  return (weight[added] ?? 0) > (weight[stored] ?? 0) ? added : stored
 }
 
 /** Key document frequencies, through the bounded cache (which mirrors the table exactly). */
