@@ -177,14 +177,22 @@ function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
     }
   }
   if (and === -1) return null
-  const left = s.toks[and - 1] as Token
+  // "Lithuania, Latvia and Estonia": a list's first side ends at its first comma
+  let cut = and
+  for (let i = np.start + 1; i < and; i++) {
+    if ((s.toks[i] as Token).norm === ',') {
+      cut = i
+      break
+    }
+  }
+  const left = s.toks[cut - 1] as Token
   const right = s.toks[np.end - 1] as Token
   if (left.pos !== 'PROPN' || right.pos !== 'PROPN') return null
   const a = resolver.entityAt(left.start, left.end)
   const b = resolver.entityAt(right.start, right.end)
   if (!a || !b || a.id === b.id) return null
   return [
-    { start: np.start, end: and, head: and - 1 },
+    { start: np.start, end: cut, head: cut - 1 },
     { start: and + 1, end: np.end, head: np.end - 1 },
   ]
 }

@@ -183,7 +183,12 @@ export function npStartingAt(s: Sent, b: number): NP | null {
       i++
       continue
     }
-    if ((t.norm === 'than' || t.norm === 'at' || t.norm === 'to') && head === -1 && i > b) {
+    // "more than 40", "up to 300", "at least 48 protesters"
+    if (
+      (t.norm === 'than' || t.norm === 'at' || t.norm === 'to') &&
+      head === -1 &&
+      (i > b || (t.norm === 'at' && /^(least|most)$/.test(tok(s, i + 1)?.norm ?? '')))
+    ) {
       i++
       continue
     }

@@ -253,6 +253,15 @@ describe('events: "and" between clauses is not "and" between noun phrases', () =
     assert.equal(released?.actor?.text, 'Israel')
     assert.equal(released?.recipient?.text, '150 Palestinian prisoners')
   })
+  it('a list of named actors leads with its first name', () => {
+    const e = first('Lithuania, Latvia and Estonia imposed sanctions on 11 Georgian officials.')
+    assert.equal(e?.actor?.text, 'Lithuania')
+    assert.equal(e?.recipient?.text, '11 Georgian officials')
+  })
+  it('a quantity opened by "at least" is the object', () => {
+    const e = first('Police detained at least 48 protesters overnight.')
+    assert.equal(e?.recipient?.text, 'at least 48 protesters')
+  })
   it('coordinated noun phrases stay one phrase', () => {
     const e = first('Police arrested students and teachers at the rally.')
     assert.equal(e?.recipient?.text, 'students and teachers')
