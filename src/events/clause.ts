@@ -4,6 +4,7 @@ import {
   OBJECT_CONTROL,
   PRONOUNS,
   QUANTITY_NOUNS,
+  SPEECH_ACT_VERBS,
   TIME_WORDS,
 } from './data/cues.js'
 import { gluedLeft } from './match.js'
@@ -360,10 +361,38 @@ export function subjectOf(s: Sent, v: number, depth = 0): NP | null {
   }
   if (np) return widenAppositive(s, np)
   if (t && (t.norm === 'and' || t.norm === 'but' || t.norm === ',' || t.pos === 'VERB')) {
-    const main = verbLeft(s, t.pos === 'VERB' ? i : i - 1)
+    const main =
+      t.pos === 'VERB'
+        ? verbLeft(s, i)
+        : coordinatedWith(s, i - 1, SPEECH_ACT_VERBS.has(verb.lemma))
     return main === -1 || main >= v ? null : subjectOf(s, main, depth + 1)
   }
   return null
+}
+
+/**
+ * The verb a coordinated verb phrase ending at `i` joins ("accused the opposition of organizing
+ * violence and [vowed]"): the nearest finite verb to the left, skipping gerunds and infinitives.
+ * A second speech act joins the speech act whose that-clause lies between them ("told reporters
+ * that Hungary would not block it but [warned]" is Orban's warning).
+ */
+function coordinatedWith(s: Sent, i: number, speech: boolean): number {
+  let m = verbLeft(s, i)
+  while (m > s.lo && (isNonFinite(s, m) || gluedLeft(s.toks, m))) m = verbLeft(s, m - 1)
+  if (m === -1 || !speech) return m
+  for (let j = m - 1; j > s.lo; j--) {
+    const t = s.toks[j] as Token
+    if (t.norm !== 'that' || t.pos !== 'SCONJ') continue
+    const r = verbLeft(s, j - 1)
+    if (r !== -1 && SPEECH_ACT_VERBS.has((s.toks[r] as Token).lemma)) return r
+    break
+  }
+  return m
+}
+
+/** A gerund or participle in -ing, or a verb after infinitival "to". */
+function isNonFinite(s: Sent, v: number): boolean {
+  return (s.toks[v] as Token).norm.endsWith('ing') || tok(s, v - 1)?.norm === 'to'
 }
 
 /** "issued a declaration demanding that ...": a participle after the object of a finite verb. */

@@ -282,6 +282,31 @@ describe('events: what a stopping noun governs is not happening', () => {
   }
 })
 
+describe('events: a coordinated verb phrase shares its subject', () => {
+  it('skipping a gerund of the first phrase', () => {
+    const ev = layer(
+      run(
+        'The prime minister accused the opposition of organizing violence and vowed to crush the protests.',
+      ),
+      'events',
+    )
+    assert.equal(ev.find((e) => e.trigger.text === 'vowed')?.actor?.text, 'The prime minister')
+  })
+  it("a second speech act after a that-clause is the first speaker's", () => {
+    const ev = layer(
+      run(
+        'Orban told reporters that Hungary would not block the decision but warned of consequences.',
+      ),
+      'events',
+    )
+    assert.equal(ev.find((e) => e.trigger.text === 'warned')?.actor?.text, 'Orban')
+  })
+  it('an act after a that-clause stays in it', () => {
+    const ev = layer(run('He said that Russia attacked the city and killed 20 people.'), 'events')
+    assert.equal(ev.find((e) => e.trigger.text === 'killed')?.actor?.text, 'Russia')
+  })
+})
+
 describe('events: a warning is a threat only when it threatens', () => {
   const rows: [string, boolean][] = [
     ['Orban warned that the talks would take many years.', false],

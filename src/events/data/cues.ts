@@ -121,6 +121,25 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'reveal',
 ])
 
+/**
+ * Verbs of speech acts beyond reporting: a second one in "X told reporters that Y ..., but warned
+ * that ..." is said by X, like the first.
+ */
+export const SPEECH_ACT_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS,
+  'warn',
+  'vow',
+  'pledge',
+  'promise',
+  'threaten',
+  'urge',
+  'accuse',
+  'deny',
+  'reject',
+  'demand',
+  'ask',
+])
+
 /** Verbs whose occurrence reading makes their noun subject an event ("the visit has yet to occur"). */
 export const OCCURRENCE_VERBS: ReadonlySet<string> = new Set([
   'occur',
