@@ -66,6 +66,26 @@ function lineScore(l: ClassifiedLine): number {
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
 }
 
+/** The most words of a repeated line taken as a template's (a share prompt, a promotion). */
+const REPEATED_WORDS = 15
+
+/**
+ * The texts of short body candidates the page writes twice or more: a template's lines ("Inhalt
+ * teilen", "URL zum Kopieren", a subscription teaser) repeat on a page; an article's paragraphs
+ * do not. They weigh as notices in the densest-run search.
+ */
+function repeatedTexts(lines: readonly ClassifiedLine[]): Set<string> {
+  const seen = new Set<string>()
+  const twice = new Set<string>()
+  for (const l of lines) {
+    const words = l.features.words
+    if (l.kind !== 'body' || words < 1 || words > REPEATED_WORDS) continue
+    if (seen.has(l.text)) twice.add(l.text)
+    else seen.add(l.text)
+  }
+  return twice
+}
+
 /** Lines under the headline searched for its standfirst. */
 const LEAD_REACH = 4
 
@@ -132,7 +152,8 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
   joinSplitBylines(lines)
-  const scores = lines.map(lineScore)
+  const repeated = repeatedTexts(lines)
+  const scores = lines.map((l) => (repeated.has(l.text) ? NOTICE_SCORE : lineScore(l)))
   let range = densestRun(scores)
   const headerTitle = lines.find((l) => l.header?.key === 'title')?.header?.value ?? null
   const url = lines.find((l) => l.header?.key === 'url')?.header?.value ?? null
