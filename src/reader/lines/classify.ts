@@ -5,7 +5,12 @@ import { lineFeatures, proseScore } from './features.js'
 import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, fullerHeadline, withKicker } from './headline.js'
 import type { ClassifiedLine } from './line.js'
-import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
+import {
+  joinSplitBylines,
+  nameInOpening,
+  nameNearArticle,
+  namesUnderHeadline,
+} from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
 import { cleanTitle, dropKicker, NO_SLUG, slugWords } from './title.js'
@@ -27,6 +32,9 @@ const ANCHOR_PENALTY = 0.25
 /** The least score of an anchored run (about one paragraph) for the anchor to be trusted. */
 const MIN_ANCHORED_SUM = 2.5
 
+/** A line opening with a "by" word: a byline however many stop words it has. */
+const BY_FIRST = /^(?:by|von|par|por|door)\s/i
+
 function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
   const notice = patternReason(text)
@@ -35,7 +43,10 @@ function classifyOne(text: string): ClassifiedLine {
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
   // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
   // Speed: a long line or one dense in stop words is prose, never a byline.
-  const prose = features.words > 30 || (features.words >= 10 && features.stopRatio >= 0.3)
+  // A "by" word first ("Von Anna Muster am Samstag, 19. Oktober 2019 um 11:14 Uhr") may still be one.
+  const prose =
+    features.words > 30 ||
+    (features.words >= 10 && features.stopRatio >= 0.3 && !BY_FIRST.test(text))
   const byline = prose ? null : parseByline(text)
   if (byline !== null) return { text, kind: 'byline', reason: 'byline', features, byline }
   if (isMenu(text)) return { text, kind: 'notice', reason: 'navigation', features }
@@ -188,6 +199,8 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
+  if (titleIndex >= 0 && lines.some((l) => l.kind === 'notice'))
+    nameNearArticle(lines, titleIndex, range)
   const lead = standfirst(lines, titleIndex, range.start)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine
