@@ -13,7 +13,7 @@ import {
 } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import { cleanTitle, dropKicker, NO_SLUG, slugWords } from './title.js'
+import { cleanTitle, dropKicker, dropSiteSuffix, NO_SLUG, slugWords } from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 
@@ -178,7 +178,10 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
       titleIndex = fullerHeadline(lines, chosen.candidate.index)
       strong = chosen.strong
       const kicker = withKicker(lines, titleIndex)
-      const text = dropKicker(cleanTitle((lines[titleIndex] as ClassifiedLine).text), slug)
+      const text = dropKicker(
+        dropSiteSuffix(cleanTitle((lines[titleIndex] as ClassifiedLine).text), url),
+        slug,
+      )
       title = kicker === titleIndex ? text : `${(lines[kicker] as ClassifiedLine).text} ${text}`
       for (let i = kicker; i < titleIndex; i++)
         Object.assign(lines[i] as ClassifiedLine, { kind: 'title', reason: 'headline' })
