@@ -196,3 +196,58 @@ test('the standfirst under the headline is kept though share buttons part it fro
   assert.ok(paragraphs[0]?.startsWith('In der Nacht auf Samstag'))
   assert.equal(r.meta.published, '2019-10-19T11:36')
 })
+
+test('a flattened page: the author named alone under the article, a promotion the page repeats dropped, the URL date over a teaser date', () => {
+  const para = (s: string) =>
+    `${s} The council said on Tuesday that the work would take two years and cost the city more than it had planned.`
+  const promo = 'Get the whole story in our new app, and read it free for a month!'
+  const page = [
+    'url https://news.example.net/2024/03/12/city-council-approves-new-bridge/',
+    'Skip to content',
+    promo,
+    'Home',
+    'Local',
+    'Politics',
+    'City council approves new bridge over the river',
+    para(
+      'The city council voted to build a new bridge over the river after a debate of several hours.',
+    ),
+    para('Supporters said the bridge would shorten the commute of thousands of people every day.'),
+    para(
+      'Opponents said the money would be better spent on buses and on repairing the old bridge.',
+    ),
+    promo,
+    'Laura Bennett',
+    'Related stories',
+    'Mayor opens new library in the old post office',
+    'Published 2 March 2023',
+    'Copyright 2024 Example News. All rights reserved.',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'City council approves new bridge over the river')
+  assert.deepEqual(r.meta.authors, ['Laura Bennett'])
+  // The teaser's date below the article is a year away from the URL's day: the URL's is taken.
+  assert.equal(r.meta.documentDate, '2024-03-12')
+  const paragraphs = paragraphsOf(r)
+  assert.equal(paragraphs.length, 3, paragraphs.join('\n'))
+  assert.ok(paragraphs[2]?.startsWith('Opponents said'))
+  const reasons = new Map(r.removed.map((x) => [x.text, x.reason]))
+  assert.equal(reasons.get('Laura Bennett'), 'byline')
+  assert.equal(reasons.get(promo), 'boilerplate')
+})
+
+test('a byline opening with "Von" is read though its stop words make it look like prose', () => {
+  const page = [
+    'Menü',
+    'Startseite',
+    'Neue Brücke über den Fluss beschlossen',
+    'Von Anna Keller am Samstag, 19. Oktober 2019 um 11:14 Uhr',
+    'Der Stadtrat hat am Freitag nach langer Debatte beschlossen, eine neue Brücke über den Fluss zu bauen, wie die Stadt mitteilte.',
+    'Die Arbeiten sollen im kommenden Jahr beginnen und zwei Jahre dauern, sagte der Bürgermeister nach der Sitzung.',
+    'Impressum',
+  ].join('\n')
+  const r = readText(page)
+  assert.deepEqual(r.meta.authors, ['Anna Keller'])
+  assert.equal(r.meta.published, '2019-10-19T11:14')
+  assert.equal(paragraphsOf(r).length, 2)
+})

@@ -113,11 +113,14 @@ function outletTail(chunk: string): [string, boolean] {
 }
 
 const SINGLE_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]+$/u
+/** A word in capitals (two letters or more) among others that are not: an organisation's. */
+const ACRONYM =
+  /(?:^|\s)\p{Lu}{2,}(?=\s|$)(?=.*\s\p{Lu}\p{Ll})|(?:\s\p{Lu}\p{Ll}.*\s)\p{Lu}{2,}(?:\s|$)/u
 /** A user name after a "by" word ("uriebe", "Herr_Rein", "c1ph4"). */
 const USERNAME = /^[\p{L}\d][\p{L}\p{M}\d_.-]{1,29}$/u
 /** Chunks a byline may carry besides names and dates: view and comment counts. */
 const IGNORABLE =
-  /^(?:\d{1,2}\s*(?:h|hrs?|m|mins?|d)(?:\s+ago)?|\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|vor\s+\d+\s*(?:stunden?|minuten?|tagen?)|il y a\s+\d+\s*(?:heures?|minutes?|jours?)|hace\s+\d+\s*(?:horas?|minutos?|días?)|\(?\d+\s*x?\s*(?:mal )?(?:gelesen|views?|aufrufe|reads?|hits)\)?|kommentare? geschlossen|comments? (?:closed|off)|keine kommentare|no comments|\d+\s*(?:kommentare?|comments?|antworten|replies)|kommentare?|comments?)$/iu
+  /^(?:\d{1,2}\s*(?:h|hrs?|m|mins?|d)(?:\s+ago)?|\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago|vor\s+\d+\s*(?:stunden?|minuten?|tagen?)|il y a\s+\d+\s*(?:heures?|minutes?|jours?)|hace\s+\d+\s*(?:horas?|minutos?|días?)|\(?\d+\s*x?\s*(?:mal )?(?:gelesen|views?|aufrufe|reads?|hits)\)?|kommentare? geschlossen|comments? (?:closed|off)|keine kommentare|no comments|\d+\s*(?:kommentare?|comments?|antworten|replies)|kommentare?|comments?|(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})$/iu
 const BY_WORD_LIST =
   'by|von|par|por|door|autor|autorin|author|redaktion|geschrieben von|erstellt von|gespeichert von|verfasst von|written by|posted by|ein artikel von|artikel von|ein beitrag von'
 const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu')
@@ -232,6 +235,10 @@ export function parseByline(line: string): Byline | null {
     // A job alone after the name ("By Jane Doe, Contributor") is no second author.
     else if (!name.includes(' ') && ROLE_WORDS.has(name.toLowerCase())) continue
     else if (IGNORABLE.test(name)) continue
+    // After a full name, one word ("Google", "London") or a name with an acronym in it ("AMP
+    // Project Marketing") is the author's employer, desk or place, not a second author.
+    else if (authors.some((a) => a.includes(' ')) && (!name.includes(' ') || ACRONYM.test(name)))
+      continue
     else if (isPersonName(name, sawBy) || (sawBy && USERNAME.test(name))) {
       authors.push(nameCase(name))
       // "Harald Bauer Autor", "Jane Doe Senior Reporter": a name and its job is a byline.

@@ -30,6 +30,8 @@ const CAPTIONS: readonly [string, string, string | null, string | null][] = [
   ],
   ['Getty', '(Photo by Chip Somodevilla/Getty Images)', null, null],
   ['Reuters', 'Photo: Reuters', null, null],
+  ['blog', 'Photo by Anna Berg on Unsplash', null, null],
+  ['blog', 'Image by jplenio from Pixabay', null, null],
   [
     'Reuters',
     'Ukrainian servicemen fire a mortar near Bakhmut, Ukraine, March 3, 2023. REUTERS/Alex Babenko',

@@ -18,6 +18,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:photo|photograph|photos|image|picture|pictures|foto|fotos|bild|bilder|quelle|credit|photo credit|image credit|bildquelle|fotoquelle|crédit photo|crédits? photos?|fotografía|zdjęcie|fot\.)\s*[:©]/i,
   /^(?:in )?(?:this|a|an) (?:[\p{L}\d’',.]+ ){0,6}(?:photo|image|picture|file photo|handout photo|screenshot|video grab|still|photograph|frame grab)\b[^.]{0,200}\b(?:shows?|released|provided|taken|made available|distributed|posted|obtained)\b/iu,
   /^©\s*\S.{0,80}$/,
+  // A stock-photo credit: "Photo by Jane Doe on Unsplash", "Image by jplenio from Pixabay".
+  /^(?:photo|image|picture|header image|cover image|foto|bild)s? (?:by|von) [^.]{1,60} (?:on|from|via|auf|bei) (?:unsplash|pexels|pixabay|flickr|wikimedia(?: commons)?|shutterstock|istock|adobe stock)\.?$/i,
   // A credit alone: "Vjeran Pavic/The Verge", "Alastair Grant/AP".
   /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s?\/\s?[\p{Lu}][\p{L}.'’&-]*(?: [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
 ]

@@ -5,10 +5,15 @@ import { lineFeatures, proseScore } from './features.js'
 import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, fullerHeadline, withKicker } from './headline.js'
 import type { ClassifiedLine } from './line.js'
-import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
+import {
+  joinSplitBylines,
+  nameInOpening,
+  nameNearArticle,
+  namesUnderHeadline,
+} from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import { cleanTitle, dropKicker, NO_SLUG, slugWords } from './title.js'
+import { cleanTitle, dropKicker, dropSiteSuffix, NO_SLUG, slugWords } from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 
@@ -27,6 +32,9 @@ const ANCHOR_PENALTY = 0.25
 /** The least score of an anchored run (about one paragraph) for the anchor to be trusted. */
 const MIN_ANCHORED_SUM = 2.5
 
+/** A line opening with a "by" word: a byline however many stop words it has. */
+const BY_FIRST = /^(?:by|von|par|por|door)\s/i
+
 function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
   const notice = patternReason(text)
@@ -35,7 +43,10 @@ function classifyOne(text: string): ClassifiedLine {
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
   // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
   // Speed: a long line or one dense in stop words is prose, never a byline.
-  const prose = features.words > 30 || (features.words >= 10 && features.stopRatio >= 0.3)
+  // A "by" word first ("Von Anna Muster am Samstag, 19. Oktober 2019 um 11:14 Uhr") may still be one.
+  const prose =
+    features.words > 30 ||
+    (features.words >= 10 && features.stopRatio >= 0.3 && !BY_FIRST.test(text))
   const byline = prose ? null : parseByline(text)
   if (byline !== null) return { text, kind: 'byline', reason: 'byline', features, byline }
   if (isMenu(text)) return { text, kind: 'notice', reason: 'navigation', features }
@@ -64,6 +75,26 @@ function lineScore(l: ClassifiedLine): number {
   if (l.kind !== 'notice') return 0
   const heading = l.features.words <= 6 && !/:\s*\S/.test(l.text)
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
+}
+
+/** The most words of a repeated line taken as a template's (a share prompt, a promotion). */
+const REPEATED_WORDS = 15
+
+/**
+ * The texts of short body candidates the page writes twice or more: a template's lines ("Inhalt
+ * teilen", "URL zum Kopieren", a subscription teaser) repeat on a page; an article's paragraphs
+ * do not. They weigh as notices in the densest-run search.
+ */
+function repeatedTexts(lines: readonly ClassifiedLine[]): Set<string> {
+  const seen = new Set<string>()
+  const twice = new Set<string>()
+  for (const l of lines) {
+    const words = l.features.words
+    if (l.kind !== 'body' || words < 1 || words > REPEATED_WORDS) continue
+    if (seen.has(l.text)) twice.add(l.text)
+    else seen.add(l.text)
+  }
+  return twice
 }
 
 /** Lines under the headline searched for its standfirst. */
@@ -132,7 +163,8 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
   joinSplitBylines(lines)
-  const scores = lines.map(lineScore)
+  const repeated = repeatedTexts(lines)
+  const scores = lines.map((l) => (repeated.has(l.text) ? NOTICE_SCORE : lineScore(l)))
   let range = densestRun(scores)
   const headerTitle = lines.find((l) => l.header?.key === 'title')?.header?.value ?? null
   const url = lines.find((l) => l.header?.key === 'url')?.header?.value ?? null
@@ -146,7 +178,10 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
       titleIndex = fullerHeadline(lines, chosen.candidate.index)
       strong = chosen.strong
       const kicker = withKicker(lines, titleIndex)
-      const text = dropKicker(cleanTitle((lines[titleIndex] as ClassifiedLine).text), slug)
+      const text = dropKicker(
+        dropSiteSuffix(cleanTitle((lines[titleIndex] as ClassifiedLine).text), url),
+        slug,
+      )
       title = kicker === titleIndex ? text : `${(lines[kicker] as ClassifiedLine).text} ${text}`
       for (let i = kicker; i < titleIndex; i++)
         Object.assign(lines[i] as ClassifiedLine, { kind: 'title', reason: 'headline' })
@@ -167,6 +202,8 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
+  if (titleIndex >= 0 && lines.some((l) => l.kind === 'notice'))
+    nameNearArticle(lines, titleIndex, range)
   const lead = standfirst(lines, titleIndex, range.start)
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as ClassifiedLine

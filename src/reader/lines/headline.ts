@@ -179,6 +179,7 @@ export function withKicker(lines: readonly ClassifiedLine[], index: number): num
   if (
     prev?.kind === 'body' &&
     prev.text.endsWith(':') &&
+    prev.features.words >= 1 &&
     prev.features.words <= 8 &&
     !isLabel(prev.text)
   )

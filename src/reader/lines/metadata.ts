@@ -46,6 +46,12 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([
   'online', 'digital', 'studio', 'agentur', 'agency', 'foundation', 'stiftung', 'verein',
 ])
 
+/** Whole days between the days of two ISO dates (their first ten characters). */
+function daysApart(a: string, b: string): number {
+  const ms = Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10)))
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms / 86_400_000
+}
+
 /** UTF-16 units at the start of a paragraph where a date stands as a dateline. */
 const DATELINE_REACH = 32
 
@@ -119,14 +125,23 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
   const authors =
     (named(head) ?? named(before) ?? named(footers) ?? named(after))?.authors ?? holder()
   const top = firstBody < 0 ? page.range.start : firstBody
-  const date =
-    head.find((b) => b.date !== null)?.date ??
+  const bylineDate = head.find((b) => b.date !== null)?.date ?? null
+  const looseOrFar =
     looseDate(page, Math.max(0, title - 2), top + 3) ??
     [...before, ...after].find((b) => b.date !== null)?.date ??
     looseDate(page, page.range.end, page.range.end + LOOSE_TAIL) ??
     null
-  const published = date === null ? null : isoOf(date)
-  const documentDate = headerDate ?? published?.slice(0, 10) ?? urlDate(page.url)
+  // A date written in the URL's path is the publication day: a date found loose on the page
+  // days away from it is another's (a teaser's, a comment's, a later update); one a day or two
+  // off is the same publication seen in another time zone, and states its time.
+  const inUrl = urlDate(page.url)
+  const loose =
+    looseOrFar !== null && inUrl !== null && daysApart(isoOf(looseOrFar), inUrl) > 2
+      ? null
+      : looseOrFar
+  const date = bylineDate ?? loose
+  const published = date === null ? inUrl : isoOf(date)
+  const documentDate = headerDate ?? published?.slice(0, 10) ?? null
   const year = documentDate === null ? null : Number(documentDate.slice(0, 4))
   const captions: Caption[] = []
   for (const l of page.lines) {

@@ -1,5 +1,7 @@
+import { FEMALE_NAMES, MALE_NAMES } from '../../entities/data/first-names.js'
 import { isPersonName, parseByline } from './byline.js'
 import type { ClassifiedLine } from './line.js'
+import type { LineRange } from './segment.js'
 
 const DETERMINER = /^(?:the|a|an|der|die|das|le|la|les|el|los|il|lo|o)\s/i
 
@@ -133,9 +135,54 @@ export function nameInOpening(lines: ClassifiedLine[], title: number, start: num
     const words = line.features.words
     if (words < 2 || words > 3 || DETERMINER.test(line.text)) continue
     if (!isPersonName(line.text, false) || !/^(?:\p{Lu}\S*\s?)+$/u.test(line.text)) continue
-    // A crosshead stands between two paragraphs; a name beside a date, a share button...
-    const short = (l: ClassifiedLine | undefined) => l !== undefined && l.features.words < 8
-    if (!short(lines[i - 1]) && !short(lines[i + 1])) continue
+    // A crosshead stands between two paragraphs; a name beside a date, a share button, a
+    // caption... A common given name first is a name wherever it stands.
+    const short = (l: ClassifiedLine | undefined) =>
+      l !== undefined && (l.kind !== 'body' || l.features.words < 8)
+    if (!short(lines[i - 1]) && !short(lines[i + 1]) && !givenNameFirst(line.text)) continue
+    const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
+    lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
+    return
+  }
+}
+
+/** The text opens with a common given name ("Marie Rövekamp"), folded as the name list is. */
+function givenNameFirst(text: string): boolean {
+  const first = (text.split(/\s+/)[0] ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+  return MALE_NAMES.has(first) || FEMALE_NAMES.has(first)
+}
+
+/** A line holding only a personal name of 2-3 capitalised words, the first a given name. */
+function nameLine(line: ClassifiedLine): boolean {
+  if ((line.kind !== 'body' && line.kind !== 'outside') || line.text.length > 40) return false
+  const words = line.features.words
+  if (words < 2 || words > 3 || DETERMINER.test(line.text)) return false
+  return (
+    isPersonName(line.text, false) &&
+    /^(?:\p{Lu}\S*\s?)+$/u.test(line.text) &&
+    givenNameFirst(line.text)
+  )
+}
+
+/** Lines above the headline and below the article searched for its author's name alone. */
+const NAME_REACH = 3
+
+/**
+ * On a page with furniture and no author near the headline, a line holding only a personal name
+ * that opens with a common given name, just above the headline (a name over a date over the
+ * headline) or just below the article (an author box, "Heinz Steiner" under the last
+ * paragraph), is its byline. Nearest first: above the headline, then below the article.
+ */
+export function nameNearArticle(lines: ClassifiedLine[], title: number, range: LineRange): void {
+  const end = Math.min(lines.length, range.start + OPENING)
+  for (let i = Math.max(0, title - NAME_REACH); i < end; i++)
+    if (lines[i]?.byline?.authors.length) return
+  const order: number[] = []
+  for (let i = title - 1; i >= Math.max(0, title - NAME_REACH); i--) order.push(i)
+  for (let i = range.end; i < Math.min(lines.length, range.end + NAME_REACH + 1); i++) order.push(i)
+  for (const i of order) {
+    const line = lines[i] as ClassifiedLine
+    if (!nameLine(line)) continue
     const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
     return

@@ -5,6 +5,7 @@ import {
   chooseTitle,
   cleanTitle,
   dropKicker,
+  dropSiteSuffix,
   echo,
   echoSet,
   fold,
@@ -149,5 +150,24 @@ test('dropKicker: the kicker goes when the URL spells the headline and not the k
   assert.equal(
     dropKicker('Klima – Wie Epidemien entstehen', NO_SLUG),
     'Klima – Wie Epidemien entstehen',
+  )
+})
+
+test('dropSiteSuffix: the site name after a separator goes when the host spells it', () => {
+  const rows: readonly [string, string, string][] = [
+    ['Rain ends drought | Daily Planet', 'https://www.dailyplanet.com/2024/a', 'Rain ends drought'],
+    ['Brighton beat United 4-0 | LÍBERO', 'https://libero.pe/futbol/1', 'Brighton beat United 4-0'],
+    ['Markets fall again - Example News', 'https://example-news.com/x', 'Markets fall again'],
+    // Not the host's name: part of the headline.
+    [
+      'Kim Jong Un is back - Donald Trump is happy',
+      'https://www.fr.de/politik/x',
+      'Kim Jong Un is back - Donald Trump is happy',
+    ],
+  ]
+  for (const [line, url, want] of rows) assert.equal(dropSiteSuffix(line, url), want, line)
+  assert.equal(
+    dropSiteSuffix('Rain ends drought | Daily Planet', null),
+    'Rain ends drought | Daily Planet',
   )
 })

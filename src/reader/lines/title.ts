@@ -242,7 +242,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
   return best[0] ?? best[1] ?? best[2] ?? null
 }
 
-const LEADING_MARKS = /^[\s»›>|[\]*•·–—-]+/u
+const LEADING_MARKS = /^[\s»›>|[\]*•·–—:-]+/u
 /** A page's label before the headline ("Aktuelle Seite: ", "Suche nach: ", "Teile mich: "). */
 const LABEL =
   /^(?:aktuelle seite|sie sind hier|you are here|suche nach|teile mich|share|drucken)\s*:\s*/iu
@@ -288,4 +288,24 @@ export function dropKicker(text: string, slug: Slug): string {
   if (slugHits(kicker, slug.words) === 0 && restHits >= 2 && restHits >= slug.count * 0.6)
     return dropKicker(rest, slug)
   return text
+}
+
+const SITE_SUFFIX = /\s(?:[|–—·]|::|-)\s([^|–—·]{2,40})$/u
+
+/** Letters and digits of a text, folded ("LÍBERO" → "libero"). */
+const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
+
+/**
+ * A headline without the site's name after it ("Headline | LÍBERO", "Headline - Example News"
+ * on example-news.com): the part after the last separator, when the page's host spells it out.
+ *
+ * @example
+ * dropSiteSuffix('Rain ends drought | Daily Planet', 'https://www.dailyplanet.com/a/1') // → 'Rain ends drought'
+ */
+export function dropSiteSuffix(text: string, url: string | null): string {
+  const m = url === null ? null : SITE_SUFFIX.exec(text)
+  if (!m || m.index < 10) return text
+  const host = squeeze((/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').replace(/^www\./, ''))
+  const site = squeeze(m[1] as string)
+  return site.length >= 3 && host.includes(site) ? text.slice(0, m.index).trimEnd() : text
 }

@@ -16,6 +16,8 @@ export const BY_WORDS: ReadonlySet<string> = new Set([
   'ein artikel von', 'artikel von', 'geschrieben von', 'erstellt von', 'verfasst von', 'posted by',
   'published by', 'veröffentlicht von', 'publié par', 'publicado por', 'pubblicato da', 'durch',
   'texte:', 'redaktion:', 'kommentar von', 'ein kommentar von', 'ein gastbeitrag von',
+  'interview:', 'interview by', 'reported by', 'compiled by', 'autoren', 'text & fotos:',
+  'text und fotos:', 'text & photos:', 'words and photos by', 'por:', 'par:',
 ])
 
 /** Words that introduce a byline's time: the first is a published time, "updated" a later one. */

@@ -27,6 +27,11 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
     maxLength: 160,
   },
   {
+    reason: 'notice:browser',
+    re: /^(?:(?:your|you are using an?) (?:web )?browser (?:is )?(?:out of date|outdated|not supported)|you are using an? (?:outdated|unsupported) browser|(?:ihr|dein) browser ist (?:leider )?(?:veraltet|nicht mehr aktuell)|(?:sorry, but )?(?:your browser needs|please enable|you need to enable) javascript|javascript (?:is )?(?:disabled|required)|bitte aktivieren sie javascript)/i,
+    maxLength: 200,
+  },
+  {
     reason: 'advertisement',
     re: /^(?:advertisement|advertising|ad|sponsored(?: content| post| by\b.*)?|paid (?:content|post|partnership)|partner content|anzeige|werbung|publicité|publicidad|pubblicità|reklama|publicidade|(?:story|article|text|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll (?:down )?to continue(?: with content)?|weiterlesen nach der anzeige|continue reading (?:the )?(?:main story|below))\W*$/i,
     maxLength: 80,
@@ -63,7 +68,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'navigation',
-    re: /^(?:skip to (?:main )?(?:content|navigation|search|footer)|jump to (?:content|navigation)|zum inhalt springen|direkt zum inhalt|springe zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do treści|ir para o conteúdo|(?:main )?menu|menü|navigation|home|homepage|startseite|search|suche|suchen|login|log in|sign in|log out|anmelden|abmelden|register|registrieren|back to top|nach oben|zurück(?: zur übersicht)?|back|next|previous|weiter|vorherige?r?|nächste[rs]?|older posts|newer posts|prev|zurück zur startseite|(?:page|seite) \d+(?: (?:of|von) \d+)?|accueil|rechercher|inicio|buscar|cerca|szukaj|strona główna|buscar|close|schließen|fermer|cerrar|chiudi|open|toggle navigation|breadcrumb|sitemap|impressum|imprint|kontakt|contact(?: us)?|about(?: us)?|über uns|datenschutz|terms(?: of (?:use|service))?|agb|faq|hilfe|help)\W*$/i,
+    re: /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|article|menu)|skip navigation|(?:direkt |springe )?zu[mr] (?:haupt)?(?:inhalt|navigation|menü|suche|fußzeile|seitenanfang)(?: springen| wechseln)?|zum inhalt springen|direkt zum inhalt|springe zum inhalt|zur navigation|aller au contenu|ir al contenido|vai al contenuto|przejdź do treści|ir para o conteúdo|(?:main )?menu|menü|navigation|home|homepage|startseite|search|suche|suchen|login|log in|sign in|log out|anmelden|abmelden|register|registrieren|back to top|nach oben|zurück(?: zur übersicht)?|back|next|previous|weiter|vorherige?r?|nächste[rs]?|older posts|newer posts|prev|zurück zur startseite|(?:page|seite) \d+(?: (?:of|von) \d+)?|accueil|rechercher|inicio|buscar|cerca|szukaj|strona główna|buscar|close|schließen|fermer|cerrar|chiudi|open|toggle navigation|breadcrumb|sitemap|impressum|imprint|kontakt|contact(?: us)?|about(?: us)?|über uns|datenschutz|terms(?: of (?:use|service))?|agb|faq|hilfe|help)\W*$/i,
     maxLength: 60,
   },
   {
