@@ -119,6 +119,8 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
   ['BBC', 'By Jack White, BBC Sport', ['Jack White'], null, null],
   ['AP', 'By Jane Doe and John Roe, The Associated Press', ['Jane Doe', 'John Roe'], null, null],
   ['Reuters', 'March 4, 2020 / 7:12 AM / Updated 2 hours ago', [], '2020-03-04T07:12', null],
+  // a flattened page glues the year to the time and the zone to "Updated"
+  ['Reuters', 'June 21, 20245:42 PM GMT+2Updated 3 hours ago', [], '2024-06-21T17:42+02:00', null],
   ['Gazeta do Povo', 'PorRodolfo Costa', ['Rodolfo Costa'], null, null],
   ['blog', 'Harald Bauer Autor', ['Harald Bauer'], null, null],
   ['news site', 'Jane Doe Senior Reporter', ['Jane Doe'], null, null],

@@ -126,7 +126,7 @@ const BY_WORD_LIST =
 const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu')
 const GLUED_BY = /(?<=\s|^)([Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)(?=\p{Lu}\p{Ll})/gu
 const GLUED_BY_START = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)\p{Lu}\p{Ll}/u
-const GLUED_YEAR = /(?<=\d\.?\s?\p{L}*\s?)\b((?:19|20)\d{2})(?=\d{1,2}[./])/gu
+const GLUED_YEAR = /(?<=\d[.,]?\s?\p{L}*\s?)\b((?:19|20)\d{2})(?=\d{1,2}[./:])/gu
 /** Connector words left at a chunk's end by a date cut out ("Cooper am | 25.08.2015"). */
 const TRAILING_CONNECTOR = /\s+(?:am|um|on|at|le|el|il|the|dnia|vom|den)$/iu
 /** A category after the byline ("by Aureliana · in Gefühle", "Posted in News"). */

@@ -19,6 +19,9 @@ const DATES: readonly [string, string][] = [
   ['Veröffentlicht am 10. Februar 20199. Februar 2019', '2019-02-10'],
   ['13. 1. 2020', '2020-01-13'],
   ['Stand: 13. 01. 2020, 08:15 Uhr', '2020-01-13T08:15'],
+  ['June 21, 2024 5:42 PM GMT+2', '2024-06-21T17:42+02:00'],
+  ['November 5, 2024 3:45 PM UTC-05:00', '2024-11-05T15:45-05:00'],
+  ['12 March 2024 10:30 GMT+5:30', '2024-03-12T10:30+05:30'],
 ]
 
 for (const [text, iso] of DATES) {

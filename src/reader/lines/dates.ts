@@ -72,7 +72,7 @@ const DATE_SHAPES: readonly {
 ]
 
 const TIME =
-  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})|\.(\d{2})(?=\s*(?:uhr|[ap]\.?\s?m|gmt|bst|utc|cet|cest|mez|mesz|est|edt)(?![a-z]))|(?=\s*[ap]\.?\s?m(?![a-z])))(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?:\s*uhr)?(\s+\(?([a-z]{1,4})\)?(?![a-z]))?/giu
+  /(?<![\d:.])(\d{1,2})(?::(\d{2})(?::\d{2})?|h(\d{2})|\.(\d{2})(?=\s*(?:uhr|[ap]\.?\s?m|gmt|bst|utc|cet|cest|mez|mesz|est|edt)(?![a-z]))|(?=\s*[ap]\.?\s?m(?![a-z])))(?:\s*([ap])\.?\s?m(?![a-z])\.?)?(?:\s*uhr)?(\s+\(?([a-z]{1,4})(?:([+-]\d{1,2}(?::?\d{2})?)\)?|\)?(?![a-z])))?/giu
 
 const DAY_MONTH = new RegExp(`${NL}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?${NR}`, 'iu')
 const DAY_MONTH_DAY_FIRST = new RegExp(`${NL}(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+${MONTH}${NR}`, 'iu')
@@ -92,6 +92,13 @@ export interface FoundTime {
   readonly end: number
 }
 
+/** `+2`, `-5`, `+05:30`, `+0530` as an offset `+HH:MM`, or null when it is out of range. */
+function shiftOffset(text: string): string | null {
+  const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text)
+  if (!m || Number(m[2]) > 14) return null
+  return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`
+}
+
 /** Every clock time of a line ("1:09 AM", "17:52", "3:45 PM EST", "13.45 Uhr"), in order. */
 export function findTimes(line: string): FoundTime[] {
   const out: FoundTime[] = []
@@ -104,7 +111,9 @@ export function findTimes(line: string): FoundTime[] {
     if (ampm === 'a' && h === 12) h = 0
     if (h > 23 || min > 59) continue
     const zone = m[7]?.toLowerCase()
-    const offset = zone ? (ZONES.get(zone) ?? null) : null
+    // "GMT+2", "UTC-05:00": a shift from GMT/UTC stated after the zone
+    const shift = m[8] && (zone === 'gmt' || zone === 'utc') ? shiftOffset(m[8]) : null
+    const offset = shift ?? (zone ? (ZONES.get(zone) ?? null) : null)
     // A word after the time that is not a zone is not part of it ("17:52 in Beijing").
     const end = m.index + m[0].length - (zone && !offset ? (m[6]?.length ?? 0) : 0)
     out.push({ time: `${pad(h)}:${pad(min)}`, offset, start: m.index, end })
