@@ -6,6 +6,8 @@
  * - Examples: every candidate token (a verb or noun outside quotation marks, see
  *   `isCueCandidate`) that the rules of the quotes stage did not already use as a cue; a token is
  *   a cue when it lies inside a gold Cue span (first annotator per article, as in the eval).
+ *   Only tokens whose lemma is a cue at least `--min-count` times are kept (the model's
+ *   `lemmas`: other lemmas are never scored).
  * - Model: a binary averaged perceptron (Collins 2002) over string features; features seen
  *   fewer than `--min-count` times are dropped.
  * - Threshold: k-fold cross-validation by article on the train split; the score that maximises
@@ -39,6 +41,7 @@ function arg(name: string, fallback: string): string {
 }
 
 interface Example {
+  readonly lemma: string
   /** Feature ids (indices into the feature names). */
   readonly features: Int32Array
   readonly cue: boolean
@@ -92,7 +95,12 @@ function examples(root: string, limit: number): Example[] {
       if (ruleCues.has(i) || !isCueCandidate(ctx, i)) continue
       const s = (toks[i] as { start: number }).start
       const cue = cueRanges.some(([a, b]) => s >= a && s < b)
-      out.push({ features: idsOf(cueFeatures(ctx, i)), cue, article })
+      out.push({
+        lemma: (toks[i] as { lemma: string }).lemma,
+        features: idsOf(cueFeatures(ctx, i)),
+        cue,
+        article,
+      })
     }
   })
   return out
@@ -198,9 +206,19 @@ function main(): void {
   const beta = Number(arg('--beta', '0.5'))
   const seed = Number(arg('--seed', '20180507'))
   const limit = Number(arg('--limit', '0'))
-  const all = examples(`${data}/train`, limit)
+  const candidates = examples(`${data}/train`, limit)
+  // Only lemmas annotated as cues often enough are scored (fast at run time, and a lemma never
+  // seen as a cue has no evidence for one).
+  const seen = new Map<string, number>()
+  for (const e of candidates) if (e.cue) seen.set(e.lemma, (seen.get(e.lemma) ?? 0) + 1)
+  const lemmas = [...seen].filter(([, n]) => n >= minCount).map(([l]) => l)
+  lemmas.sort()
+  const keep = new Set(lemmas)
+  const all = candidates.filter((e) => keep.has(e.lemma))
   const cues = all.filter((e) => e.cue).length
-  process.stdout.write(`train: ${all.length} candidate tokens, ${cues} cues\n`)
+  process.stdout.write(
+    `train: ${all.length} candidate tokens of ${lemmas.length} cue lemmas, ${cues} cues (of ${candidates.filter((e) => e.cue).length})\n`,
+  )
   const t = tune(all, folds, epochs, minCount, seed, beta)
   process.stdout.write(
     `cross-validated threshold ${t.threshold}: cue precision ${t.precision.toFixed(3)}, recall ${t.recall.toFixed(3)}\n`,
@@ -213,6 +231,7 @@ function main(): void {
     format: 'chronicle-quote-cues/1',
     settings: { seed, epochs, minCount, folds, beta },
     threshold: Math.round(t.threshold * 1000) / 1000,
+    lemmas,
     weights,
   }
   mkdirSync(dirname(out), { recursive: true })

@@ -3,6 +3,7 @@ import { clauseAround, isReportingCue, type QuoteContext } from './context.js'
 import { CLAIM_CUES, DIRECT_ONLY_CUES } from './data/cues.js'
 import { SUBJECT_PRONOUNS } from './data/grammar.js'
 import { clauseStarts } from './indirect.js'
+import type { TokRange } from './np.js'
 
 /**
  * Features of the learned attribution-cue detector (models/quotes, scripts/train-quotes.ts): one
@@ -51,14 +52,17 @@ function suffix(norm: string): string {
  * each side); what follows it (a "that", a clause, an infinitive, a quotation, a comma, a noun
  * phrase); what precedes it (a name, a pronoun, a form of "be", a comma); its place in the sentence.
  */
-export function cueFeatures(ctx: QuoteContext, i: number): string[] {
+export function cueFeatures(
+  ctx: QuoteContext,
+  i: number,
+  clause: TokRange = clauseAround(ctx, i),
+): string[] {
   const { toks } = ctx
   const t = toks[i] as Token
   const p1 = toks[i - 1]
   const p2 = toks[i - 2]
   const n1 = toks[i + 1]
   const n2 = toks[i + 2]
-  const clause = clauseAround(ctx, i)
   const lemma = t.lemma
   const f: string[] = [
     'bias',

@@ -20,6 +20,7 @@ test('cue-model.test.ts: a score is the sum of the known features, unknown ones 
     format: 'chronicle-quote-cues/1',
     settings: {},
     threshold: 0.5,
+    lemmas: ['show'],
     weights: { bias: -1, 'l=show': 2.5 },
   }
   const model = cueModelFrom(file)

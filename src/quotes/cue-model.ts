@@ -10,6 +10,8 @@ import { ChronicleError } from '../core/errors.js'
 export interface CueModel {
   readonly weights: ReadonlyMap<string, number>
   readonly threshold: number
+  /** The lemmas scored at all: those annotated as cues in training (others are never cues). */
+  readonly lemmas: ReadonlySet<string>
 }
 
 /** The model file (models/quotes/cues.json). */
@@ -19,6 +21,8 @@ export interface CueModelFile {
   readonly settings: Record<string, number>
   /** The score a cue reaches, chosen by cross-validation on the train split. */
   readonly threshold: number
+  /** The lemmas a cue may have: annotated as a cue at least `minCount` times in train, sorted. */
+  readonly lemmas: readonly string[]
   /** Feature → weight, sorted by feature. */
   readonly weights: Record<string, number>
 }
@@ -29,7 +33,11 @@ const MODEL_FILE = new URL('../../../models/quotes/cues.json', import.meta.url)
 export function cueModelFrom(file: CueModelFile): CueModel {
   if (file.format !== 'chronicle-quote-cues/1')
     throw new ChronicleError('E_MODEL_MISSING', `models/quotes/cues.json: format ${file.format}`)
-  return { weights: new Map(Object.entries(file.weights)), threshold: file.threshold }
+  return {
+    weights: new Map(Object.entries(file.weights)),
+    threshold: file.threshold,
+    lemmas: new Set(file.lemmas),
+  }
 }
 
 let cached: CueModel | null = null

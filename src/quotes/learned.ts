@@ -41,6 +41,9 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   const clause = clauseAround(ctx, v)
   const hi = clause.to
   if (isPassive(ctx, v) || isNegated(ctx, v)) return null
+  // "said she admires him and thanked the crowd": a verb coordinated with another is read with
+  // it by the rules (its content ends before the "and").
+  if (toks[v - 1]?.pos === 'CCONJ') return null
   const speaker = subjectOf(toks, text, v, clause.from)
   // "what Trump deemed too much aid": a free relative's verb qualifies a noun phrase of the
   // sentence; it reports no statement.

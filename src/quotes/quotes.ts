@@ -4,6 +4,7 @@ import type { Entity, EntityRef, Quote, Span, TextSpan } from '../core/schema.js
 import { type MentionIndex, mentionIndex } from '../entities/lookup.js'
 import { channelIn } from './channel.js'
 import {
+  clauseAround,
   cueRange,
   type Draft,
   isAccording,
@@ -165,9 +166,13 @@ export function findQuotes(
   }
   // 4. Learned cues.
   if (cueModel) {
+    // Every token of a clause has the same clause: find it once.
+    let clause = { from: 0, to: 0 }
     for (let v = 0; v < toks.length; v++) {
-      if (usedCues.has(v) || !isCueCandidate(ctx, v)) continue
-      if (cueScore(cueModel, cueFeatures(ctx, v)) < cueModel.threshold) continue
+      if (usedCues.has(v) || !cueModel.lemmas.has((toks[v] as Token).lemma)) continue
+      if (!isCueCandidate(ctx, v)) continue
+      if (v >= clause.to || v < clause.from) clause = clauseAround(ctx, v)
+      if (cueScore(cueModel, cueFeatures(ctx, v, clause)) < cueModel.threshold) continue
       const d = readLearned(ctx, v)
       if (d && admit(d)) usedCues.add(v)
     }
