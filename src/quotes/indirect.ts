@@ -201,6 +201,10 @@ export function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: nu
   return end
 }
 
+/**
+ * An indirect quote over tokens [from, to) (after any dateline at its start), or null when fewer
+ * than `minTokens` are left.
+ */
 export function draft(
   ctx: QuoteContext,
   from: number,
