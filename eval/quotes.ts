@@ -64,7 +64,7 @@ function codePointMap(text: string): (cp: number) => number {
  * quotes pipeline runs without the page readers: the same reading as `extractText(text, {
  * bodyOnly: true })`.
  */
-function bodyReader(): Stage {
+export function bodyReader(): Stage {
   return {
     name: 'reader',
     requires: ['raw'],

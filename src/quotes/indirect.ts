@@ -151,7 +151,7 @@ export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
  * Where the content of a speech act or attitude (a noun phrase or an infinitive) ends: before a
  * clause of its own joins in (", while about 4 in 10 want ...", "and took a heckler in stride").
  */
-function actEnd(ctx: QuoteContext, i: number, end: number): number {
+export function actEnd(ctx: QuoteContext, i: number, end: number): number {
   const { toks } = ctx
   for (let j = i + 1; j < end; j++) {
     if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
@@ -179,7 +179,7 @@ function actEnd(ctx: QuoteContext, i: number, end: number): number {
  * highlighted their goals", "denies that it was a genocide and goes through great strides"): "and"
  * or "but", then a verb in the cue's own tense (-ed after -ed, -s after -s).
  */
-function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): number {
+export function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): number {
   const { toks } = ctx
   const cue = toks[v] as Token
   const form =
@@ -201,6 +201,10 @@ function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): 
   return end
 }
 
+/**
+ * An indirect quote over tokens [from, to) (after any dateline at its start), or null when fewer
+ * than `minTokens` are left.
+ */
 export function draft(
   ctx: QuoteContext,
   from: number,
@@ -235,7 +239,7 @@ export function draft(
 }
 
 /** True when an infinitive ("to" and a verb) starts at token `i`. */
-function infinitiveAt(ctx: QuoteContext, i: number, hi: number): boolean {
+export function infinitiveAt(ctx: QuoteContext, i: number, hi: number): boolean {
   const to = ctx.toks[i]
   const verb = ctx.toks[i + 1]
   return (
@@ -256,7 +260,7 @@ function opensMark(ctx: QuoteContext, i: number): boolean {
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'get', 'got'])
 
 /** True when the cue at `v` is a passive participle ("was accused of"): its subject is no speaker. */
-function isPassive(ctx: QuoteContext, v: number): boolean {
+export function isPassive(ctx: QuoteContext, v: number): boolean {
   if ((ctx.toks[v] as Token).norm.endsWith('ing')) return false
   let j = v - 1
   while (j >= 0 && (ctx.toks[j] as Token).pos === 'ADV') j--
@@ -264,7 +268,7 @@ function isPassive(ctx: QuoteContext, v: number): boolean {
 }
 
 /** True when the cue at `v` is negated ("without mentioning Putin", "did not cite"): nothing was said. */
-function isNegated(ctx: QuoteContext, v: number): boolean {
+export function isNegated(ctx: QuoteContext, v: number): boolean {
   let j = v - 1
   while (j >= 0 && (ctx.toks[j] as Token).pos === 'AUX') j--
   return /^(without|not|n't|n’t|never)$/.test(ctx.toks[j]?.norm ?? '')

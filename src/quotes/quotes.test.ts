@@ -488,6 +488,34 @@ const CASES: readonly Row[] = [
       ['indirect', 'nine million workers will be protected', 'the department', 'according to'],
     ],
   },
+  // Transcripts (debates, interviews): a label in capitals names the speaker; a one-off label
+  // that names nobody ("CORRECTION:") is no speaker.
+  {
+    text: 'Mike Pence spoke to Chris Wallace on Sunday.\n\nWALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.',
+    quotes: [
+      ['direct', 'Will she be there?', 'WALLACE', ':'],
+      ['direct', 'She will not be attending the debate', 'PENCE', ':'],
+    ],
+  },
+  {
+    // the newspaper convention: each paragraph of the transcript opens with a quotation mark
+    text: 'Mike Pence spoke to Chris Wallace on Sunday.\n\n“WALLACE: Will she be there?\n\n“PENCE: She will not be attending the debate.\n\n“But the truth is that he speaks plainly.',
+    quotes: [
+      ['direct', 'Will she be there?', 'WALLACE', ':'],
+      ['direct', 'She will not be attending the debate.', 'PENCE', ':'],
+      ['direct', 'But the truth is that he speaks plainly.', 'PENCE', ':'],
+    ],
+  },
+  { text: 'CORRECTION: An earlier version of this story misstated the date.', quotes: [] },
+  // Cues the rule lexicons do not know, found by the learned detector (models/quotes).
+  {
+    text: 'The campaign has previously addressed the plight of single mothers.',
+    quotes: [['indirect', 'the plight of single mothers', 'The campaign', 'addressed']],
+  },
+  {
+    text: 'Polls show a close contest in the state.',
+    quotes: [['indirect', 'a close contest in the state', 'Polls', 'show']],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {

@@ -4,6 +4,7 @@ import type { Entity, EntityRef, Quote, Span, TextSpan } from '../core/schema.js
 import { type MentionIndex, mentionIndex } from '../entities/lookup.js'
 import { channelIn } from './channel.js'
 import {
+  clauseAround,
   cueRange,
   type Draft,
   isAccording,
@@ -13,13 +14,26 @@ import {
   type QuoteContext,
   tokAt,
 } from './context.js'
+import { cueFeatures, isCueCandidate } from './cue-features.js'
+import { type CueModel, cueScore, loadCueModel } from './cue-model.js'
 import { PLATFORM_VERBS } from './data/channels.js'
 import { type MarkReading, readMark } from './direct.js'
 import { isFrameCue, readFrame } from './frames.js'
 import { readHeadline } from './headline.js'
 import { readIndirect } from './indirect.js'
+import { readLearned } from './learned.js'
 import { findQuoteMarks } from './marks.js'
 import { nameSpan, type TokRange } from './np.js'
+import { readTranscript, transcriptLabel, transcriptSpeakers } from './transcript.js'
+
+/** Options of the quotes stage. */
+export interface QuoteOptions {
+  /**
+   * The learned cue detector for reported speech the rules miss (default: the committed
+   * models/quotes/cues.json); null reads with the rules alone.
+   */
+  readonly cueModel?: CueModel | null
+}
 
 /**
  * The quotes stage: direct, partial, indirect and mixed quotes with their speaker (the mention in
@@ -28,7 +42,8 @@ import { nameSpan, type TokRange } from './np.js'
  * @example
  * createPipeline([reader(), tokenizer(), entities(), time(), quotes()])
  */
-export function quotes(): Stage {
+export function quotes(options: QuoteOptions = {}): Stage {
+  const cueModel = options.cueModel === undefined ? loadCueModel() : options.cueModel
   return {
     name: 'quotes',
     requires: ['text', 'paragraphs', 'sentences', 'tokens', 'entities'],
@@ -40,6 +55,7 @@ export function quotes(): Stage {
         layer(doc, 'sentences'),
         layer(doc, 'tokens'),
         layer(doc, 'entities'),
+        cueModel,
       )
       return withLayers(doc, { quotes: found })
     },
@@ -53,9 +69,11 @@ export function quotes(): Stage {
  * 2. quotes with no attribution of their own continue the previous speaker when the structure
  *    says so (a split quote, the next quote of the same paragraph, a paragraph that opens with a
  *    quote after a paragraph that ended with an attributed one, a multi-paragraph quote);
- * 3. reported speech around every cue not used yet ("said that", "according to", ", X said.",
+ * 3. transcript lines ("PENCE: Well, ..."), then reported speech around every cue not used yet ("said that", "according to", ", X said.",
  *    "In the survey, ...", "his claim that ..."); a quoted phrase inside it makes it mixed;
- * 4. the embedded phrases left, framed by a cue, are partial quotes; scare quotes and titles go.
+ * 4. reported speech around the cues the learned detector finds among the tokens left
+ *    (`cueModel`; see learned.ts);
+ * 5. the embedded phrases left, framed by a cue, are partial quotes; scare quotes and titles go.
  * Then channels (from the attribution's sentence, else carried from the same speaker's context)
  * and entities (the entity whose mention overlaps the speaker).
  */
@@ -65,6 +83,7 @@ export function findQuotes(
   sentences: readonly Span[],
   toks: readonly Token[],
   entities: readonly Entity[],
+  cueModel: CueModel | null = null,
 ): Quote[] {
   const marks = findQuoteMarks(text, paragraphs)
   const ctx = makeContext(text, toks, paragraphs, sentences, marks)
@@ -105,6 +124,8 @@ export function findQuotes(
       carried: null,
     }
   })
+  const people = transcriptSpeakers(ctx, entities)
+  if (people.size > 0) labelTranscripts(ctx, byMark, people)
   continueSpeakers(ctx, readings, byMark, embedded)
   // 3. Reported speech.
   const absorbed = new Set<number>()
@@ -130,6 +151,12 @@ export function findQuotes(
   }
   const headline = readHeadline(ctx)
   if (headline) admit(headline)
+  if (people.size > 0) {
+    for (const para of paragraphs) {
+      const d = readTranscript(ctx, para, people)
+      if (d?.cue && admit(d)) usedCues.add(d.cue.from)
+    }
+  }
   for (let v = 0; v < toks.length; v++) {
     if (usedCues.has(v) || ctx.inMark[v] !== -1) continue
     const frame = isFrameCue(ctx, v)
@@ -137,7 +164,20 @@ export function findQuotes(
     const d = (frame ? readFrame(ctx, v) : null) ?? readIndirect(ctx, v)
     if (d && admit(d)) usedCues.add(v)
   }
-  // 4. Partial quotes.
+  // 4. Learned cues.
+  if (cueModel) {
+    // Every token of a clause has the same clause: find it once.
+    let clause = { from: 0, to: 0 }
+    for (let v = 0; v < toks.length; v++) {
+      if (usedCues.has(v) || !cueModel.lemmas.has((toks[v] as Token).lemma)) continue
+      if (!isCueCandidate(ctx, v)) continue
+      if (v >= clause.to || v < clause.from) clause = clauseAround(ctx, v)
+      if (cueScore(cueModel, cueFeatures(ctx, v, clause)) < cueModel.threshold) continue
+      const d = readLearned(ctx, v)
+      if (d && admit(d)) usedCues.add(v)
+    }
+  }
+  // 5. Partial quotes.
   embedded.forEach((d, i) => {
     if (d && !absorbed.has(i)) drafts.push(d)
   })
@@ -178,6 +218,28 @@ function withoutNested(quotes: readonly Quote[]): Quote[] {
           o.speaker?.entity === q.speaker?.entity,
       ),
   )
+}
+
+/**
+ * A quoted transcript line ("“PENCE: Well, look, ...") is said by the person its label names:
+ * the label is the speaker, the colon the cue, and the content starts after them.
+ */
+function labelTranscripts(
+  ctx: QuoteContext,
+  byMark: readonly (Draft | null)[],
+  people: ReadonlySet<string>,
+): void {
+  for (const d of byMark) {
+    if (!d || d.speaker) continue
+    const first = tokAt(ctx.toks, d.start)
+    const label = transcriptLabel(ctx, first, people)
+    const next = ctx.toks[label?.cue.to ?? -1]
+    if (!label || !next || next.start >= d.end) continue
+    d.start = next.start
+    d.speaker = label.speaker
+    d.cue = label.cue
+    d.carried = null
+  }
 }
 
 /** Index of the first mark (in text order) whose opening mark is after `offset`, less a margin. */

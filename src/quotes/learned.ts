@@ -1,0 +1,111 @@
+import type { Token } from '../core/doc.js'
+import {
+  clauseAround,
+  type Draft,
+  endsClause,
+  isReportingCue,
+  type QuoteContext,
+} from './context.js'
+import { CLAIM_CUES } from './data/cues.js'
+import { OBJECT_PRONOUNS } from './data/grammar.js'
+import {
+  actEnd,
+  clauseStarts,
+  contentEnd,
+  coordinationEnd,
+  draft,
+  infinitiveAt,
+  isNegated,
+  isPassive,
+} from './indirect.js'
+import { npAfter, subjectOf, type TokRange } from './np.js'
+
+/** Prepositions that belong to a cue when they follow it ("warned against", "called for"). */
+const CUE_PREPOSITIONS = new Set(['for', 'against', 'about', 'on', 'of', 'over', 'with'])
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
+
+/**
+ * Reported speech around a cue the learned detector found (a verb the rule lexicons do not
+ * know, or know in another use: "attacked Machado", "urges supporters to monitor polling
+ * places", "Polls show a close contest"). A cascade over what follows the cue:
+ * 1. "that", a wh-word or a clause: the clause, as for a verb of saying;
+ * 2. for a verb the lexicons do not know, an infinitive or a noun phrase (a pronoun, a name):
+ *    it and what hangs on it, up to a clause of its own.
+ * Content with quotation marks in it is left to the rules (partial quotes), and so are requests
+ * ("urged Congress to act") and negated cues ("asked not to be named").
+ * The speaker is the cue's subject; without one (or with a passive or negated cue) there is no
+ * quote: never a guess.
+ */
+export function readLearned(ctx: QuoteContext, v: number): Draft | null {
+  const { toks, text } = ctx
+  const clause = clauseAround(ctx, v)
+  const hi = clause.to
+  if (isPassive(ctx, v) || isNegated(ctx, v)) return null
+  // "said she admires him and thanked the crowd": a verb coordinated with another is read with
+  // it by the rules (its content ends before the "and").
+  if (toks[v - 1]?.pos === 'CCONJ') return null
+  const speaker = subjectOf(toks, text, v, clause.from)
+  // "what Trump deemed too much aid": a free relative's verb qualifies a noun phrase of the
+  // sentence; it reports no statement.
+  if (!speaker || toks[speaker.from - 1]?.norm === 'what') return null
+  let i = v + 1
+  // A particle of a phrasal cue ("lay out", "pointed to") goes with it.
+  if (toks[i]?.pos === 'ADP' && CUE_PREPOSITIONS.has((toks[i] as Token).norm)) i++
+  else if (toks[i]?.pos === 'PART' && !/^(to|not|n't|n’t)$/.test((toks[i] as Token).norm)) i++
+  const cue: TokRange = { from: v, to: i }
+  while (i < hi && (toks[i] as Token).pos === 'ADV') {
+    // "asked not to be named": a negated act says nothing.
+    if (/^(not|never|n't|n’t)$/.test((toks[i] as Token).norm)) return null
+    i++
+  }
+  const n = toks[i]
+  if (!n || i >= hi || endsClause(ctx, i) || ctx.inMark[i] !== -1) return null
+  const d = complement(ctx, v, i, hi, speaker, cue, clause)
+  // Quoted words inside are read by the rules (a partial quote of a cue they know).
+  if (!d || hasMark(ctx, i, d.end)) return null
+  return d
+}
+
+function hasMark(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < ctx.toks.length && (ctx.toks[k] as Token).start < end; k++) {
+    if (ctx.markTok[k] !== -1) return true
+  }
+  return false
+}
+
+/** The content after the learned cue at `v`, starting at token `i` (see {@link readLearned}). */
+function complement(
+  ctx: QuoteContext,
+  v: number,
+  i: number,
+  hi: number,
+  speaker: TokRange,
+  cue: TokRange,
+  clause: TokRange,
+): Draft | null {
+  const { toks, text } = ctx
+  const n = toks[i] as Token
+  if (n.norm === 'that' || WH.has(n.norm) || clauseStarts(ctx, i, hi)) {
+    const end = coordinationEnd(ctx, v, i, contentEnd(ctx, i, hi))
+    return draft(ctx, i, end, speaker, cue, clause)
+  }
+  // The lexicons say which known cues take an object as their content (ACT_CUES, STANCE_CUES):
+  // "reiterated appreciation for ..." is an act.
+  if (isReportingCue(ctx, v)) return null
+  const pronoun = OBJECT_PRONOUNS.has(n.norm) && n.pos === 'PRON'
+  const np = pronoun ? { from: i, to: i + 1 } : npAfter(toks, text, i, hi)
+  // "urged Congress to act": a request made of someone else is an event, not a quote (the
+  // convention of the rules, see INFINITIVE_CUES).
+  if (np && infinitiveAt(ctx, np.to, hi)) return null
+  // "laid the blame on Biden": a claim named by its noun is an act, as the rules read a claim
+  // cue with a bare object.
+  for (let k = np?.from ?? i; k < (np?.to ?? i); k++) {
+    if (CLAIM_CUES.has((toks[k] as Token).lemma) && (toks[k] as Token).pos === 'NOUN') return null
+  }
+  if (infinitiveAt(ctx, i, hi) || np) {
+    const end = actEnd(ctx, i, contentEnd(ctx, i, hi))
+    const one = end === i + 1 && /^(PROPN|NOUN|PRON)$/.test(n.pos)
+    return draft(ctx, i, end, speaker, cue, clause, one ? 1 : 2)
+  }
+  return null
+}
