@@ -516,6 +516,18 @@ const CASES: readonly Row[] = [
     text: 'Polls show a close contest in the state.',
     quotes: [['indirect', 'a close contest in the state', 'Polls', 'show']],
   },
+  // A learned cue inside what the rules read is part of what was said.
+  {
+    text: 'Hamas said it would seek to release more hostages if the pause was extended.',
+    quotes: [
+      [
+        'indirect',
+        'it would seek to release more hostages if the pause was extended',
+        'Hamas',
+        'said',
+      ],
+    ],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {

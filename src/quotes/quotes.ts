@@ -171,6 +171,10 @@ export function findQuotes(
     for (let v = 0; v < toks.length; v++) {
       if (usedCues.has(v) || !cueModel.lemmas.has((toks[v] as Token).lemma)) continue
       if (!isCueCandidate(ctx, v)) continue
+      // a cue inside a quote the rules read is part of what was said ("Hamas said it would
+      // seek to release more hostages")
+      const at = (toks[v] as Token).start
+      if (drafts.some((d) => at >= d.start && at < d.end)) continue
       if (v >= clause.to || v < clause.from) clause = clauseAround(ctx, v)
       if (cueScore(cueModel, cueFeatures(ctx, v, clause)) < cueModel.threshold) continue
       const d = readLearned(ctx, v)
