@@ -9,6 +9,7 @@ import {
 } from './context.js'
 import { NOUN_CUES } from './data/cues.js'
 import { WORK_NOUNS } from './data/grammar.js'
+import { isPassive } from './indirect.js'
 import { npAfter, npBefore, subjectOf, type TokRange } from './np.js'
 
 /** What one quoted stretch turned out to be. */
@@ -122,7 +123,8 @@ function attributionBefore(
   for (let v = last; v >= ps && v >= (punct ? last - 8 : last); v--) {
     const t = toks[v] as Token
     if (isAccording(ctx, v)) return { cue: v, speaker: npAfter(toks, text, v + 2, o) }
-    if (isCue(ctx, v, ['speech'])) {
+    // "the extension was agreed “in the same terms”": a passive verb attributes nothing
+    if (isCue(ctx, v, ['speech']) && !isPassive(ctx, v)) {
       const speaker = subjectOf(toks, text, v, ps) ?? npAfter(toks, text, v + 1, o)
       return { cue: v, speaker }
     }

@@ -149,6 +149,14 @@ export function nameSpan(toks: readonly Token[], text: string, np: TokRange): To
   while (a - 1 >= np.from) {
     const p = toks[a - 1] as Token
     if ((p.pos === 'PROPN' || (isCapitalised(p, text) && p.pos !== 'DET')) && !isPossessive(p)) a--
+    // "Majed al-Ansari", "Jean-Yves Le Drian": a hyphen inside a word joins its halves
+    else if (
+      p.norm === '-' &&
+      a - 2 >= np.from &&
+      p.start === (toks[a - 2] as Token).end &&
+      p.end === (toks[a] as Token).start
+    )
+      a -= 2
     else break
   }
   while (a < np.to - 1 && NAME_TITLES.has((toks[a] as Token).norm)) a++

@@ -516,6 +516,22 @@ const CASES: readonly Row[] = [
     text: 'Polls show a close contest in the state.',
     quotes: [['indirect', 'a close contest in the state', 'Polls', 'show']],
   },
+  // A hyphenated name is one name; a passive verb before a quote attributes nothing.
+  {
+    text: 'Jean-Yves Le Drian said the talks were going well.',
+    quotes: [['indirect', 'the talks were going well', 'Jean-Yves Le Drian', 'said']],
+  },
+  {
+    text: 'Spokesman Majed al-Ansari said the extension was agreed "in the same terms" as the original deal.',
+    quotes: [
+      [
+        'mixed',
+        'the extension was agreed "in the same terms" as the original deal',
+        'Majed al-Ansari',
+        'said',
+      ],
+    ],
+  },
   // A learned cue inside what the rules read is part of what was said.
   {
     text: 'Hamas said it would seek to release more hostages if the pause was extended.',
