@@ -36,7 +36,11 @@ function plausibleYear(
   const max = ctx.dct ? ctx.dct.year + 30 : 2100
   if (year < 1600 || year > max) return false
   const before = ctx.text.slice(Math.max(0, m.index - 2), m.index)
-  if (/[$€£#¥\d.,]\s?$/.test(before)) return false
+  // "1,995", "$ 2000" are amounts; "in 1994, 1995 and 1997" lists years.
+  const listed = /\b(?:1[6-9]\d\d|20\d\d), $/.test(
+    ctx.text.slice(Math.max(0, m.index - 7), m.index),
+  )
+  if (/[$€£#¥\d.,]\s?$/.test(before) && !listed) return false
   const after = ctx.text.slice(yearEnd, yearEnd + 12)
   if (/^(?:[.,]\d|\d|\s*%|\s*(?:-|–)?\s*(?:percent|per cent))/i.test(after)) return false
   const next = wordAfter(ctx.text, yearEnd).toLowerCase()

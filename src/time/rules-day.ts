@@ -80,7 +80,7 @@ const weekdayRule: Rule = {
     if (!ctx.dct || indefinite) {
       const value = `XXXX-WXX-${weekday}`
       return pod
-        ? candidate(m, 'DATE', `${value}T${podCode}`, 'time')
+        ? candidate(m, 'TIME', `${value}T${podCode}`, 'time')
         : candidate(m, 'DATE', value, 'day')
     }
     const shift =
@@ -93,7 +93,7 @@ const weekdayRule: Rule = {
     const clock = CLOCK_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index))
     const at = clock ? m.index - clock[0].length : m.index
     const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(at), shift)
-    return dayCandidate(m, day, pod, 'DATE')
+    return dayCandidate(m, day, pod)
   },
 }
 

@@ -87,6 +87,12 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'Trump won the 2024 U.S. presidential election.', ['2024 → 2024']],
   ['2024-11-06', 'The war began in 2014 and escalated in 2022.', ['2014 → 2014', '2022 → 2022']],
   ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
+  [
+    '1999-04-19',
+    'Shots were fired in 1994, 1995 and 1997.',
+    ['1994 → 1994', '1995 → 1995', '1997 → 1997'],
+  ],
+  ['2024-11-06', 'The bids were $1,200, 1900 and more.', []],
   ['2024-11-06', 'Inflation soared in the 1990s.', ['the 1990s → 199']],
   ['2024-11-06', 'Reforms of the mid-1980s failed.', ['the mid-1980s → 198']],
   ['2024-11-06', 'Crime fell through the nineties.', ['the nineties → 199']],
@@ -216,6 +222,11 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     '2000-02-24',
     'He was arrested on Feb. 22 and appeared in court the next morning.',
     ['Feb. 22 → 2000-02-22', 'the next morning → 2000-02-23TMO'],
+  ],
+  [
+    '1999-05-07',
+    'He was last seen Nov. 3, the day before authorities issued a warrant.',
+    ['Nov. 3 → 1998-11-03', 'the day → 1998-11-03'],
   ],
   [
     '1999-02-06',
@@ -394,6 +405,8 @@ check('durations and sets', [
   ['2024-11-06', 'Losses mounted over the past two quarters.', ['the past two quarters → P2Q']],
   ['2024-11-06', 'The siege lasted for years.', ['years → PXY']],
   ['2024-11-06', 'Refugees lived in camps for 2 1/2 years.', ['2 1/2 years → P2Y6M']],
+  ['1998-01-14', 'A minute and a half later, a pilot called.', ['A minute and a half → PT1M30S']],
+  ['2024-11-06', 'The talks lasted a year and a half.', ['a year and a half → P1Y6M']],
   ['2024-11-06', 'The council meets every Monday.', ['every Monday → XXXX-WXX-1']],
   ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
   ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
@@ -432,14 +445,14 @@ test('types and resolutions say what a value can claim', () => {
   ])
 })
 
-test('a weekday with a part of the day is a DATE (the TimeBank/AQUAINT majority); rates are sets', () => {
+test('a weekday with a part of the day is a TIME (TimeML guidelines, TimeBank); rates are sets', () => {
   const doc = run(
     'Castro spoke Wednesday night. Flights leave on Tuesday nights. Costs fell $2 million a year.',
     '2000-04-05',
   )
   const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.value}`)
   assert.deepEqual(got, [
-    'Wednesday night: DATE/2000-04-05TNI',
+    'Wednesday night: TIME/2000-04-05TNI',
     'Tuesday nights: SET/XXXX-WXX-2TNI',
     'a year: SET/P1Y',
   ])
