@@ -43,6 +43,8 @@ export function durationValue(n: number | null, unit: string): string {
   }
   const count = n * size
   if (Number.isInteger(count)) return `${prefix}${count}${letter}`
+  // Seconds have no smaller unit: ISO 8601 keeps the decimal fraction (7.58 seconds → PT7.58S).
+  if (isTime && letter === 'S') return `PT${count}S`
   // A fraction goes into the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
   const whole = Math.floor(count)
   const down: Record<string, [string, number, boolean]> = {

@@ -317,6 +317,11 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     ['Monday → 2000-01-10'],
   ],
   [
+    '2005-03-01',
+    'They were set to learn their fate by the end of February, but the date was pushed back.',
+    ['the end of February → 2005-02'],
+  ],
+  [
     '1990-08-13',
     'The carrier, on patrol since March, is scheduled to return.',
     ['March → 1990-03'],
@@ -407,6 +412,7 @@ check('durations and sets', [
   ['2024-11-06', 'Refugees lived in camps for 2 1/2 years.', ['2 1/2 years → P2Y6M']],
   ['1998-01-14', 'A minute and a half later, a pilot called.', ['A minute and a half → PT1M30S']],
   ['2024-11-06', 'The talks lasted a year and a half.', ['a year and a half → P1Y6M']],
+  ['2005-03-01', 'He won the title in 7.58 seconds.', ['7.58 seconds → PT7.58S']],
   ['2024-11-06', 'The council meets every Monday.', ['every Monday → XXXX-WXX-1']],
   ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
   ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
