@@ -272,6 +272,10 @@ const seasonRule: Rule = {
   },
 }
 
+// Words of business and economic reporting, where "the first half" is a half of a year.
+const MONEY_CUE =
+  /\b(?:profits?|earnings|sales|revenues?|income|loss(?:es)?|growth|econom(?:y|ic)|gdp|output|results|fiscal|quarter|prices?|inflation|shares?|dividends?|budget|spending|forecasts?|deliveries|production|exports?|imports?|orders|demand|margins?|turnover)\b|[$£€]/i
+
 const QUARTER_WORDS = new Set(['latest', 'year-earlier', 'year-ago', 'same', 'corresponding'])
 
 const quarterRule: Rule = {
@@ -309,11 +313,15 @@ const quarterRule: Rule = {
       if (h !== 1 && h !== 2) return null
       const rest = textAfter(ctx.text, m)
       if (/^\s+of\s+the\s+(?:['’]?\d0s|\d{3}0s|decade|century)/i.test(rest)) return null
+      // "the second half started quietly": a half of a match, unless the sentence is about money.
+      if (ownerYear === null && !MONEY_CUE.test(ctx.text)) return null
       const year = ownerYear ?? (dct ? dct.year : null)
       return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')
     }
     if (unit === 'period' && !QUARTER_WORDS.has(word) && ownerYear === null && !trailing)
       return null
+    // "the period 2007-2013": the years are the timexes.
+    if (unit === 'period' && m[5] && !word) return null
     if (!word && !owner) return null
     if (!dct) return candidate(m, 'DATE', 'XXXX-QX', 'quarter')
     const current = { year: dct.year, quarter: quarterOf(dct.month) }

@@ -44,6 +44,8 @@ const weekdayRule: Rule = {
     const end = m.index + (m[0] as string).length
     const prev = wordBefore(ctx.text, m.index + (m[0] as string).indexOf(name))
     if (WEEKDAY_NAME_PARTS.has(prev.toLowerCase()) && isCapitalised(prev)) return null
+    // "Saturday Night Takeaway", "Monday Night Football": a title, capitalised throughout.
+    if (m[4] && isCapitalised(m[4]) && isCapitalised(wordAfter(ctx.text, end))) return null
     if (!m[4]) {
       // "Sunday Times", "Tuesday Group": a capitalised word that is not a month or a day word.
       const next = wordAfter(ctx.text, end)

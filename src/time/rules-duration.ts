@@ -236,7 +236,9 @@ export const durationRule: Rule = {
     if (
       /^an?$/i.test(count ?? '') &&
       !qualifier &&
-      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s+\p{L}+)?\s+$/iu.test(before)
+      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s+\p{L}+)?(?:\s+|-)$/iu.test(
+        before,
+      )
     )
       return whole(m, {
         type: 'SET',

@@ -126,6 +126,13 @@ check('months without a day, seasons, quarters, halves', [
   ],
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
+  ['1989-11-01', 'Pretax profit rose 38% in the first half.', ['the first half → 1989-H1']],
+  ['2005-03-01', 'The second half started as quietly as the first.', []],
+  [
+    '2005-03-01',
+    'The EU budget for the period 2007-2013 was agreed.',
+    ['2007 → 2007', '2013 → 2013'],
+  ],
   ['2024-03-01', 'The new console may be unveiled in summer.', ['summer → 2024-SU']],
   ['2024-11-06', 'Shortages will last well into the summer.', ['the summer → 2025-SU']],
   // An ambiguous month before the noun it dates; not the protest, not the prime minister.
@@ -307,6 +314,7 @@ check('types: weekday with a part of the day, plural parts of the day, rates', [
   ['1998-03-03', 'Islam will one day be the second largest religion.', ['one day → FUTURE_REF']],
   ['1990-11-30', 'Major had only been in the job one day.', ['one day → P1D']],
   ['1989-10-30', 'The merger should save $500 million a year.', ['a year → P1Y']],
+  ['2005-03-01', "Ant & Dec's Saturday Night Takeaway won on Tuesday.", ['Tuesday → 2005-03-01']],
 ])
 
 check('tense of a weekday or month: plans, "since", clock cues, reported speech', [
@@ -462,6 +470,12 @@ test('a weekday with a part of the day is a TIME (TimeML guidelines, TimeBank); 
     'Tuesday nights: SET/XXXX-WXX-2TNI',
     'a year: SET/P1Y',
   ])
+})
+
+test('a rate after an amount is a SET, hyphenated or not', () => {
+  const doc = run('He will start the £100,000-a-year job, paid $500 a week.', '2005-03-01')
+  const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.value}`)
+  assert.deepEqual(got, ['a-year: SET/P1Y', 'a week: SET/P1W'])
 })
 
 test('numeric dates follow the source locale', () => {
