@@ -236,7 +236,7 @@ export const durationRule: Rule = {
     if (
       /^an?$/i.test(count ?? '') &&
       !qualifier &&
-      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s+\p{L}+)?(?:\s+|-)$/iu.test(
+      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s*\p{L}+)?(?:\s+|-)$/iu.test(
         before,
       )
     )

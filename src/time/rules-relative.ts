@@ -196,6 +196,8 @@ const setRule: Rule = {
   ),
   make(m, ctx) {
     if (m[3]) {
+      // "the Quarterly Economic Commentary": capitalised inside a sentence, a title.
+      if (isCapitalised(m[3]) && ctx.text.slice(0, m.index).trim() !== '') return null
       // "quarterly earnings", "the annual meeting": an adjective before a noun is not a set.
       const after = ctx.text.slice(m.index + (m[0] as string).length)
       const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1]
