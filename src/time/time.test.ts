@@ -130,6 +130,11 @@ check('months without a day, seasons, quarters, halves', [
   ['2005-03-01', 'The second half started as quietly as the first.', []],
   [
     '2005-03-01',
+    'He expects the vote in the first half of next year and profit in the third quarter of this year.',
+    ['the first half of next year → 2006-H1', 'the third quarter of this year → 2005-Q3'],
+  ],
+  [
+    '2005-03-01',
     'The EU budget for the period 2007-2013 was agreed.',
     ['2007 → 2007', '2013 → 2013'],
   ],
