@@ -78,6 +78,8 @@ export function anaphorOf(text: string): Anaphor | null {
     const dir = (p[2] ?? '').toLowerCase()
     return { unit: 'day', shift: p[1] ? 0 : dir === 'following' || dir === 'next' ? 1 : -1, pod }
   }
+  // "the day" only comes from a day in apposition to a date ("Oct. 12, the day before ...").
+  if (/^the day$/i.test(clean)) return { unit: 'day', shift: 0 }
   const m = ANAPHOR.exec(clean)
   if (!m) return null
   if (m[5]) {

@@ -84,6 +84,8 @@ export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
 
 /** Number words → value. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  'half a': 0.5,
+  'half an': 0.5,
   a: 1,
   an: 1,
   one: 1,

@@ -56,21 +56,20 @@ export function candidate(
 }
 
 /**
- * A day candidate ("Tuesday", "yesterday"), with a part of the day ("yesterday afternoon") a
- * TIME valued to that part of the day. `podType` DATE keeps a part of the day after a weekday
- * ("Friday night" → DATE 1998-10-23TNI): TimeBank/AQUAINT annotate 21 of 26 such phrases as
- * DATE (the TimeML guidelines say TIME); the value keeps the part of the day either way.
+ * A day candidate ("Tuesday", "yesterday"), with a part of the day ("Friday night", "yesterday
+ * afternoon") a TIME valued to that part of the day (1998-10-23TNI). The TimeML guidelines type an
+ * expression finer than a day as TIME, and TimeBank annotates every weekday with a part of the day
+ * so (4 of 4); AQUAINT's DATE readings of the same phrase are not followed.
  */
 export function dayCandidate(
   m: RegExpExecArray,
   day: CalDate | null,
   pod: string | undefined,
-  podType: 'TIME' | 'DATE' = 'TIME',
 ): Candidate {
   const value = day ? dayValue(day) : 'XXXX-XX-XX'
   if (pod) {
     const code = PARTS_OF_DAY[pod.toLowerCase()] as string
-    return candidate(m, podType, `${value}T${code}`, 'time', day ? { day } : {})
+    return candidate(m, 'TIME', `${value}T${code}`, 'time', day ? { day } : {})
   }
   return candidate(m, 'DATE', value, 'day', day ? { kind: 'day', day } : { kind: 'day' })
 }

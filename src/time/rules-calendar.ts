@@ -36,7 +36,11 @@ function plausibleYear(
   const max = ctx.dct ? ctx.dct.year + 30 : 2100
   if (year < 1600 || year > max) return false
   const before = ctx.text.slice(Math.max(0, m.index - 2), m.index)
-  if (/[$€£#¥\d.,]\s?$/.test(before)) return false
+  // "1,995", "$ 2000" are amounts; "in 1994, 1995 and 1997" lists years.
+  const listed = /\b(?:1[6-9]\d\d|20\d\d), $/.test(
+    ctx.text.slice(Math.max(0, m.index - 7), m.index),
+  )
+  if (/[$€£#¥\d.,]\s?$/.test(before) && !listed) return false
   const after = ctx.text.slice(yearEnd, yearEnd + 12)
   if (/^(?:[.,]\d|\d|\s*%|\s*(?:-|–)?\s*(?:percent|per cent))/i.test(after)) return false
   const next = wordAfter(ctx.text, yearEnd).toLowerCase()
@@ -268,6 +272,10 @@ const seasonRule: Rule = {
   },
 }
 
+// Words of business and economic reporting, where "the first half" is a half of a year.
+const MONEY_CUE =
+  /\b(?:profits?|earnings|sales|revenues?|income|loss(?:es)?|growth|econom(?:y|ic)|gdp|output|results|fiscal|quarter|prices?|inflation|shares?|dividends?|budget|spending|forecasts?|deliveries|production|exports?|imports?|orders|demand|margins?|turnover|hedging|referendum|election)\b|[$£€]/i
+
 const QUARTER_WORDS = new Set(['latest', 'year-earlier', 'year-ago', 'same', 'corresponding'])
 
 const quarterRule: Rule = {
@@ -294,6 +302,14 @@ const quarterRule: Rule = {
     const trailing = m[6] !== undefined || /year-(?:earlier|ago)/i.test(m[2] ?? '')
     const ownerDigits = /\d{4}/.exec(owner)?.[0]
     let ownerYear: number | null = m[5] ? Number(m[5]) : ownerDigits ? Number(ownerDigits) : null
+    // "the first half of next year": the year after the unit, outside the match.
+    const ofYear =
+      m[5] || m[6] ? null : /^\s+of\s+(this|next|last)\s+year\b/i.exec(textAfter(ctx.text, m))
+    const extra = ofYear && dct ? ofYear[0].length : 0
+    if (ofYear && dct)
+      ownerYear =
+        dct.year +
+        ({ this: 0, next: 1, last: -1 }[(ofYear[1] as string).toLowerCase() as 'this'] ?? 0)
     if (ownerYear === null && dct) {
       if (owner.startsWith('this year')) ownerYear = dct.year
       else if (owner.startsWith('last year')) ownerYear = dct.year - 1
@@ -305,11 +321,21 @@ const quarterRule: Rule = {
       if (h !== 1 && h !== 2) return null
       const rest = textAfter(ctx.text, m)
       if (/^\s+of\s+the\s+(?:['’]?\d0s|\d{3}0s|decade|century)/i.test(rest)) return null
+      // "the second half started quietly": a half of a match, unless the sentence is about money.
+      if (ownerYear === null && !MONEY_CUE.test(ctx.text)) return null
       const year = ownerYear ?? (dct ? dct.year : null)
-      return candidate(m, 'DATE', `${year === null ? 'XXXX' : yearValue(year)}-H${h}`, 'quarter')
+      const half = candidate(
+        m,
+        'DATE',
+        `${year === null ? 'XXXX' : yearValue(year)}-H${h}`,
+        'quarter',
+      )
+      return { ...half, end: half.end + extra }
     }
     if (unit === 'period' && !QUARTER_WORDS.has(word) && ownerYear === null && !trailing)
       return null
+    // "the period 2007-2013": the years are the timexes.
+    if (unit === 'period' && m[5] && !word) return null
     if (!word && !owner) return null
     if (!dct) return candidate(m, 'DATE', 'XXXX-QX', 'quarter')
     const current = { year: dct.year, quarter: quarterOf(dct.month) }
@@ -341,7 +367,8 @@ const quarterRule: Rule = {
     if (trailing) ref = { year: ref.year - 1, quarter: ref.quarter }
     if (ownerYear !== null && ctx.lastQuarter && ownerYear < ctx.lastQuarter.year) comparison = true
     if (!comparison) ctx.lastQuarter = ref
-    const out = candidate(m, 'DATE', quarterValue(ref.year, ref.quarter), 'quarter')
+    const found = candidate(m, 'DATE', quarterValue(ref.year, ref.quarter), 'quarter')
+    const out = { ...found, end: found.end + extra }
     // "its third quarter", "the third-quarter loss": the owner stays out of the span.
     if (owner === 'its' || (owner === 'the' && /-(?:quarter|half)/i.test(m[0] as string))) {
       return { ...out, start: out.start + (m[0] as string).search(/\s\S/) + 1 }

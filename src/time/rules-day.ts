@@ -44,6 +44,8 @@ const weekdayRule: Rule = {
     const end = m.index + (m[0] as string).length
     const prev = wordBefore(ctx.text, m.index + (m[0] as string).indexOf(name))
     if (WEEKDAY_NAME_PARTS.has(prev.toLowerCase()) && isCapitalised(prev)) return null
+    // "Saturday Night Takeaway", "Monday Night Football": a title, capitalised throughout.
+    if (m[4] && isCapitalised(m[4]) && isCapitalised(wordAfter(ctx.text, end))) return null
     if (!m[4]) {
       // "Sunday Times", "Tuesday Group": a capitalised word that is not a month or a day word.
       const next = wordAfter(ctx.text, end)
@@ -80,7 +82,7 @@ const weekdayRule: Rule = {
     if (!ctx.dct || indefinite) {
       const value = `XXXX-WXX-${weekday}`
       return pod
-        ? candidate(m, 'DATE', `${value}T${podCode}`, 'time')
+        ? candidate(m, 'TIME', `${value}T${podCode}`, 'time')
         : candidate(m, 'DATE', value, 'day')
     }
     const shift =
@@ -93,7 +95,7 @@ const weekdayRule: Rule = {
     const clock = CLOCK_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index))
     const at = clock ? m.index - clock[0].length : m.index
     const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(at), shift)
-    return dayCandidate(m, day, pod, 'DATE')
+    return dayCandidate(m, day, pod)
   },
 }
 

@@ -43,6 +43,8 @@ export function durationValue(n: number | null, unit: string): string {
   }
   const count = n * size
   if (Number.isInteger(count)) return `${prefix}${count}${letter}`
+  // Seconds have no smaller unit: ISO 8601 keeps the decimal fraction (7.58 seconds → PT7.58S).
+  if (isTime && letter === 'S') return `PT${count}S`
   // A fraction goes into the next smaller unit: 2 1/2 years → P2Y6M, 5 1/2 hours → PT5H30M.
   const whole = Math.floor(count)
   const down: Record<string, [string, number, boolean]> = {
@@ -111,16 +113,16 @@ export const durationRule: Rule = {
   name: 'duration',
   trigger: /second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur/i,
   // "three years", "the past two months", "nearly 40 years", "two-year", "a few days", "years",
-  // "two years ago" (a date), "twice a year" (a set).
+  // "two years ago" (a date), "twice a year" (a set), "a year and a half" (P1Y6M).
   re: new RegExp(
-    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})(?:\\s+(?:to|or)\\s+(?:${NUMBER}))?[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(-(?:long|old))?(?:\\s+or\\s+so)?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
+    `\\b(?:(${QUALIFIER})\\s+)?(?:(${NUMBER}|${VAGUE})(?:\\s+(?:to|or)\\s+(?:${NUMBER}))?[\\s-]+)?(?:${FILLER}[\\s-]+)?(${UNIT})(-(?:long|old))?(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?(?:\\s+(ago|earlier|later|from\\s+now|hence|before|after))?\\b`,
     'gi',
   ),
   make(m, ctx) {
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const count = m[2]
     const unit = m[3] as string
-    const relation = (m[5] ?? '').toLowerCase()
+    const relation = (m[6] ?? '').toLowerCase()
     // A capitalised unit inside a sentence is a title ("CBS's 60 Minutes").
     if (/^\p{Lu}/u.test(unit) && m.index + (m[0] as string).indexOf(unit) > 0) return null
     // A fraction ("three-quarters of the vote") is not a time expression.
@@ -141,7 +143,8 @@ export const durationRule: Rule = {
     // "in some quarters" means among some people.
     if (/^quarters$/i.test(unit) && /^some$/i.test(m[2] ?? '')) return null
     const plural = /s$/i.test(unit) && unitKey(unit) !== unit.toLowerCase()
-    const n = count ? numberValue(count) : Number.NaN
+    // "a minute and a half": the half follows the unit.
+    const n = count ? numberValue(count) + (m[5] ? 0.5 : 0) : Number.NaN
     const vague = count !== undefined && Number.isNaN(n)
     // "a second round", "a second term": an ordinal, not a duration.
     if (/^seconds?$/i.test(unit) && (count === undefined || /^an?$/i.test(count))) return null
@@ -233,7 +236,9 @@ export const durationRule: Rule = {
     if (
       /^an?$/i.test(count ?? '') &&
       !qualifier &&
-      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s+\p{L}+)?\s+$/iu.test(before)
+      /(?:\d|\b(?:hundred|thousand|million|billion|trillion))(?:\s*\p{L}+)?(?:\s+|-)$/iu.test(
+        before,
+      )
     )
       return whole(m, {
         type: 'SET',

@@ -15,6 +15,7 @@ import {
   durationValue,
   resolutionOf,
   shiftedValue,
+  span,
   UNIT,
   whole,
 } from './rules-duration.js'
@@ -92,6 +93,21 @@ const anchoredRule: Rule = {
       if (/^the day (?:before|after)$/.test(phrase)) {
         const after = ctx.text.slice(m.index + (m[0] as string).length)
         if (/^\s+\p{L}+ing\b/u.test(after)) return null
+        // "Oct. 12, the day before the stock market plunge": in apposition to a date, "the day"
+        // is that date (the anaphora step gives it) and "before" introduces the event naming it.
+        const lead = ctx.text.slice(Math.max(0, m.index - 2), m.index)
+        if (
+          /,\s$/.test(lead) &&
+          /^\s+(?!(?:yesterday|today|tomorrow|last|next|this)\b)\p{Ll}/u.test(after)
+        ) {
+          const len = 'the day'.length
+          return span(m, 0, len, {
+            type: 'DATE',
+            value: dct ? dayValue(dct) : 'XXXX-XX-XX',
+            resolution: 'day',
+            kind: 'other',
+          })
+        }
       }
       const shift = SAME_DAY.test(phrase) ? 0 : /previous|before/.test(phrase) ? -1 : 1
       const day = dct ? addDays(dct, shift) : null
@@ -180,6 +196,8 @@ const setRule: Rule = {
   ),
   make(m, ctx) {
     if (m[3]) {
+      // "the Quarterly Economic Commentary": capitalised inside a sentence, a title.
+      if (isCapitalised(m[3]) && ctx.text.slice(0, m.index).trim() !== '') return null
       // "quarterly earnings", "the annual meeting": an adjective before a noun is not a set.
       const after = ctx.text.slice(m.index + (m[0] as string).length)
       const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1]

@@ -144,7 +144,8 @@ export function tenseMarks(tokens: readonly Token[]): TenseMarks {
       mark(t, 'past')
       continue
     }
-    // "were planning to drive", "was due to", "was expected to": a plan, what is to come.
+    // "were planning to drive", "was due to", "were set to learn by February": a plan told in
+    // the past, which may have fallen due already: the nearer occurrence (present).
     const after = tokens[i + 2]?.norm
     const plannedPast =
       (norm === 'was' || norm === 'were') &&
@@ -153,7 +154,12 @@ export function tenseMarks(tokens: readonly Token[]): TenseMarks {
       after === 'to'
     // "to be aired on Sunday": a passive infinitive looks ahead of its clause.
     const toBe = norm === 'to' && next === 'be' && tokens[i + 2]?.pos === 'VERB'
-    if (planned || plannedPast || toBe || ((norm === 'is' || norm === 'are') && next === 'to')) {
+    if (plannedPast) {
+      mark(t, 'present')
+      i++
+      continue
+    }
+    if (planned || toBe || ((norm === 'is' || norm === 'are') && next === 'to')) {
       mark(t, 'future')
       continue
     }

@@ -87,6 +87,12 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'Trump won the 2024 U.S. presidential election.', ['2024 → 2024']],
   ['2024-11-06', 'The war began in 2014 and escalated in 2022.', ['2014 → 2014', '2022 → 2022']],
   ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
+  [
+    '1999-04-19',
+    'Shots were fired in 1994, 1995 and 1997.',
+    ['1994 → 1994', '1995 → 1995', '1997 → 1997'],
+  ],
+  ['2024-11-06', 'The bids were $1,200, 1900 and more.', []],
   ['2024-11-06', 'Inflation soared in the 1990s.', ['the 1990s → 199']],
   ['2024-11-06', 'Reforms of the mid-1980s failed.', ['the mid-1980s → 198']],
   ['2024-11-06', 'Crime fell through the nineties.', ['the nineties → 199']],
@@ -120,6 +126,18 @@ check('months without a day, seasons, quarters, halves', [
   ],
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
+  ['1989-11-01', 'Pretax profit rose 38% in the first half.', ['the first half → 1989-H1']],
+  ['2005-03-01', 'The second half started as quietly as the first.', []],
+  [
+    '2005-03-01',
+    'He expects the vote in the first half of next year and profit in the third quarter of this year.',
+    ['the first half of next year → 2006-H1', 'the third quarter of this year → 2005-Q3'],
+  ],
+  [
+    '2005-03-01',
+    'The EU budget for the period 2007-2013 was agreed.',
+    ['2007 → 2007', '2013 → 2013'],
+  ],
   ['2024-03-01', 'The new console may be unveiled in summer.', ['summer → 2024-SU']],
   ['2024-11-06', 'Shortages will last well into the summer.', ['the summer → 2025-SU']],
   // An ambiguous month before the noun it dates; not the protest, not the prime minister.
@@ -218,6 +236,11 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     ['Feb. 22 → 2000-02-22', 'the next morning → 2000-02-23TMO'],
   ],
   [
+    '1999-05-07',
+    'He was last seen Nov. 3, the day before authorities issued a warrant.',
+    ['Nov. 3 → 1998-11-03', 'the day → 1998-11-03'],
+  ],
+  [
     '1999-02-06',
     'Slepian was killed on Oct. 23, 1998; his name was crossed out that same day.',
     ['Oct. 23, 1998 → 1998-10-23', 'that same day → 1998-10-23'],
@@ -296,6 +319,7 @@ check('types: weekday with a part of the day, plural parts of the day, rates', [
   ['1998-03-03', 'Islam will one day be the second largest religion.', ['one day → FUTURE_REF']],
   ['1990-11-30', 'Major had only been in the job one day.', ['one day → P1D']],
   ['1989-10-30', 'The merger should save $500 million a year.', ['a year → P1Y']],
+  ['2005-03-01', "Ant & Dec's Saturday Night Takeaway won on Tuesday.", ['Tuesday → 2005-03-01']],
 ])
 
 check('tense of a weekday or month: plans, "since", clock cues, reported speech', [
@@ -304,6 +328,11 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     '2000-01-07',
     'Exiles were planning to drive around the airport on Monday.',
     ['Monday → 2000-01-10'],
+  ],
+  [
+    '2005-03-01',
+    'They were set to learn their fate by the end of February, but the date was pushed back.',
+    ['the end of February → 2005-02'],
   ],
   [
     '1990-08-13',
@@ -394,6 +423,15 @@ check('durations and sets', [
   ['2024-11-06', 'Losses mounted over the past two quarters.', ['the past two quarters → P2Q']],
   ['2024-11-06', 'The siege lasted for years.', ['years → PXY']],
   ['2024-11-06', 'Refugees lived in camps for 2 1/2 years.', ['2 1/2 years → P2Y6M']],
+  ['1998-01-14', 'A minute and a half later, a pilot called.', ['A minute and a half → PT1M30S']],
+  ['2024-11-06', 'The talks lasted a year and a half.', ['a year and a half → P1Y6M']],
+  [
+    '2005-03-01',
+    'The details were printed half an hour before the speech.',
+    ['half an hour → PT30M'],
+  ],
+  ['2005-03-01', 'It appeared in the Quarterly Economic Commentary.', []],
+  ['2005-03-01', 'He won the title in 7.58 seconds.', ['7.58 seconds → PT7.58S']],
   ['2024-11-06', 'The council meets every Monday.', ['every Monday → XXXX-WXX-1']],
   ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
   ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
@@ -432,17 +470,26 @@ test('types and resolutions say what a value can claim', () => {
   ])
 })
 
-test('a weekday with a part of the day is a DATE (the TimeBank/AQUAINT majority); rates are sets', () => {
+test('a weekday with a part of the day is a TIME (TimeML guidelines, TimeBank); rates are sets', () => {
   const doc = run(
     'Castro spoke Wednesday night. Flights leave on Tuesday nights. Costs fell $2 million a year.',
     '2000-04-05',
   )
   const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.value}`)
   assert.deepEqual(got, [
-    'Wednesday night: DATE/2000-04-05TNI',
+    'Wednesday night: TIME/2000-04-05TNI',
     'Tuesday nights: SET/XXXX-WXX-2TNI',
     'a year: SET/P1Y',
   ])
+})
+
+test('a rate after an amount is a SET, hyphenated or not', () => {
+  const doc = run(
+    'He will start the £100,000-a-year job; agencies cost £1.8bn a year.',
+    '2005-03-01',
+  )
+  const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.value}`)
+  assert.deepEqual(got, ['a-year: SET/P1Y', 'a year: SET/P1Y'])
 })
 
 test('numeric dates follow the source locale', () => {
