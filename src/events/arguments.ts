@@ -107,8 +107,13 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   recipient = whoseContent(s, recipient)
   // a speech act or protest without a named recipient: the first name its complement addresses
   // ("threatened to deliver blows to the United States", "staged demonstrations to demand reforms by Suharto's government")
+  let fromComplement = false
   if ((!recipient || !namesSomeone(s, recipient)) && (spec.control || pr.category === 'PROTEST')) {
-    recipient = namedAfter(s, pr.last) ?? recipient
+    const named = namedAfter(s, pr.last)
+    if (named) {
+      recipient = named
+      fromComplement = true
+    }
   }
   if (actor && recipient && actor.start === recipient.start) recipient = null
   // "Trump and Zelensky met", "a meeting between Trump and Zelensky", "Trump and Vance accused
@@ -117,7 +122,9 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   const sides = actor ? conjuncts(s, actor, resolver) : null
   if (sides) {
     actor = sides[0]
-    if (!recipient && SYMMETRIC.has(pr.category)) recipient = sides[1]
+    // "Israel and Hamas agreed to extend their truce in Gaza": the other side, not a name of
+    // the complement
+    if ((!recipient || fromComplement) && SYMMETRIC.has(pr.category)) recipient = sides[1]
   }
   // "host a news conference", "meet the golden rule": a meeting is with someone
   if (

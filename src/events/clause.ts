@@ -68,6 +68,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
   let i = e - 1
   let ofs = 0
   let locs = 0
+  let sawAnd = false
   let head = e
   while (i >= s.lo) {
     const t = s.toks[i] as Token
@@ -134,13 +135,24 @@ export function npEndingAt(s: Sent, e: number): NP | null {
       !s.isTime(i - 1) &&
       !closesClause(s, i - 1)
     ) {
+      sawAnd = true
       i--
       continue
+    }
+    // "Lithuania, Latvia and Estonia": the earlier names of a list, up to a word that opens it
+    if (t.norm === ',' && sawAnd && prev?.pos === 'PROPN' && !s.isTime(i - 1)) {
+      let k = i - 1
+      while (k - 1 >= s.lo && (s.toks[k - 1] as Token).pos === 'PROPN') k--
+      const opener = tok(s, k - 1)
+      if (k - 1 < s.lo || opener?.norm === ',' || opener?.norm === 'and') {
+        i = k - 1
+        continue
+      }
     }
     break
   }
   let start = i + 1
-  while (start < e && /^(and|of|&)$/.test((s.toks[start] as Token).norm)) start++
+  while (start < e && /^(and|of|&|,)$/.test((s.toks[start] as Token).norm)) start++
   return { start, end: e + 1, head }
 }
 

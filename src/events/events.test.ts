@@ -258,6 +258,21 @@ describe('events: "and" between clauses is not "and" between noun phrases', () =
     assert.equal(e?.actor?.text, 'Lithuania')
     assert.equal(e?.recipient?.text, '11 Georgian officials')
   })
+  it('a list after another clause keeps its first name', () => {
+    const ev = layer(
+      run(
+        'The United States suspended its partnership with Georgia, and Lithuania, Latvia and Estonia imposed sanctions on 11 officials.',
+      ),
+      'events',
+    )
+    assert.equal(ev.find((e) => e.trigger.text === 'imposed sanctions')?.actor?.text, 'Lithuania')
+  })
+  it('two sides of an agreement: the other side is the recipient, not a place', () => {
+    const e = first('Israel and Hamas have agreed to extend their truce in Gaza by two days.')
+    assert.equal(e?.category, 'AGREE')
+    assert.equal(e?.actor?.text, 'Israel')
+    assert.equal(e?.recipient?.text, 'Hamas')
+  })
   it('a quantity opened by "at least" is the object', () => {
     const e = first('Police detained at least 48 protesters overnight.')
     assert.equal(e?.recipient?.text, 'at least 48 protesters')
@@ -352,6 +367,7 @@ const STATUSES: [string, string, string][] = [
   ['The army was forced to withdraw from Kherson.', 'withdraw', 'happened'],
   ['Russia had to withdraw its troops from the region.', 'withdraw', 'happened'],
   ['He became the first leader to visit Kyiv since the invasion.', 'visit', 'happened'],
+  ['Crowds protested the decision to suspend talks with Brussels.', 'suspend talks', 'happened'],
   [
     'The United States could impose sanctions if the vote is rigged.',
     'impose sanctions',

@@ -13,6 +13,8 @@ import {
 } from './data/cues.js'
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'re", "'m", 'am'])
+/** Nouns that report an act as decided or done: "the decision to suspend talks", "the move to". */
+const DECIDED_NOUNS = new Set(['decision', 'move', 'vote', 'order', 'ruling', 'step'])
 const EVIDENTIAL = new Set(['seem', 'appear', 'prove', 'happen', 'tend'])
 const ASPECTUAL = new Set(['resume', 'continue', 'begin', 'start', 'keep'])
 const INTENT = new Set(['willing', 'ready', 'prepared', 'plan', 'intend', 'decide'])
@@ -172,8 +174,10 @@ function purposeBefore(s: Sent, i: number): boolean {
     if (/^(first|last|only|second|third)$/.test((s.toks[j] as Token).norm)) return false
   }
   // "a deal to free", "under way to extend", "working to extend"; not "called Zelensky to
-  // congratulate him", whose purpose the call fulfilled
-  return t.pos === 'NOUN' || (t.pos === 'VERB' && t.norm.endsWith('ing'))
+  // congratulate him", whose purpose the call fulfilled, nor "the decision to suspend talks",
+  // which reports the act as decided
+  if (t.pos === 'NOUN') return !DECIDED_NOUNS.has(t.lemma)
+  return t.pos === 'VERB' && t.norm.endsWith('ing')
 }
 
 /** "it was wrong and dangerous [to ...]": expletive `it` and a form of `be` before the adjective at `a`. */
