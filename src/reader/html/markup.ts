@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from './dom.js'
+import { type DomDocument, type DomElement, type DomNode, TEXT_NODE } from './dom.js'
 import type { MetaTags } from './meta-tags.js'
 
 /**
@@ -21,6 +21,11 @@ export interface Markup {
   readonly published: readonly DomElement[]
   /** `<time>` elements with a `datetime`. */
   readonly times: readonly DomElement[]
+  /**
+   * Elements soon after the first `<h1>` with a text of their own that opens like a byline
+   * ("By ...", "Von ...", "Autor: ..."): bylines that no class names.
+   */
+  readonly prefixed: readonly DomElement[]
   /** `<time>`s and elements whose class speaks of dates (date, datum, time, publish, posted, meta) or whose id holds "date". */
   readonly dated: readonly DomElement[]
 }
@@ -32,6 +37,26 @@ const BYLINE_CLASS = /byline|author|autor|Author/
 const BYLINE_ID = /byline|author/
 const DATED_CLASS = /date|Date|datum|time|publish|posted|meta/
 const PERSON_TYPE = /schema\.org\/Person$/
+/** How many elements after the first `<h1>` are searched for a {@link Markup.prefixed} byline. */
+const BYLINE_REACH = 200
+// A word that opens a byline; labels ending in a colon. What follows must be a capitalised word,
+// or nothing: the name may follow in a link ("VON <a>MORITZ GATHMANN</a>").
+const BYLINE_OPENER =
+  /^[\s\-–—|•·]*(?:(?:written |posted |reported |story |text )?by|von|par|por|di|door|av|przez|(?:redaktion|autor(?:in)?|author|text|texte)\s*:)(?=\s|$)/i
+const NAME_NEXT = /^\s*$|^\s+\p{Lu}/u
+
+/** True when a direct text child of `el` opens like a byline. */
+function opensByline(el: DomElement): boolean {
+  const nodes = el.childNodes
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as DomNode
+    if (n.nodeType !== TEXT_NODE) continue
+    const text = n.textContent ?? ''
+    const opener = BYLINE_OPENER.exec(text)
+    if (opener && NAME_NEXT.test(text.slice(opener[0].length))) return true
+  }
+  return false
+}
 
 /** True when the space-separated token list `value` holds one of `tokens` (CSS `~=`). */
 function hasToken(value: string | null, tokens: readonly string[]): boolean {
@@ -71,6 +96,8 @@ export function collectMarkup(doc: DomDocument): Markup {
   const published: DomElement[] = []
   const times: DomElement[] = []
   const dated: DomElement[] = []
+  const prefixed: DomElement[] = []
+  let reach = 0
   // linkedom answers `*` by one pass over its node list, in page order: cheaper than walking
   // `children` (each call builds a list), and without recursion on pages nested thousands deep.
   const all = doc.querySelectorAll('*')
@@ -79,7 +106,14 @@ export function collectMarkup(doc: DomDocument): Markup {
     const tag = el.tagName.toUpperCase()
     if (tag === 'META') addMeta(metas, el)
     else if (tag === 'TITLE') title ??= el
-    else if (tag === 'H1' && h1s.length < MAX_H1) h1s.push(el)
+    else if (tag === 'H1' && h1s.length < MAX_H1) {
+      if (h1s.length === 0) reach = BYLINE_REACH
+      h1s.push(el)
+    }
+    if (reach > 0 && tag !== 'H1') {
+      reach--
+      if (opensByline(el)) prefixed.push(el)
+    }
     const cls = el.getAttribute('class')
     const id = el.getAttribute('id')
     const itemprop = el.getAttribute('itemprop')
@@ -102,6 +136,7 @@ export function collectMarkup(doc: DomDocument): Markup {
     authorMarkup,
     bylines,
     published,
+    prefixed,
     times,
     dated,
   }

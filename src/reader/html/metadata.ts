@@ -16,6 +16,11 @@ export interface PageMetadata {
   readonly authors: readonly string[]
   /** Names from elements whose class or id says byline/author: weaker than `authors` and Readability's byline. */
   readonly bylineAuthors: readonly string[]
+  /**
+   * Names in a short text soon after the `<h1>` that opens like a byline ("Von Jana Berg"),
+   * each word capitalised: the weakest source, after the body's byline lines.
+   */
+  readonly textAuthors: readonly string[]
   readonly date: PageDate | null
   /** False when the date came from a weak source (a bare `date` meta, any `<time>`, page text). */
   readonly dateStrong: boolean
@@ -27,6 +32,10 @@ export interface PageMetadata {
 }
 
 const MAX_BYLINE_CHARS = 120
+// A person's name as bylines write it: one to four capitalised words, name particles between
+// ("Jana Berg", "Ursula von der Leyen", "MORITZ GATHMANN"); not a phrase of running text.
+const NAME_SHAPE =
+  /^\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|la|le|bin|al|zu)\s+)*\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?){0,3}$/u
 
 /**
  * The texts of an `<h1>`: when it is made of several child elements (a kicker span and a headline
@@ -42,7 +51,7 @@ function headingTexts(h1: DomElement): string[] {
   return parts.length >= 2 ? parts : [elementText(h1)]
 }
 
-const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|teaser|footer|respond|reply/i
+const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|footer|respond|reply/i
 
 /** True when the element or an ancestor is a comment, widget or sidebar block. */
 function outsideArticle(el: DomElement): boolean {
@@ -162,10 +171,14 @@ export function readPageMetadata(
   }
   authorLists.push(authorsIn(markup.authorMarkup, sites))
   const found = chooseAuthors(authorLists, sites)
-  // Only looked for when the structured sources named no person (it walks the whole page).
+  // Only looked for when the structured sources named no person.
   const bylineAuthors = found.some((n) => !isSiteName(n, sites))
     ? []
     : authorsIn(markup.bylines, sites)
+  const fromText = found.some((n) => !isSiteName(n, sites)) ? [] : authorsIn(markup.prefixed, sites)
+  // One part that is no name ("Übersicht der Vor-" of "von Übersicht der Vor- und Nachteile")
+  // shows the text is a phrase, not a byline.
+  const textAuthors = fromText.every((n) => NAME_SHAPE.test(n)) ? fromText : []
 
   const { date, dateStrong } = pageDate(markup, jsonLd, url)
 
@@ -179,6 +192,7 @@ export function readPageMetadata(
     title,
     authors: found,
     bylineAuthors,
+    textAuthors,
     date,
     dateStrong,
     site: site ? cleanText(site) : null,
