@@ -34,6 +34,7 @@ function emptyPage(url: string | null): PageMetadata {
     title: null,
     authors: [],
     bylineAuthors: [],
+    textAuthors: [],
     date: null,
     dateStrong: false,
     site: siteFromUrl(url),
@@ -45,7 +46,13 @@ function emptyPage(url: string | null): PageMetadata {
 function merge(page: PageMetadata, body: Body | null, lines: Reading): Meta {
   const fromLines = lines.meta
   const authors = chooseAuthors(
-    [page.authors, namesFromByline(body?.byline), page.bylineAuthors, fromLines.authors],
+    [
+      page.authors,
+      namesFromByline(body?.byline),
+      page.bylineAuthors,
+      fromLines.authors,
+      page.textAuthors,
+    ],
     page.siteNames,
   )
   // The markup's date, even a weak one, beats a dateline the line classifier finds in the body

@@ -18,7 +18,7 @@ export interface Body {
  * page goes to Readability (on html-dev, the finder's picks of 1,000+ characters were as good as
  * Readability's; shorter ones were worse: Readability retries with looser rules).
  */
-const MIN_DENSE_CHARS = 1000
+const MIN_DENSE_CHARS = 700
 
 /** Pages nested deeper than this skip Readability (real pages stay far below: tens of levels). */
 const MAX_READABILITY_DEPTH = 120

@@ -93,19 +93,6 @@ export function decodeEntities(text: string): string {
   return doc?.body?.textContent ?? numeric
 }
 
-/**
- * `querySelectorAll` as an array; an empty one when linkedom's selector engine rejects the
- * selector on an odd document (it throws on some malformed attribute values).
- */
-export function queryAll(root: DomDocument | DomElement, selector: string): DomElement[] {
-  try {
-    return Array.from(root.querySelectorAll(selector))
-  } catch {
-    // a selector the engine cannot run on this tree matches nothing here
-    return []
-  }
-}
-
 /** An element's text, white space collapsed. */
 export function elementText(el: DomElement): string {
   return cleanText(el.textContent)

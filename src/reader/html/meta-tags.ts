@@ -1,37 +1,8 @@
-import type { DomDocument } from './dom.js'
-
-/** A page's `<meta>` values by lower-cased key (`name`, `property`, `itemprop` or `http-equiv`). */
-export type MetaTags = ReadonlyMap<string, readonly string[]>
-
 /**
- * Collects every `<meta>` of a page (head or body) with its content, keyed by each of its `name`,
- * `property`, `itemprop` and `http-equiv` attributes, lower-cased. Values keep page order.
- *
- * @example
- * metaTags(doc).get('og:title') // ['The headline']
+ * A page's `<meta>` values by lower-cased key (`name`, `property`, `itemprop` or `http-equiv`),
+ * in page order, as gathered by `collectMarkup`.
  */
-export function metaTags(doc: DomDocument): MetaTags {
-  const map = new Map<string, string[]>()
-  const metas = doc.getElementsByTagName('meta')
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]
-    if (!m) continue
-    const content = m.getAttribute('content')
-    if (content === null || content.trim() === '') continue
-    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
-      const keys = m.getAttribute(attr)
-      if (!keys) continue
-      // RDFa allows several space-separated properties in one attribute.
-      for (const key of keys.toLowerCase().split(/\s+/)) {
-        if (key === '') continue
-        const list = map.get(key)
-        if (list) list.push(content.trim())
-        else map.set(key, [content.trim()])
-      }
-    }
-  }
-  return map
-}
+export type MetaTags = ReadonlyMap<string, readonly string[]>
 
 /** The first value among `keys`, tried in order. */
 export function firstMeta(tags: MetaTags, keys: readonly string[]): string | null {

@@ -46,4 +46,18 @@ describe('readPageMetadata authors', () => {
     )
     assert.deepEqual(m.bylineAuthors, ['Tobias Kern'])
   })
+  it('reads a byline in a block classed as a teaser (BEM names, not another article)', () => {
+    const m = read(
+      '<body><article><h1>Bridge closed</h1><div class="teaser__meta"><p class="byline__author">VON <a href="/a">JANA BERG</a> am 21. April 2020</p></div><p>Text.</p></article></body>',
+    )
+    assert.deepEqual(m.bylineAuthors, ['JANA BERG'])
+  })
+  it('reads a byline without markup after the h1 as the weakest source, names only', () => {
+    const page = (line: string) =>
+      read(`<body><h1>Bridge closed</h1><span class="x">${line}</span><p>Text.</p></body>`)
+    assert.deepEqual(page('von Tobias Kern').textAuthors, ['Tobias Kern'])
+    assert.deepEqual(page('Par Marie Dupont').textAuthors, ['Marie Dupont'])
+    assert.deepEqual(page('By the time we got there it was late').textAuthors, [])
+    assert.deepEqual(page('von Übersicht der Vor- und Nachteile').textAuthors, [])
+  })
 })

@@ -1,16 +1,10 @@
 import { namesFromAuthorValue, namesFromByline } from './byline.js'
 import type { PageDate } from './dates.js'
-import { cleanText, type DomDocument, type DomElement, elementText, queryAll } from './dom.js'
+import { cleanText, type DomDocument, type DomElement, elementText } from './dom.js'
 import type { JsonLdArticle } from './json-ld.js'
 import { languageCode } from './language.js'
-import {
-  AUTHOR_KEYS,
-  firstMeta,
-  LANGUAGE_KEYS,
-  metaTags,
-  SITE_KEYS,
-  TITLE_KEYS,
-} from './meta-tags.js'
+import { collectMarkup } from './markup.js'
+import { AUTHOR_KEYS, firstMeta, LANGUAGE_KEYS, SITE_KEYS, TITLE_KEYS } from './meta-tags.js'
 import { pageDate } from './page-date.js'
 import { isSiteName, siteFromUrl } from './site.js'
 import { chooseTitle } from './title.js'
@@ -22,6 +16,11 @@ export interface PageMetadata {
   readonly authors: readonly string[]
   /** Names from elements whose class or id says byline/author: weaker than `authors` and Readability's byline. */
   readonly bylineAuthors: readonly string[]
+  /**
+   * Names in a short text soon after the `<h1>` that opens like a byline ("Von Jana Berg"),
+   * each word capitalised: the weakest source, after the body's byline lines.
+   */
+  readonly textAuthors: readonly string[]
   readonly date: PageDate | null
   /** False when the date came from a weak source (a bare `date` meta, any `<time>`, page text). */
   readonly dateStrong: boolean
@@ -33,7 +32,10 @@ export interface PageMetadata {
 }
 
 const MAX_BYLINE_CHARS = 120
-const MAX_H1 = 5
+// A person's name as bylines write it: one to four capitalised words, name particles between
+// ("Jana Berg", "Ursula von der Leyen", "MORITZ GATHMANN"); not a phrase of running text.
+const NAME_SHAPE =
+  /^\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|la|le|bin|al|zu)\s+)*\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?){0,3}$/u
 
 /**
  * The texts of an `<h1>`: when it is made of several child elements (a kicker span and a headline
@@ -49,7 +51,7 @@ function headingTexts(h1: DomElement): string[] {
   return parts.length >= 2 ? parts : [elementText(h1)]
 }
 
-const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|teaser|footer|respond|reply/i
+const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|footer|respond|reply/i
 
 /** True when the element or an ancestor is a comment, widget or sidebar block. */
 function outsideArticle(el: DomElement): boolean {
@@ -65,14 +67,28 @@ function outsideArticle(el: DomElement): boolean {
   return false
 }
 
+/** The first element inside `root` marked as a name (`itemprop~=name`, class `fn`). */
+function nameElement(root: DomElement): DomElement | null {
+  const stack: DomElement[] = [root]
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el !== root) {
+      if (el.getAttribute('itemprop')?.split(/\s+/).includes('name')) return el
+      if (el.getAttribute('class')?.split(/\s+/).includes('fn')) return el
+    }
+    const kids = el.children
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomElement)
+  }
+  return null
+}
+
 /**
- * Names in the first short element matching `selector` outside comments and widgets that names
- * someone other than the site; else the first that names the site.
+ * Names in the first short element of `els` outside comments and widgets that names someone
+ * other than the site; else the first that names the site.
  */
-function authorsIn(doc: DomDocument, selector: string, sites: readonly string[]): string[] {
+function authorsIn(els: readonly DomElement[], sites: readonly string[]): string[] {
   let site: string[] = []
-  for (const el of queryAll(doc, selector)) {
-    const nameEl = el.querySelector('[itemprop~="name"], .fn')
+  for (const el of els) {
+    const nameEl = nameElement(el)
     const value = nameEl
       ? (nameEl.getAttribute('content') ?? elementText(nameEl))
       : (el.getAttribute('content') ?? elementText(el))
@@ -126,7 +142,8 @@ export function readPageMetadata(
   jsonLd: JsonLdArticle | null,
   givenUrl: string | null,
 ): PageMetadata {
-  const tags = metaTags(doc)
+  const markup = collectMarkup(doc)
+  const tags = markup.metas
   // A saved page read without its URL still names itself in og:url.
   const url = givenUrl ?? absoluteUrl(firstMeta(tags, ['og:url', 'twitter:url']))
   const site =
@@ -137,8 +154,8 @@ export function readPageMetadata(
   const sites = [site, siteFromUrl(url), firstMeta(tags, SITE_KEYS), jsonLd?.publisher].filter(
     (s): s is string => !!s,
   )
-  const titleEl = doc.querySelector('title')
-  const h1 = Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1).flatMap(headingTexts)
+  const titleEl = markup.title
+  const h1 = markup.h1s.flatMap(headingTexts)
   const title = chooseTitle({
     jsonLd: jsonLd?.headline ?? null,
     meta: firstMeta(tags, TITLE_KEYS),
@@ -152,24 +169,18 @@ export function readPageMetadata(
     const values = tags.get(key)
     if (values) authorLists.push(namesFromAuthorValue(values))
   }
-  authorLists.push(
-    authorsIn(
-      doc,
-      '[itemprop~="author"], [itemprop~="creator"], [rel~="author"], [itemtype$="schema.org/Person"]',
-      sites,
-    ),
-  )
+  authorLists.push(authorsIn(markup.authorMarkup, sites))
   const found = chooseAuthors(authorLists, sites)
-  // Only looked for when the structured sources named no person (it walks the whole page).
+  // Only looked for when the structured sources named no person.
   const bylineAuthors = found.some((n) => !isSiteName(n, sites))
     ? []
-    : authorsIn(
-        doc,
-        '[class*="byline"], [class*="author"], [class*="autor"], [id*="byline"], [id*="author"], [class*="Author"]',
-        sites,
-      )
+    : authorsIn(markup.bylines, sites)
+  const fromText = found.some((n) => !isSiteName(n, sites)) ? [] : authorsIn(markup.prefixed, sites)
+  // One part that is no name ("Übersicht der Vor-" of "von Übersicht der Vor- und Nachteile")
+  // shows the text is a phrase, not a byline.
+  const textAuthors = fromText.every((n) => NAME_SHAPE.test(n)) ? fromText : []
 
-  const { date, dateStrong } = pageDate(doc, tags, jsonLd, url)
+  const { date, dateStrong } = pageDate(markup, jsonLd, url)
 
   const language =
     languageCode(doc.documentElement?.getAttribute('lang')) ??
@@ -181,6 +192,7 @@ export function readPageMetadata(
     title,
     authors: found,
     bylineAuthors,
+    textAuthors,
     date,
     dateStrong,
     site: site ? cleanText(site) : null,

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { parseDocument } from './dom.js'
 import { readJsonLd } from './json-ld.js'
-import { metaTags } from './meta-tags.js'
+import { collectMarkup } from './markup.js'
 import { pageDate } from './page-date.js'
 
 function found(html: string, url: string | null = null, jsonLd: string[] = []) {
   const doc = parseDocument(html)
   assert.ok(doc)
-  return pageDate(doc, metaTags(doc), readJsonLd(jsonLd), url)
+  return pageDate(collectMarkup(doc), readJsonLd(jsonLd), url)
 }
 
 describe('pageDate', () => {

@@ -1,6 +1,7 @@
 import { dateFromUrl, type PageDate, parseDate, parseWrittenDate } from './dates.js'
-import { type DomDocument, type DomElement, elementText, queryAll } from './dom.js'
+import { type DomElement, elementText } from './dom.js'
 import type { JsonLdArticle } from './json-ld.js'
+import type { Markup } from './markup.js'
 import { type MetaTags, MODIFIED_KEYS, PUBLISHED_KEYS, WEAK_DATE_KEYS } from './meta-tags.js'
 
 /** The publication date of a page and whether a strong source gave it. */
@@ -32,14 +33,14 @@ function hasAncestor(el: DomElement, tag: RegExp): boolean {
 }
 
 /** `itemprop=datePublished`, and `<time>` marked as the publication (`pubdate`, class "published"). */
-function markedDate(doc: DomDocument, times: readonly DomElement[]): PageDate | null {
-  for (const el of queryAll(doc, '[itemprop~="datePublished"], [itemprop~="dateCreated"]')) {
+function markedDate(markup: Markup): PageDate | null {
+  for (const el of markup.published) {
     const d = parseDate(
       el.getAttribute('content') ?? el.getAttribute('datetime') ?? elementText(el),
     )
     if (d) return d
   }
-  for (const t of times) {
+  for (const t of markup.times) {
     const label = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`
     if (t.getAttribute('pubdate') === null && !/pub/i.test(label)) continue
     const d = parseDate(t.getAttribute('datetime'))
@@ -59,12 +60,8 @@ function anyTime(times: readonly DomElement[]): PageDate | null {
 }
 
 /** A date written in a short element whose class or id speaks of dates ("posted", "datum"...). */
-function writtenDate(doc: DomDocument): PageDate | null {
-  const els = queryAll(
-    doc,
-    '[class*="date"], [class*="Date"], [class*="datum"], [class*="time"], [class*="publish"], [class*="posted"], [class*="meta"], [id*="date"], time',
-  )
-  for (const el of els) {
+function writtenDate(markup: Markup): PageDate | null {
+  for (const el of markup.dated) {
     const t = elementText(el)
     if (t.length === 0 || t.length > MAX_DATE_TEXT_CHARS) continue
     const d = parseWrittenDate(t) ?? parseDate(t)
@@ -76,8 +73,8 @@ function writtenDate(doc: DomDocument): PageDate | null {
 const NEAR_HEADLINE_CHARS = 1500
 
 /** A date written near the headline: in the text of the `<h1>`'s smallest ancestor of some size. */
-function dateNearHeadline(doc: DomDocument): PageDate | null {
-  const h1 = doc.querySelector('h1')
+function dateNearHeadline(markup: Markup): PageDate | null {
+  const h1 = markup.h1s[0]
   let best: string | null = null
   for (let p = h1?.parentElement ?? null, i = 0; p && i < 4; p = p.parentElement, i++) {
     const t = p.textContent ?? ''
@@ -122,22 +119,21 @@ function localDay(found: PageDate, written: PageDate | null): PageDate {
  * written day when they are one day apart.
  */
 export function pageDate(
-  doc: DomDocument,
-  tags: MetaTags,
+  markup: Markup,
   jsonLd: JsonLdArticle | null,
   url: string | null,
 ): FoundDate {
-  const times = queryAll(doc, 'time[datetime]')
+  const tags = markup.metas
   const strong =
     parseDate(jsonLd?.datePublished) ??
     firstDate(tags, PUBLISHED_KEYS) ??
-    markedDate(doc, times) ??
+    markedDate(markup) ??
     dateFromUrl(url)
-  if (strong) return { date: localDay(strong, writtenDate(doc)), dateStrong: true }
+  if (strong) return { date: localDay(strong, writtenDate(markup)), dateStrong: true }
   const weak =
-    anyTime(times) ??
-    writtenDate(doc) ??
-    dateNearHeadline(doc) ??
+    anyTime(markup.times) ??
+    writtenDate(markup) ??
+    dateNearHeadline(markup) ??
     firstDate(tags, WEAK_DATE_KEYS) ??
     parseDate(jsonLd?.dateModified) ??
     firstDate(tags, MODIFIED_KEYS)
