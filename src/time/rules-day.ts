@@ -127,6 +127,10 @@ const dayWordRule: Rule = {
   },
 }
 
+/** Words after "overnight" that make it a money-market term (a one-night loan), not a time. */
+const OVERNIGHT_TERMS =
+  /^\s+(?:(?:interest|index|lending|borrowing|repo|policy)\s+)?(?:rates?|lending|loans?|repos?|deposits?|index|borrowing|funds|facility|market)\b/i
+
 const podRule: Rule = {
   name: 'part-of-day',
   trigger: /morning|afternoon|evening|night|noon|midday/i,
@@ -156,6 +160,12 @@ const podRule: Rule = {
         kind: 'other',
       }
     }
+    // "the overnight interest rate", "overnight lending": the name of a loan's term, no time.
+    const after = ctx.text.slice(
+      m.index + (m[0] as string).length,
+      m.index + (m[0] as string).length + 40,
+    )
+    if (word === 'overnight' && OVERNIGHT_TERMS.test(after)) return null
     // "high noon comes today": an idiom, not a clock time.
     if (word === 'noon' && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index)))
       return null

@@ -174,6 +174,11 @@ check('weeks, weekdays with the news past bias, parts of the day', [
     ['overnight → 2024-11-06TNI', 'this morning → 2024-11-06TMO'],
   ],
   [
+    '2024-03-20',
+    'The benchmark overnight interest rate has been held in that range since last July.',
+    ['last July → 2023-07'],
+  ],
+  [
     '1998-02-13',
     'He was kidnapped at 10 p.m. Wednesday, police said.',
     ['10 p.m. Wednesday → 1998-02-11T22:00'],
