@@ -40,6 +40,8 @@ export interface TimelineQuery {
   readonly from?: string | undefined
   readonly to?: string | undefined
   readonly limit?: number | undefined
+  /** Only the events after this one (an event id) in timeline order; an unknown id: none. */
+  readonly after?: string | undefined
 }
 
 /** One (merged) event of a timeline, with the sentences it was read from. */
@@ -107,6 +109,9 @@ export type Counts = Record<
 >
 
 const PAGE = 200
+
+/** The first key of the timeline order: events without a date after the dated ones. */
+const TIMELINE_ORDER = sql`CASE WHEN day_from IS NULL THEN 1 ELSE 0 END`
 
 type FtsKysely = Kysely<
   KB & { documents_fts: { rowid: number }; ranked: { n: number; score: number } }
@@ -216,6 +221,17 @@ export class Store {
     }
   }
 
+  /**
+   * A number that changes whenever another connection commits to the database (SQLite's
+   * `PRAGMA data_version`), for caches of answers; null where the database cannot tell
+   * (PostgreSQL). Writes through this store's own connection leave it as it is.
+   */
+  async dataVersion(): Promise<number | null> {
+    if (this.dialect !== 'sqlite') return null
+    const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db)
+    return Number(r.rows[0]?.data_version ?? 0)
+  }
+
   /** The global entity ids a name may refer to (every variant that resolved to the same one). */
   async entityIds(name: string): Promise<string[]> {
     const key = nameKey(name) || name.toLowerCase().trim()
@@ -298,7 +314,10 @@ export class Store {
     }))
   }
 
-  /** An actor's (or an actor pair's) events, oldest first, each with its sources. */
+  /**
+   * An actor's (or an actor pair's) events, oldest first, each with its sources; `after` pages
+   * through them (the id of the last event of the previous page).
+   */
   async timeline(q: TimelineQuery): Promise<TimelineEvent[]> {
     // An actor is its resolved entities, or (for actors no entity was found for) its text.
     const a = await this.entityIds(q.actor)
@@ -307,23 +326,43 @@ export class Store {
     const tb = q.with ? nameKey(q.with) : ''
     let query = this.db.selectFrom('merged_events').selectAll()
     query = query.where((eb) => {
-      const is = (column: 'actor' | 'recipient', ids: string[], text: string) => {
-        // An empty key never matches (events without an actor have an empty key).
-        const byText = eb(`${column}_text_key`, '=', text === '' ? '\u0000' : text)
-        return ids.length > 0 ? eb.or([eb(`${column}_entity`, 'in', ids), byText]) : byText
-      }
-      return b
-        ? eb.or([
-            eb.and([is('actor', a, ta), is('recipient', b, tb)]),
-            eb.and([is('actor', b, tb), is('recipient', a, ta)]),
-          ])
-        : eb.or([is('actor', a, ta), is('recipient', a, ta)])
+      // Each side is one index search (entity ids, or the folded text; an empty key never
+      // matches: events without an actor have an empty key), and the condition is an OR of
+      // such searches or of pairs of them, so both SQLite and PostgreSQL read it through the
+      // indexes instead of scanning every event.
+      const side = (column: 'actor' | 'recipient', ids: string[], text: string) => [
+        ...(ids.length > 0 ? [eb(`${column}_entity`, 'in', ids)] : []),
+        ...(text === '' ? [] : [eb(`${column}_text_key`, '=', text)]),
+      ]
+      const both = (x: ReturnType<typeof side>, y: ReturnType<typeof side>) =>
+        x.flatMap((l) => y.map((r) => eb.and([l, r])))
+      const terms = b
+        ? [
+            ...both(side('actor', a, ta), side('recipient', b, tb)),
+            ...both(side('actor', b, tb), side('recipient', a, ta)),
+          ]
+        : [...side('actor', a, ta), ...side('recipient', a, ta)]
+      return terms.length > 0 ? eb.or(terms) : sql<boolean>`1 = 0`
     })
     // An event is in a date range when the days its date covers meet the range.
     if (q.from) query = query.where('day_to', '>=', q.from)
     if (q.to) query = query.where('day_from', '<=', q.to)
+    if (q.after !== undefined) {
+      const last = await this.db
+        .selectFrom('merged_events')
+        .select(['day_from', 'day_to', 'id'])
+        .where('id', '=', q.after)
+        .executeTakeFirst()
+      if (!last) return []
+      // After the last event in the order below (events without a date come last).
+      query = query.where(
+        sql<boolean>`(${TIMELINE_ORDER}, coalesce(day_from, ''), coalesce(day_to, ''), id) > (${
+          last.day_from === null ? 1 : 0
+        }, ${last.day_from ?? ''}, ${last.day_to ?? ''}, ${last.id})`,
+      )
+    }
     const merged = await query
-      .orderBy(sql`CASE WHEN day_from IS NULL THEN 1 ELSE 0 END`)
+      .orderBy(TIMELINE_ORDER)
       .orderBy('day_from')
       .orderBy('day_to')
       .orderBy('id')
