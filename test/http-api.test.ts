@@ -121,6 +121,27 @@ describe('GET endpoints on the demo corpus', () => {
     }
   })
 
+  test('/api/timeline pages: limit, then after the last event, until next is null', async () => {
+    const whole = await get('/api/timeline?actor=Zelensky&limit=1000')
+    assert.equal(whole.body.next, null)
+    const all = whole.body.events.map((e: Json) => e.id)
+    assert.ok(all.length > 4, `${all.length} events`)
+    const seen: string[] = []
+    let after = ''
+    for (let page = 0; page < all.length; page++) {
+      const r = await get(`/api/timeline?actor=Zelensky&limit=3${after}`)
+      assert.equal(r.status, 200)
+      assert.ok(r.body.events.length <= 3)
+      seen.push(...r.body.events.map((e: Json) => e.id))
+      if (r.body.next === null) break
+      assert.equal(r.body.next, r.body.events.at(-1).id)
+      after = `&after=${encodeURIComponent(r.body.next)}`
+    }
+    assert.deepEqual(seen, all)
+    const unknown = await get('/api/timeline?actor=Zelensky&after=no-such-event')
+    assert.deepEqual(unknown.body, { events: [], next: null })
+  })
+
   test('/api/pair gives each event its source sentences', async () => {
     const r = await get('/api/pair?a=Zelensky&b=Trump')
     assert.equal(r.status, 200)

@@ -3,7 +3,6 @@
  * methods (and its Kysely handle for read-only lookups the store has no method for: aliases,
  * roles, document titles, sentence text).
  */
-import type { DocumentJSON } from '../core/schema.js'
 import type { QuoteRow, Store, TimelineEvent } from '../kb/store.js'
 
 /** A role held by an entity, with how many documents give it. */
@@ -113,28 +112,16 @@ export async function pairPage(
   const [ia, ib] = [await store.entityIds(a), await store.entityIds(b)]
   if (ia.length === 0 || ib.length === 0) return null
   const events = await store.timeline({ actor: a, with: b, from: range.from, to: range.to })
-  const docs = new Map<string, DocumentJSON | null>()
-  const load = async (id: string) => {
-    if (!docs.has(id)) docs.set(id, await store.document(id))
-    return docs.get(id) ?? null
-  }
-  const out: PairPage['events'][number][] = []
-  for (const e of events) {
-    const sourceSentences: EventSource[] = []
-    // The first few sources are enough to read; the count says how many there are.
-    for (const s of e.sentences.slice(0, 5)) {
-      const doc = await load(s.document)
-      const span = doc?.sentences[s.sentence]
-      sourceSentences.push({
-        document: s.document,
-        sentence: s.sentence,
-        title: doc?.meta.title ?? null,
-        date: doc?.meta.documentDate ?? null,
-        text: doc && span ? doc.text.slice(span.start, span.end) : '',
-      })
-    }
-    out.push({ ...e, sourceSentences })
-  }
+  // The first few sources of each event are enough to read; the count says how many there are.
+  const shown = events.map((e) => e.sentences.slice(0, 5))
+  const texts = await store.sentences(shown.flat())
+  let at = 0
+  const out = events.map((e, i) => {
+    const n = (shown[i] as unknown[]).length
+    const sourceSentences: EventSource[] = texts.slice(at, at + n)
+    at += n
+    return { ...e, sourceSentences }
+  })
   const quotes = [
     ...(await store.quotes({ speaker: a, mentioning: b, limit: 50 })),
     ...(await store.quotes({ speaker: b, mentioning: a, limit: 50 })),

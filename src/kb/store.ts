@@ -84,6 +84,15 @@ export interface QuoteRow {
   readonly sentence: number
 }
 
+/** One sentence of a stored document, with the document's title and date. */
+export interface SentenceRow {
+  readonly document: string
+  readonly sentence: number
+  readonly title: string | null
+  readonly date: string | null
+  readonly text: string
+}
+
 /** One resolved entity with its counts. */
 export interface EntityRow {
   readonly id: string
@@ -570,6 +579,47 @@ export class Store {
       .where('id', '=', id)
       .executeTakeFirst()
     return row ? rebuild(row.json, row.body) : null
+  }
+
+  /**
+   * The text of sentences (document id and sentence index), each with its document's title and
+   * date, read in one query; a sentence that does not exist has empty text.
+   */
+  async sentences(
+    refs: readonly { readonly document: string; readonly sentence: number }[],
+  ): Promise<SentenceRow[]> {
+    const ids = [...new Set(refs.map((r) => r.document))]
+    const docs = new Map<string, { title: string | null; date: string | null; text: string[] }>()
+    for (let i = 0; i < ids.length; i += PAGE) {
+      // The sentence spans only, not the whole Document JSON.
+      const spans =
+        this.dialect === 'sqlite'
+          ? sql<string>`json_extract(json, '$.sentences')`
+          : sql<string>`(json::jsonb -> 'sentences')::text`
+      const rows = await this.db
+        .selectFrom('documents')
+        .select(['id', 'title', 'date', 'body', spans.as('spans')])
+        .where('id', 'in', ids.slice(i, i + PAGE))
+        .execute()
+      for (const r of rows) {
+        const list = JSON.parse(r.spans ?? '[]') as { start: number; end: number }[]
+        docs.set(r.id, {
+          title: r.title,
+          date: r.date,
+          text: list.map((sp) => r.body.slice(sp.start, sp.end)),
+        })
+      }
+    }
+    return refs.map((r) => {
+      const d = docs.get(r.document)
+      return {
+        document: r.document,
+        sentence: r.sentence,
+        title: d?.title ?? null,
+        date: d?.date ?? null,
+        text: d?.text[r.sentence] ?? '',
+      }
+    })
   }
 
   /** The story a document belongs to. */
