@@ -53,7 +53,7 @@ end
 `
 
 /** One kind of request and the paths it cycles through. */
-interface Target {
+export interface Target {
   readonly name: string
   readonly paths: readonly string[]
 }
@@ -167,7 +167,7 @@ function singleTargets(actor: string, other: string, query: string): Target[] {
  * and pages), and one or two words of the titles of 400 documents spread over the database, with
  * some entity names (searches). A seeded shuffle keeps runs comparable.
  */
-async function variedTargets(store: Store): Promise<Target[]> {
+export async function variedTargets(store: Store): Promise<Target[]> {
   const entities = await store.entities({ limit: 200 })
   const names = entities.map((e) => e.name)
   const pairs = await store.db

@@ -65,15 +65,28 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
   for (const r of rows) groups.set(r.canonical, (groups.get(r.canonical) ?? 0) + Number(r.mentions))
   const top = [...groups.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]
   const canon = rows.find((r) => r.id === top) ?? mostMentioned(rows)
-  const local = await store.db
+  // Counted in the database: a widely named entity has tens of thousands of local rows.
+  const names = await store.db
     .selectFrom('doc_entities')
-    .select(['doc_id', 'name', 'roles'])
+    .select('name')
+    .distinct()
     .where('entity_id', 'in', ids)
     .execute()
-  const aliases = new Set<string>(rows.map((r) => r.name))
+  const docCount = await store.db
+    .selectFrom('doc_entities')
+    .select((eb) => eb.fn.count<number>('doc_id').distinct().as('n'))
+    .where('entity_id', 'in', ids)
+    .executeTakeFirst()
+  const withRoles = await store.db
+    .selectFrom('doc_entities')
+    .select(['doc_id', 'roles'])
+    .distinct()
+    .where('entity_id', 'in', ids)
+    .where('roles', '<>', '[]')
+    .execute()
+  const aliases = new Set<string>([...rows.map((r) => r.name), ...names.map((n) => n.name)])
   const roles = new Map<string, { title: string; of: string | null; docs: Set<string> }>()
-  for (const l of local) {
-    aliases.add(l.name)
+  for (const l of withRoles) {
     for (const role of parseRoles(l.roles)) {
       const key = `${role.title.toLowerCase()}\u0000${(role.of ?? '').toLowerCase()}`
       const entry = roles.get(key) ?? { title: role.title, of: role.of, docs: new Set<string>() }
@@ -94,7 +107,7 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
     roles: [...roles.values()]
       .map((r) => ({ title: r.title, of: r.of, documents: r.docs.size }))
       .sort((x, y) => y.documents - x.documents || x.title.localeCompare(y.title)),
-    documents: new Set(local.map((l) => l.doc_id)).size,
+    documents: Number(docCount?.n ?? 0),
     mentions: rows.reduce((n, r) => n + Number(r.mentions), 0),
     timeline,
     counterparts: counterparts(timeline, selfNames),

@@ -463,6 +463,11 @@ export class Store {
     if (q.mentioning) {
       const ids = await this.entityIds(q.mentioning)
       if (ids.length === 0) return []
+      // Implied by the test below, and indexed: only the documents that name the entity are
+      // read, instead of every quote of the speaker checked mention by mention.
+      query = query.where('q.doc_id', 'in', (eb) =>
+        eb.selectFrom('doc_entities').select('doc_id').where('entity_id', 'in', ids),
+      )
       query = query.where(({ exists, selectFrom }) =>
         exists(
           selectFrom('mentions as m')
