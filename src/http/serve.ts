@@ -1,8 +1,8 @@
 /**
  * `chronicle serve [--db PATH|URL] [--port P] [--host H] [--token T] [--workers N] [--cache-mb M]`:
- * the HTTP API and the web UI. With more than one worker (default: one per core) a cluster of
- * processes answers (see cluster.ts); `--workers 1` serves from this process alone. POST
- * /api/ingest needs the token (`--token`, else `CHRONICLE_TOKEN`).
+ * the HTTP API and the web UI. With more than one worker (default: one per core, at most 8) a
+ * cluster of processes answers (see cluster.ts); `--workers 1` serves from this process alone.
+ * POST /api/ingest needs the token (`--token`, else `CHRONICLE_TOKEN`).
  */
 import type { AddressInfo } from 'node:net'
 import { availableParallelism } from 'node:os'
@@ -83,7 +83,8 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) {
     throw new ChronicleError('E_USAGE', '--max-bytes must be a positive number of bytes')
   }
-  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+  const workers =
+    values.workers === undefined ? Math.min(availableParallelism(), 8) : Number(values.workers)
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
     throw new ChronicleError('E_USAGE', `--workers must be 1-64, not "${values.workers}"`)
   }
