@@ -333,7 +333,7 @@ export class Store {
     const ta = nameKey(q.actor)
     const b = q.with ? await this.entityIds(q.with) : null
     const tb = q.with ? nameKey(q.with) : ''
-    let query = this.db.selectFrom('merged_events').selectAll()
+    let query = this.db.selectFrom('merged_events').select('id')
     query = query.where((eb) => {
       // Each side is one index search (entity ids, or the folded text; an empty key never
       // matches: events without an actor have an empty key), and the condition is an OR of
@@ -370,15 +370,27 @@ export class Store {
         }, ${last.day_from ?? ''}, ${last.day_to ?? ''}, ${last.id})`,
       )
     }
-    const merged = await query
+    // The page's ids first (sorting narrow rows), then its events.
+    const page = await query
       .orderBy(TIMELINE_ORDER)
       .orderBy('day_from')
       .orderBy('day_to')
       .orderBy('id')
       .limit(q.limit ?? 1000)
       .execute()
-    if (merged.length === 0) return []
-    const ids = merged.map((m) => m.id)
+    if (page.length === 0) return []
+    const ids = page.map((m) => m.id)
+    const rows = new Map<string, Selectable<MergedEventsTable>>()
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const chunk = ids.slice(i, i + PAGE)
+      const got = await this.db
+        .selectFrom('merged_events')
+        .selectAll()
+        .where('id', 'in', chunk)
+        .execute()
+      for (const r of got) rows.set(r.id, r)
+    }
+    const merged = ids.map((id) => rows.get(id)).filter((r) => r !== undefined)
     const sources = await this.db
       .selectFrom('events as e')
       .innerJoin('documents as d', 'd.id', 'e.doc_id')
