@@ -106,7 +106,7 @@ describe('GET endpoints on the demo corpus', () => {
   test('/api/timeline: the pair, oldest first, with sources', async () => {
     const r = await get('/api/timeline?actor=Zelensky&with=Trump')
     assert.equal(r.status, 200)
-    const events = r.body.events
+    const events = r.body
     assert.ok(events.length > 3)
     // oldest first by the days a date covers: "2024-W39" (late September) before "2024-11-06"
     const days = events
@@ -119,6 +119,30 @@ describe('GET endpoints on the demo corpus', () => {
       const pair = [e.actor, e.recipient].sort().join(' / ')
       assert.equal(pair, 'Donald Trump / Volodymyr Zelensky')
     }
+  })
+
+  test('/api/timeline pages: limit, then after the cursor of the last event, until none', async () => {
+    const page = async (path: string) => {
+      const res = await app.request(path)
+      return { events: (await res.json()) as Json[], next: res.headers.get('x-next-cursor') }
+    }
+    const whole = await page('/api/timeline?actor=Zelensky&limit=1000')
+    assert.equal(whole.next, null)
+    const all = whole.events.map((e: Json) => e.id)
+    assert.ok(all.length > 4, `${all.length} events`)
+    const seen: string[] = []
+    let after = ''
+    for (let n = 0; n < all.length; n++) {
+      const r = await page(`/api/timeline?actor=Zelensky&limit=3${after}`)
+      assert.ok(r.events.length <= 3)
+      seen.push(...r.events.map((e: Json) => e.id))
+      if (r.next === null) break
+      assert.equal(r.next, r.events.at(-1).id)
+      after = `&after=${encodeURIComponent(r.next)}`
+    }
+    assert.deepEqual(seen, all)
+    const unknown = await page('/api/timeline?actor=Zelensky&after=no-such-event')
+    assert.deepEqual(unknown, { events: [], next: null })
   })
 
   test('/api/pair gives each event its source sentences', async () => {
@@ -293,6 +317,6 @@ describe('bad input gives a 4xx and a JSON error', () => {
   test('a timeline of an unknown actor is empty, not an error', async () => {
     const r = await get('/api/timeline?actor=Nobody%20Nowhere')
     assert.equal(r.status, 200)
-    assert.deepEqual(r.body.events, [])
+    assert.deepEqual(r.body, [])
   })
 })

@@ -342,6 +342,52 @@ function contract(name: string, open: () => Promise<Store>, skip: string | false
       )
     })
 
+    test('timelines page with a cursor: the events after a given one, in order', async () => {
+      const first = await store.timeline({ actor: 'Zelensky', limit: 1 })
+      assert.deepEqual(
+        first.map((e) => e.category),
+        ['CONSULT'],
+      )
+      const second = await store.timeline({ actor: 'Zelensky', limit: 1, after: first[0]?.id })
+      assert.deepEqual(
+        second.map((e) => e.category),
+        ['DISAPPROVE'],
+      )
+      assert.deepEqual(await store.timeline({ actor: 'Zelensky', after: second[0]?.id }), [])
+      const weeks = await store.timeline({ actor: 'Vucic', with: 'Kurti', limit: 1 })
+      const rest = await store.timeline({ actor: 'Vucic', with: 'Kurti', after: weeks[0]?.id })
+      assert.deepEqual(
+        [...weeks, ...rest].map((e) => e.date),
+        ['2024-W39', '2024-11'],
+      )
+      assert.deepEqual(await store.timeline({ actor: 'Zelensky', after: 'no such event' }), [])
+    })
+
+    test('sentences of several documents in one read, with their titles and dates', async () => {
+      const rows = await store.sentences([
+        { document: ZELENSKY_1.id, sentence: 2 },
+        { document: ZELENSKY_1.id, sentence: 0 },
+        { document: 'no such document', sentence: 0 },
+      ])
+      assert.deepEqual(rows, [
+        {
+          document: ZELENSKY_1.id,
+          sentence: 2,
+          title: 'Zelensky meets Biden in Washington',
+          date: '2024-11-05',
+          text: '"We need air defence now," Zelensky said.',
+        },
+        {
+          document: ZELENSKY_1.id,
+          sentence: 0,
+          title: 'Zelensky meets Biden in Washington',
+          date: '2024-11-05',
+          text: 'Zelensky meets Biden in Washington',
+        },
+        { document: 'no such document', sentence: 0, title: null, date: null, text: '' },
+      ])
+    })
+
     test('actors that are no entity: timelines by text, merged only within one story', async () => {
       const t = await store.timeline({ actor: 'protesters' })
       assert.equal(t.length, 2, JSON.stringify(t))

@@ -37,6 +37,8 @@ Usage:
     as failed are otherwise skipped); inputs may be files, directories, globs, JSONL,
     WARC (.warc, .warc.gz) or - for stdin.
   chronicle serve    [--db ...] [--port P] [--token T]   HTTP API + web UI (token: CHRONICLE_TOKEN)
+    --workers N (default: one per core; 1 serves from one process), --cache-mb M (answers
+    cached per worker, default 32; 0: none)
 
   chronicle --help | --version
 

@@ -11,8 +11,9 @@ import { type Context, DEFAULT_CONTEXT } from '../core/pipeline.js'
 import { extractItem } from '../extract.js'
 import { contentId } from '../io/content-id.js'
 import type { SourceItem } from '../io/sources.js'
-import { ingestItems } from '../kb/ingest.js'
 import type { Store } from '../kb/store.js'
+import { cacheResponses, ResponseCache } from './cache.js'
+import { type IngestOne, ingestQueue } from './ingest-one.js'
 import { openApiDocument } from './openapi.js'
 import { entityPage, pairPage, storiesWithTitles } from './queries.js'
 import { staticRoutes } from './static.js'
@@ -36,10 +37,20 @@ export interface AppOptions {
   readonly maxBodyBytes?: number
   /** Serve the web UI's files too (default true). */
   readonly ui?: boolean
+  /**
+   * How POST /api/ingest writes (default: into `store`, one ingest at a time). A cluster's
+   * workers pass the primary's, so one process does every write.
+   */
+  readonly ingest?: IngestOne
+  /** Bytes of GET answers to keep for repeated requests (default 0: no cache). */
+  readonly cacheBytes?: number
 }
 
 /** The default request-body limit (bytes). */
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024
+
+/** Events in one page of /api/timeline when the request gives no `limit`. */
+export const TIMELINE_PAGE = 100
 
 const ENTITY_TYPES = ['PERSON', 'ORG', 'LOC', 'MISC'] as const
 
@@ -55,8 +66,10 @@ export function createApp(options: AppOptions): Hono {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY
   const ctx: Context = { ...DEFAULT_CONTEXT, maxBytes: maxBody }
   const app = new Hono()
-  // One ingest at a time: each is a transaction, and the story clusterer keeps state.
-  let ingestQueue: Promise<unknown> = Promise.resolve()
+  const ingestOne = options.ingest ?? ingestQueue(store, ctx)
+  // Cached answers are stamped with the database's version (changed by other connections'
+  // writes) and the count of this app's own ingests (which do not change it).
+  let ingested = 0
 
   app.onError((error, c) => {
     if (error instanceof HttpError) return fail(c, error.status, error.code, error.message)
@@ -74,6 +87,17 @@ export function createApp(options: AppOptions): Hono {
     onError: (c) =>
       fail(c, 413, 'body_too_large', `the request body is over the limit of ${maxBody} bytes`),
   })
+
+  if ((options.cacheBytes ?? 0) > 0) {
+    const cache = new ResponseCache(options.cacheBytes as number)
+    app.use(
+      '/api/*',
+      cacheResponses(cache, async () => {
+        const v = await store.dataVersion()
+        return v === null ? null : `${v}:${ingested}`
+      }),
+    )
+  }
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()))
   app.get('/api/health', async (c) => c.json({ ok: true, counts: await store.counts() }))
@@ -111,14 +135,22 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/timeline', async (c) => {
     const p = params(c)
     const actor = required(p, 'actor')
+    const limit = count(p, 'limit', TIMELINE_PAGE, 10000)
+    // One more than the page, to tell whether there is a next page.
     const events = await store.timeline({
       actor,
       with: text(p, 'with'),
       from: date(p, 'from'),
       to: date(p, 'to'),
-      limit: count(p, 'limit', 1000, 10000),
+      after: text(p, 'after'),
+      limit: limit + 1,
     })
-    return c.json({ events })
+    const page = events.slice(0, limit)
+    // The body stays the list of events it always was; the cursor of the next page, when there
+    // is one, is a header (the id to pass as `after`).
+    if (events.length > limit && page.length > 0)
+      c.header('X-Next-Cursor', (page.at(-1) as { id: string }).id)
+    return c.json(page)
   })
 
   app.get('/api/pair', async (c) => {
@@ -170,23 +202,11 @@ export function createApp(options: AppOptions): Hono {
     checkToken(c, options.token)
     const input = articleInput(await jsonBody(c))
     const item = sourceItem(input, maxBody)
-    let failure: { code: string; reason: string } | null = null
-    const run = ingestQueue.then(() =>
-      ingestItems(store, [item], {
-        sources: { format: 'auto', date: null, bodyOnly: input.body, maxBytes: maxBody },
-        jobs: 0,
-        progress: false,
-        ctx,
-        onFailure: (f) => {
-          failure = { code: f.code, reason: f.reason }
-        },
-      }),
-    )
-    ingestQueue = run.catch(() => undefined)
-    const report = await run
+    const { report, failure } = await ingestOne(item, input.body).finally(() => {
+      ingested++
+    })
     if (failure !== null) {
-      const f = failure as { code: string; reason: string }
-      throw new HttpError(422, 'extraction_failed', `${f.code}: ${f.reason}`)
+      throw new HttpError(422, 'extraction_failed', `${failure.code}: ${failure.reason}`)
     }
     const stored = report.stored > 0
     return c.json({ id: item.id, stored, report }, stored ? 201 : 200)

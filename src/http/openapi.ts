@@ -71,12 +71,17 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/timeline': {
         get: {
-          summary: "An actor's (or a pair's) events, oldest first, with their sources",
+          summary:
+            "An actor's (or a pair's) events, oldest first, with their sources, a page at a time",
+          description:
+            'A JSON array of at most `limit` events (default 100); when there are more, the ' +
+            '`X-Next-Cursor` header holds the id of the last one, to pass as `after` for the next page.',
           parameters: [
             q('actor', 'The actor', true),
             q('with', 'The other party'),
             ...dates,
-            limit,
+            q('limit', 'Most events in the page (default 100, at most 10000)', false, 'integer'),
+            q('after', 'The `next` of the previous page: only the events after that one'),
           ],
           responses: { 200: json('Events'), 400: error },
         },

@@ -3,7 +3,6 @@
  * methods (and its Kysely handle for read-only lookups the store has no method for: aliases,
  * roles, document titles, sentence text).
  */
-import type { DocumentJSON } from '../core/schema.js'
 import type { QuoteRow, Store, TimelineEvent } from '../kb/store.js'
 
 /** A role held by an entity, with how many documents give it. */
@@ -66,15 +65,28 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
   for (const r of rows) groups.set(r.canonical, (groups.get(r.canonical) ?? 0) + Number(r.mentions))
   const top = [...groups.entries()].sort((x, y) => y[1] - x[1])[0]?.[0]
   const canon = rows.find((r) => r.id === top) ?? mostMentioned(rows)
-  const local = await store.db
+  // Counted in the database: a widely named entity has tens of thousands of local rows.
+  const names = await store.db
     .selectFrom('doc_entities')
-    .select(['doc_id', 'name', 'roles'])
+    .select('name')
+    .distinct()
     .where('entity_id', 'in', ids)
     .execute()
-  const aliases = new Set<string>(rows.map((r) => r.name))
+  const docCount = await store.db
+    .selectFrom('doc_entities')
+    .select((eb) => eb.fn.count<number>('doc_id').distinct().as('n'))
+    .where('entity_id', 'in', ids)
+    .executeTakeFirst()
+  const withRoles = await store.db
+    .selectFrom('doc_entities')
+    .select(['doc_id', 'roles'])
+    .distinct()
+    .where('entity_id', 'in', ids)
+    .where('roles', '<>', '[]')
+    .execute()
+  const aliases = new Set<string>([...rows.map((r) => r.name), ...names.map((n) => n.name)])
   const roles = new Map<string, { title: string; of: string | null; docs: Set<string> }>()
-  for (const l of local) {
-    aliases.add(l.name)
+  for (const l of withRoles) {
     for (const role of parseRoles(l.roles)) {
       const key = `${role.title.toLowerCase()}\u0000${(role.of ?? '').toLowerCase()}`
       const entry = roles.get(key) ?? { title: role.title, of: role.of, docs: new Set<string>() }
@@ -95,7 +107,7 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
     roles: [...roles.values()]
       .map((r) => ({ title: r.title, of: r.of, documents: r.docs.size }))
       .sort((x, y) => y.documents - x.documents || x.title.localeCompare(y.title)),
-    documents: new Set(local.map((l) => l.doc_id)).size,
+    documents: Number(docCount?.n ?? 0),
     mentions: rows.reduce((n, r) => n + Number(r.mentions), 0),
     timeline,
     counterparts: counterparts(timeline, selfNames),
@@ -113,28 +125,16 @@ export async function pairPage(
   const [ia, ib] = [await store.entityIds(a), await store.entityIds(b)]
   if (ia.length === 0 || ib.length === 0) return null
   const events = await store.timeline({ actor: a, with: b, from: range.from, to: range.to })
-  const docs = new Map<string, DocumentJSON | null>()
-  const load = async (id: string) => {
-    if (!docs.has(id)) docs.set(id, await store.document(id))
-    return docs.get(id) ?? null
-  }
-  const out: PairPage['events'][number][] = []
-  for (const e of events) {
-    const sourceSentences: EventSource[] = []
-    // The first few sources are enough to read; the count says how many there are.
-    for (const s of e.sentences.slice(0, 5)) {
-      const doc = await load(s.document)
-      const span = doc?.sentences[s.sentence]
-      sourceSentences.push({
-        document: s.document,
-        sentence: s.sentence,
-        title: doc?.meta.title ?? null,
-        date: doc?.meta.documentDate ?? null,
-        text: doc && span ? doc.text.slice(span.start, span.end) : '',
-      })
-    }
-    out.push({ ...e, sourceSentences })
-  }
+  // The first few sources of each event are enough to read; the count says how many there are.
+  const shown = events.map((e) => e.sentences.slice(0, 5))
+  const texts = await store.sentences(shown.flat())
+  let at = 0
+  const out = events.map((e, i) => {
+    const n = (shown[i] as unknown[]).length
+    const sourceSentences: EventSource[] = texts.slice(at, at + n)
+    at += n
+    return { ...e, sourceSentences }
+  })
   const quotes = [
     ...(await store.quotes({ speaker: a, mentioning: b, limit: 50 })),
     ...(await store.quotes({ speaker: b, mentioning: a, limit: 50 })),

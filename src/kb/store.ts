@@ -40,6 +40,8 @@ export interface TimelineQuery {
   readonly from?: string | undefined
   readonly to?: string | undefined
   readonly limit?: number | undefined
+  /** Only the events after this one (an event id) in timeline order; an unknown id: none. */
+  readonly after?: string | undefined
 }
 
 /** One (merged) event of a timeline, with the sentences it was read from. */
@@ -82,6 +84,15 @@ export interface QuoteRow {
   readonly sentence: number
 }
 
+/** One sentence of a stored document, with the document's title and date. */
+export interface SentenceRow {
+  readonly document: string
+  readonly sentence: number
+  readonly title: string | null
+  readonly date: string | null
+  readonly text: string
+}
+
 /** One resolved entity with its counts. */
 export interface EntityRow {
   readonly id: string
@@ -107,6 +118,9 @@ export type Counts = Record<
 >
 
 const PAGE = 200
+
+/** The first key of the timeline order: events without a date after the dated ones. */
+const TIMELINE_ORDER = sql`CASE WHEN day_from IS NULL THEN 1 ELSE 0 END`
 
 type FtsKysely = Kysely<
   KB & { documents_fts: { rowid: number }; ranked: { n: number; score: number } }
@@ -216,6 +230,17 @@ export class Store {
     }
   }
 
+  /**
+   * A number that changes whenever another connection commits to the database (SQLite's
+   * `PRAGMA data_version`), for caches of answers; null where the database cannot tell
+   * (PostgreSQL). Writes through this store's own connection leave it as it is.
+   */
+  async dataVersion(): Promise<number | null> {
+    if (this.dialect !== 'sqlite') return null
+    const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.db)
+    return Number(r.rows[0]?.data_version ?? 0)
+  }
+
   /** The global entity ids a name may refer to (every variant that resolved to the same one). */
   async entityIds(name: string): Promise<string[]> {
     const key = nameKey(name) || name.toLowerCase().trim()
@@ -298,39 +323,74 @@ export class Store {
     }))
   }
 
-  /** An actor's (or an actor pair's) events, oldest first, each with its sources. */
+  /**
+   * An actor's (or an actor pair's) events, oldest first, each with its sources; `after` pages
+   * through them (the id of the last event of the previous page).
+   */
   async timeline(q: TimelineQuery): Promise<TimelineEvent[]> {
     // An actor is its resolved entities, or (for actors no entity was found for) its text.
     const a = await this.entityIds(q.actor)
     const ta = nameKey(q.actor)
     const b = q.with ? await this.entityIds(q.with) : null
     const tb = q.with ? nameKey(q.with) : ''
-    let query = this.db.selectFrom('merged_events').selectAll()
+    let query = this.db.selectFrom('merged_events').select('id')
     query = query.where((eb) => {
-      const is = (column: 'actor' | 'recipient', ids: string[], text: string) => {
-        // An empty key never matches (events without an actor have an empty key).
-        const byText = eb(`${column}_text_key`, '=', text === '' ? '\u0000' : text)
-        return ids.length > 0 ? eb.or([eb(`${column}_entity`, 'in', ids), byText]) : byText
-      }
-      return b
-        ? eb.or([
-            eb.and([is('actor', a, ta), is('recipient', b, tb)]),
-            eb.and([is('actor', b, tb), is('recipient', a, ta)]),
-          ])
-        : eb.or([is('actor', a, ta), is('recipient', a, ta)])
+      // Each side is one index search (entity ids, or the folded text; an empty key never
+      // matches: events without an actor have an empty key), and the condition is an OR of
+      // such searches or of pairs of them, so both SQLite and PostgreSQL read it through the
+      // indexes instead of scanning every event.
+      const side = (column: 'actor' | 'recipient', ids: string[], text: string) => [
+        ...(ids.length > 0 ? [eb(`${column}_entity`, 'in', ids)] : []),
+        ...(text === '' ? [] : [eb(`${column}_text_key`, '=', text)]),
+      ]
+      const both = (x: ReturnType<typeof side>, y: ReturnType<typeof side>) =>
+        x.flatMap((l) => y.map((r) => eb.and([l, r])))
+      const terms = b
+        ? [
+            ...both(side('actor', a, ta), side('recipient', b, tb)),
+            ...both(side('actor', b, tb), side('recipient', a, ta)),
+          ]
+        : [...side('actor', a, ta), ...side('recipient', a, ta)]
+      return terms.length > 0 ? eb.or(terms) : sql<boolean>`1 = 0`
     })
     // An event is in a date range when the days its date covers meet the range.
     if (q.from) query = query.where('day_to', '>=', q.from)
     if (q.to) query = query.where('day_from', '<=', q.to)
-    const merged = await query
-      .orderBy(sql`CASE WHEN day_from IS NULL THEN 1 ELSE 0 END`)
+    if (q.after !== undefined) {
+      const last = await this.db
+        .selectFrom('merged_events')
+        .select(['day_from', 'day_to', 'id'])
+        .where('id', '=', q.after)
+        .executeTakeFirst()
+      if (!last) return []
+      // After the last event in the order below (events without a date come last).
+      query = query.where(
+        sql<boolean>`(${TIMELINE_ORDER}, coalesce(day_from, ''), coalesce(day_to, ''), id) > (${
+          last.day_from === null ? 1 : 0
+        }, ${last.day_from ?? ''}, ${last.day_to ?? ''}, ${last.id})`,
+      )
+    }
+    // The page's ids first (sorting narrow rows), then its events.
+    const page = await query
+      .orderBy(TIMELINE_ORDER)
       .orderBy('day_from')
       .orderBy('day_to')
       .orderBy('id')
       .limit(q.limit ?? 1000)
       .execute()
-    if (merged.length === 0) return []
-    const ids = merged.map((m) => m.id)
+    if (page.length === 0) return []
+    const ids = page.map((m) => m.id)
+    const rows = new Map<string, Selectable<MergedEventsTable>>()
+    for (let i = 0; i < ids.length; i += PAGE) {
+      const chunk = ids.slice(i, i + PAGE)
+      const got = await this.db
+        .selectFrom('merged_events')
+        .selectAll()
+        .where('id', 'in', chunk)
+        .execute()
+      for (const r of got) rows.set(r.id, r)
+    }
+    const merged = ids.map((id) => rows.get(id)).filter((r) => r !== undefined)
     const sources = await this.db
       .selectFrom('events as e')
       .innerJoin('documents as d', 'd.id', 'e.doc_id')
@@ -415,6 +475,11 @@ export class Store {
     if (q.mentioning) {
       const ids = await this.entityIds(q.mentioning)
       if (ids.length === 0) return []
+      // Implied by the test below, and indexed: only the documents that name the entity are
+      // read, instead of every quote of the speaker checked mention by mention.
+      query = query.where('q.doc_id', 'in', (eb) =>
+        eb.selectFrom('doc_entities').select('doc_id').where('entity_id', 'in', ids),
+      )
       query = query.where(({ exists, selectFrom }) =>
         exists(
           selectFrom('mentions as m')
@@ -531,6 +596,47 @@ export class Store {
       .where('id', '=', id)
       .executeTakeFirst()
     return row ? rebuild(row.json, row.body) : null
+  }
+
+  /**
+   * The text of sentences (document id and sentence index), each with its document's title and
+   * date, read in one query; a sentence that does not exist has empty text.
+   */
+  async sentences(
+    refs: readonly { readonly document: string; readonly sentence: number }[],
+  ): Promise<SentenceRow[]> {
+    const ids = [...new Set(refs.map((r) => r.document))]
+    const docs = new Map<string, { title: string | null; date: string | null; text: string[] }>()
+    for (let i = 0; i < ids.length; i += PAGE) {
+      // The sentence spans only, not the whole Document JSON.
+      const spans =
+        this.dialect === 'sqlite'
+          ? sql<string>`json_extract(json, '$.sentences')`
+          : sql<string>`(json::jsonb -> 'sentences')::text`
+      const rows = await this.db
+        .selectFrom('documents')
+        .select(['id', 'title', 'date', 'body', spans.as('spans')])
+        .where('id', 'in', ids.slice(i, i + PAGE))
+        .execute()
+      for (const r of rows) {
+        const list = JSON.parse(r.spans ?? '[]') as { start: number; end: number }[]
+        docs.set(r.id, {
+          title: r.title,
+          date: r.date,
+          text: list.map((sp) => r.body.slice(sp.start, sp.end)),
+        })
+      }
+    }
+    return refs.map((r) => {
+      const d = docs.get(r.document)
+      return {
+        document: r.document,
+        sentence: r.sentence,
+        title: d?.title ?? null,
+        date: d?.date ?? null,
+        text: d?.text[r.sentence] ?? '',
+      }
+    })
   }
 
   /** The story a document belongs to. */

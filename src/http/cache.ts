@@ -1,0 +1,82 @@
+/**
+ * A response cache for the read endpoints: the JSON of a GET answered with 200, keyed by its path
+ * and query and stamped with the knowledge base's version. An answer is reused only while the
+ * version is the same, so an ingest (by this server, another process or `chronicle ingest`) makes
+ * every cached answer stale at once. Bounded in bytes; the least recently used go first.
+ */
+import type { MiddlewareHandler } from 'hono'
+
+interface Entry {
+  readonly version: string
+  readonly body: string
+}
+
+/** An LRU map of answers bounded by the size of their bodies. */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>()
+  private bytes = 0
+
+  constructor(private readonly maxBytes: number) {}
+
+  /** The body cached for `key` at `version`, or undefined. */
+  get(key: string, version: string): string | undefined {
+    const e = this.entries.get(key)
+    if (!e) return undefined
+    this.entries.delete(key)
+    if (e.version !== version) {
+      this.bytes -= e.body.length
+      return undefined
+    }
+    this.entries.set(key, e)
+    return e.body
+  }
+
+  /** Keeps `body` for `key` at `version` (a body over a quarter of the budget is not kept). */
+  set(key: string, version: string, body: string): void {
+    if (body.length > this.maxBytes / 4) return
+    const old = this.entries.get(key)
+    if (old) {
+      this.entries.delete(key)
+      this.bytes -= old.body.length
+    }
+    this.entries.set(key, { version, body })
+    this.bytes += body.length
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.maxBytes) break
+      this.entries.delete(k)
+      this.bytes -= e.body.length
+    }
+  }
+
+  /** How many answers are kept. */
+  get size(): number {
+    return this.entries.size
+  }
+}
+
+/**
+ * A hono middleware answering GETs from `cache` while `version()` stays the same. `version`
+ * resolving to null (a database that cannot tell) turns the cache off for that request.
+ */
+export function cacheResponses(
+  cache: ResponseCache,
+  version: () => Promise<string | null>,
+): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== 'GET') return next()
+    const v = await version()
+    if (v === null) return next()
+    const url = new URL(c.req.url)
+    const key = url.pathname + url.search
+    const hit = cache.get(key, v)
+    if (hit !== undefined) {
+      return c.body(hit, 200, { 'content-type': 'application/json', 'x-cache': 'hit' })
+    }
+    await next()
+    if (c.res.status !== 200 || !/^application\/json/.test(c.res.headers.get('content-type') ?? ''))
+      return
+    const body = await c.res.text()
+    cache.set(key, v, body)
+    c.res = new Response(body, c.res)
+  }
+}
