@@ -444,14 +444,14 @@ export class Store {
         'd.date',
       ])
     if (q.speaker) {
+      // A speaker that names an entity is that entity's quotes, read through its index (a text
+      // match would also give "Zelensky's office" for Zelensky, and scan every quote); a name
+      // no entity has is matched in the speakers' text.
       const ids = await this.entityIds(q.speaker)
       const like = `%${q.speaker.toLowerCase()}%`
       query = query.where((eb) =>
         ids.length > 0
-          ? eb.or([
-              eb('q.speaker_entity', 'in', ids),
-              eb(eb.fn('lower', ['q.speaker_text']), 'like', like),
-            ])
+          ? eb('q.speaker_entity', 'in', ids)
           : eb(eb.fn('lower', ['q.speaker_text']), 'like', like),
       )
     }
