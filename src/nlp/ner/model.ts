@@ -354,6 +354,19 @@ export class FeatureTable {
     }
   }
 
+  /** The row of one hash (-1 when unknown). */
+  row(hash: number): number {
+    const slots = this.slots
+    const m = this.slotMask
+    const h = hash | 0
+    let s = mix(h) & m
+    for (;;) {
+      const r = slots[2 * s + 1]!
+      if (r === -1 || slots[2 * s] === h) return r
+      s = (s + 1) & m
+    }
+  }
+
   /** Writes the row of each hash (-1 when unknown) into `out`. */
   rows(hashes: Uint32Array, out: Int32Array): void {
     const slots = this.slots
