@@ -104,21 +104,19 @@ interface Context {
   readonly initial: Uint8Array
   readonly caps: Uint8Array
   readonly gaz: Uint8Array
-  readonly particle: Uint8Array
-  readonly capMid: Map<string, number>
-  readonly lower: Map<string, number>
+  /** This document's stamp in {@link NormInfo} (capitalised mid-sentence, lower case). */
+  readonly stamp: number
 }
 
-function context(words: Words, gaz: Gazetteer): Context {
+/** Stamps documents for {@link NormInfo}: each call to {@link context} takes the next. */
+let documents = 0
+
+function context(words: Words, info: readonly WordInfo[], gaz: Gazetteer): Context {
   const n = words.text.length
   const cap = new Uint8Array(n)
   const initial = new Uint8Array(n)
   const caps = new Uint8Array(n)
-  for (let i = 0; i < n; i++) {
-    const w = words.text[i] as string
-    const f = w[0] ?? ''
-    cap[i] = f !== f.toLowerCase() ? 1 : 0
-  }
+  for (let i = 0; i < n; i++) cap[i] = (info[i] as WordInfo).capFirst
   // Sentence-initial: the first word with a letter in its sentence. All-caps sentence: most of
   // its words with letters have no lower-case letter (headlines, datelines, captions).
   let s = 0
@@ -129,29 +127,25 @@ function context(words: Words, gaz: Gazetteer): Context {
     let upper = 0
     let first = -1
     for (let i = s; i < e; i++) {
-      const w = words.text[i] as string
-      if (w.toLowerCase() === w.toUpperCase()) continue
+      const wi = info[i] as WordInfo
+      if (!wi.lettered) continue
       lettered++
       if (first === -1) first = i
-      if (w === w.toUpperCase()) upper++
+      if (wi.noLower) upper++
     }
     if (first !== -1) initial[first] = 1
     if (lettered >= 2 && upper >= 0.8 * lettered) caps.fill(1, s, e)
     s = e
   }
-  const capMid = new Map<string, number>()
-  const lower = new Map<string, number>()
+  const stamp = ++documents
   for (let i = 0; i < n; i++) {
-    const norm = words.norm[i] as string
-    const w = words.text[i] as string
-    if (cap[i] && !initial[i] && !caps[i]) capMid.set(norm, (capMid.get(norm) ?? 0) + 1)
-    else if (!cap[i] && w !== w.toUpperCase()) lower.set(norm, (lower.get(norm) ?? 0) + 1)
+    const wi = info[i] as WordInfo
+    if (cap[i] && !initial[i] && !caps[i]) wi.normInfo.capMidIn = stamp
+    else if (!cap[i] && !wi.noLower) wi.normInfo.lowerIn = stamp
   }
   const gazOut = new Uint8Array(n * NC)
   gaz.match(words.fold, words.sentence, gazOut)
-  const particle = new Uint8Array(n)
-  for (let i = 0; i < n; i++) if (PARTICLES.has(words.norm[i] as string)) particle[i] = 1
-  return { cap, initial, caps, particle, gaz: gazOut, capMid, lower }
+  return { cap, initial, caps, gaz: gazOut, stamp }
 }
 
 /** FNV-1a of a whole string. */
@@ -184,6 +178,40 @@ export interface WordInfo {
    */
   vectors: Int32Array | null
   vectorsOf: object | null
+  /** 1 when the first character is a capital letter. */
+  readonly capFirst: 0 | 1
+  /** Whether it has a letter (a cased one), and whether none of its letters is lower case. */
+  readonly lettered: boolean
+  readonly noLower: boolean
+  /** Whether it is a lower-case name particle ("von", "bin"). */
+  readonly particle: boolean
+  /** What the document knows of its lower-case form, shared by all its spellings. */
+  readonly normInfo: NormInfo
+}
+
+/**
+ * Per-document facts of one lower-case form ("police" for "Police", "police", "POLICE"), kept
+ * as the stamp of the last document that showed them instead of in per-document maps.
+ */
+interface NormInfo {
+  /** Last document that wrote the form capitalised mid-sentence (outside all-caps lines). */
+  capMidIn: number
+  /** Last document that wrote it in lower case. */
+  lowerIn: number
+  /** Last document whose context aggregates `agg` holds (see contextAggregates). */
+  aggIn: number
+  readonly agg: number[]
+}
+
+const normInfos = new Map<string, NormInfo>()
+
+function normInfo(norm: string): NormInfo {
+  let ni = normInfos.get(norm)
+  if (!ni) {
+    ni = { capMidIn: 0, lowerIn: 0, aggIn: 0, agg: [] }
+    normInfos.set(norm, ni)
+  }
+  return ni
 }
 
 /** Word forms seen in news pages and in sports pages (their identity features differ). */
@@ -192,6 +220,14 @@ const caches = [new Map<string, WordInfo>(), new Map<string, WordInfo>()] as con
 const CACHE_LIMIT = 200_000
 /** Offset of the template ids of the forms and affixes on sports pages. */
 const SPORTS_TEMPLATES = 100
+
+/** Empties the word caches once they hold too many forms (between documents only). */
+function boundCaches(): void {
+  if (caches[0].size + caches[1].size < CACHE_LIMIT) return
+  caches[0].clear()
+  caches[1].clear()
+  normInfos.clear()
+}
 
 /**
  * The word's own features: its forms and 1–4 letter affixes, then its shapes. On a sports page
@@ -215,6 +251,8 @@ function wordInfo(w: string, norm: string, sports: 0 | 1): WordInfo {
   own.push(add(open(13), short))
   const normH = strHash(norm)
   const shortH = strHash(short)
+  const first = w[0] ?? ''
+  const upperForm = w.toUpperCase()
   info = {
     own: Uint32Array.from(own),
     near: nearHashes(normH, shortH),
@@ -222,8 +260,12 @@ function wordInfo(w: string, norm: string, sports: 0 | 1): WordInfo {
     short: shortH,
     vectors: null,
     vectorsOf: null,
+    capFirst: first !== first.toLowerCase() ? 1 : 0,
+    lettered: w.toLowerCase() !== upperForm,
+    noLower: w === upperForm,
+    particle: PARTICLES.has(norm),
+    normInfo: normInfo(norm),
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(w, info)
   return info
 }
@@ -364,7 +406,7 @@ function extractFeatures(
   grouped: boolean,
 ): BaseFeatures | GroupedFeatures {
   const n = words.text.length
-  const cx = context(words, gaz)
+  boundCaches()
   const domain = sports ? 1 : 0
   const info: WordInfo[] = []
   const normHash = new Int32Array(n)
@@ -377,7 +419,8 @@ function extractFeatures(
     shortHash[i] = wi.short
     posH[i] = posHash(words.pos[i] as string)
   }
-  const aggregate = contextAggregates(words, cx, normHash)
+  const cx = context(words, info, gaz)
+  contextAggregates(words, info, cx, normHash)
   const out = new HashList(n * (grouped ? 16 : 64))
   const posKey = new Int32Array(grouped ? n : 0)
   const pid = new Int32Array(grouped ? n : 0)
@@ -445,14 +488,13 @@ function extractFeatures(
       if (inN1 && cx.gaz[(i + 1) * NC + c] !== 0) out.push(addInt(addInt(open(42), c), capFlag))
     }
     // Document: is the word written capitalised mid-sentence elsewhere, or in lower case?
-    const mid = cx.capMid.get(words.norm[i] as string) ?? 0
-    const low = cx.lower.get(words.norm[i] as string) ?? 0
-    const doc = (mid > 0 ? 1 : 0) | (low > 0 ? 2 : 0)
+    const ni = (info[i] as WordInfo).normInfo
+    const doc = (ni.capMidIn === cx.stamp ? 1 : 0) | (ni.lowerIn === cx.stamp ? 2 : 0)
     out.push(addInt(addInt(open(50), doc), capFlag | (cx.initial[i]! << 2)))
     // A lower-case name particle between capitalised words ("Ursula von der Leyen").
-    if (cx.particle[i]) {
-      const before = inP1 && (cx.cap[i - 1] || cx.particle[i - 1]) ? 1 : 0
-      const after = inN1 && (cx.cap[i + 1] || cx.particle[i + 1]) ? 1 : 0
+    if ((info[i] as WordInfo).particle) {
+      const before = inP1 && (cx.cap[i - 1] || (info[i - 1] as WordInfo).particle) ? 1 : 0
+      const after = inN1 && (cx.cap[i + 1] || (info[i + 1] as WordInfo).particle) ? 1 : 0
       out.push(addInt(addInt(open(52), before), after))
     }
     // Position in the run of capitalised words around it (run length capped at 4).
@@ -465,8 +507,7 @@ function extractFeatures(
     }
     // Context aggregation (Ratinov & Roth 2009): the neighbours of every occurrence of this
     // capitalised word in the document.
-    const agg = aggregate.get(words.norm[i] as string)
-    if (agg) for (const h of agg) out.push(h)
+    if (ni.aggIn === cx.stamp) for (const h of ni.agg) out.push(h)
   }
   offsets[n] = out.length
   const base = { hashes: out.done(), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
@@ -478,19 +519,24 @@ const AGG_LIMIT = 24
 
 /**
  * For each capitalised word form of the document: hashes of the words just before and after
- * each of its occurrences (deduplicated, at most AGG_LIMIT, in text order).
+ * each of its occurrences (deduplicated, at most AGG_LIMIT, in text order), kept in the form's
+ * {@link NormInfo} under the document's stamp.
  */
-function contextAggregates(words: Words, cx: Context, normHash: Int32Array): Map<string, number[]> {
-  const out = new Map<string, number[]>()
+function contextAggregates(
+  words: Words,
+  info: readonly WordInfo[],
+  cx: Context,
+  normHash: Int32Array,
+): void {
   const n = words.text.length
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
     if (!cx.cap[i]) continue
-    const norm = words.norm[i] as string
-    let list = out.get(norm)
-    if (!list) {
-      list = []
-      out.set(norm, list)
+    const ni = (info[i] as WordInfo).normInfo
+    const list = ni.agg
+    if (ni.aggIn !== cx.stamp) {
+      ni.aggIn = cx.stamp
+      list.length = 0
     }
     if (list.length >= AGG_LIMIT) continue
     const prev = i > 0 && sent[i - 1] === sent[i] ? normHash[i - 1]! : H_BOS
@@ -508,7 +554,6 @@ function contextAggregates(words: Words, cx: Context, normHash: Int32Array): Map
       if (!list.includes(c)) list.push(c)
     }
   }
-  return out
 }
 
 /**
