@@ -347,6 +347,8 @@ export interface BaseFeatures extends Features {
   readonly cap: Uint8Array
   /** 1 where the word is in an all-capitals sentence (headline, dateline). */
   readonly caps: Uint8Array
+  /** Gazetteer matches, `gaz[word * GAZ_CLASSES.length + class]` (see Gazetteer.match). */
+  readonly gaz: Uint8Array
 }
 
 /**
@@ -510,7 +512,15 @@ function extractFeatures(
     if (ni.aggIn === cx.stamp) for (const h of ni.agg) out.push(h)
   }
   offsets[n] = out.length
-  const base = { hashes: out.done(), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
+  const base = {
+    hashes: out.done(),
+    offsets,
+    normHash,
+    shortHash,
+    cap: cx.cap,
+    caps: cx.caps,
+    gaz: cx.gaz,
+  }
   return grouped ? { ...base, info, posKey, posHashes } : base
 }
 

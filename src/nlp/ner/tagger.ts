@@ -13,6 +13,7 @@ import {
   type NerModels,
   SHORT_DOC,
 } from './model.js'
+import { newsFixes } from './news-fixes.js'
 import { toWords, type Words } from './words.js'
 
 /** A named-entity span found by the tagger (UTF-16 offsets into the document text). */
@@ -42,7 +43,8 @@ export function tagWords(words: Words, m: NerModels): TokenSpan[] {
     const s = m.short
     const emit = new Float64Array(n * L)
     addEmissions(rows1, f1.offsets, 0, n, s.weights, s.stride, s.column, emit, 0)
-    return tidy(words, capsConsistency(words, f1.caps, decode(decodeAll(emit, words.sentence, s))))
+    const spans = decode(decodeAll(emit, words.sentence, s))
+    return tidy(words, newsFixes(words, f1.gaz, capsConsistency(words, f1.caps, spans)))
   }
   // Pass 2 reads the pass-1 features too: both passes' sums come from one walk over them, most
   // of them as sums cached per word form.
@@ -61,7 +63,7 @@ export function tagWords(words: Words, m: NerModels): TokenSpan[] {
   const p2 = m.pass2
   addEmissions(extraRows, extra.offsets, 0, n, p2.weights, p2.stride, p2.column, emit2, 0)
   const pass2 = decodeAll(emit2, words.sentence, p2)
-  return tidy(words, capsConsistency(words, f1.caps, decode(pass2)))
+  return tidy(words, newsFixes(words, f1.gaz, capsConsistency(words, f1.caps, decode(pass2))))
 }
 
 const vectorCaches = new WeakMap<NerModels, FormVectors>()
