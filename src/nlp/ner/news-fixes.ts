@@ -19,7 +19,7 @@ const LETTER = /\p{L}/u
  * Repairs of the tagger's spans where CoNLL-2003 training leaves it weak on current news; each
  * is a general pattern, not a list of cases:
  * 1. a span that is exactly a well-known organisation (the `orgname` gazetteer: lexicon.ts
- *    ORG_NAMES) is an ORG, not a LOC or MISC ("Islamic State", "Taliban"), and such a name of
+ *    ORG_NAMES) is an ORG, not a LOC ("Islamic State"), and such a name of
  *    two or more capitalised words that the tagger left untagged, or covered only in part by
  *    LOC or MISC spans, becomes an ORG;
  * 2. two names joined by "and the" are two spans ("the European Council and the Council of
@@ -33,8 +33,9 @@ export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSp
   const out: TokenSpan[] = []
   for (const s of spans) {
     for (const part of splitAndThe(words, s)) {
+      // MISC is left to the entities stage's own list (retyping it here moved story keys).
       const known = knownOrg(gaz, part.start, part.end)
-      if (known && (part.type === LOC || part.type === MISC)) out.push({ ...part, type: ORG })
+      if (known && part.type === LOC) out.push({ ...part, type: ORG })
       else if (part.type === ORG) out.push(...officeAndPerson(words, part))
       else out.push(part)
     }
