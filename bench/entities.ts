@@ -1,7 +1,9 @@
 /**
  * `npm run bench -- entities`: throughput of the entities stage on the BBC corpus
  * (../shared/data/bbc), on pre-tokenized articles: the whole stage (tagger + news rules +
- * coreference), and the rules and coreference alone on the tagger's precomputed spans.
+ * coreference), and the rules and coreference alone on the tagger's precomputed spans; then, in
+ * CPU time of this process (meaningful on a shared machine), tokens + tagger + rules and
+ * coreference from raw text, the figure the issue's 150,000 tokens/s aim is about.
  */
 import type { Token } from '../src/core/doc.js'
 import type { Span } from '../src/core/schema.js'
@@ -10,6 +12,7 @@ import { type NerSpan, nerSpans } from '../src/nlp/ner/tagger.js'
 import { tokenizeText } from '../src/nlp/tokenizer.js'
 import { bbcTexts } from './corpora.js'
 import { type BenchResult, measure } from './measure.js'
+import { measureCpu } from './ner.js'
 
 interface Article {
   readonly text: string
@@ -50,5 +53,14 @@ export async function benchEntities(_args: readonly string[]): Promise<BenchResu
     },
     tokenCount,
   )
-  return [stage, rules]
+  const whole = measureCpu(
+    'tokens+entities (CPU time)',
+    articles,
+    (a) => {
+      const { tokens, sentences } = tokenizeText(a.text)
+      findEntities(a.text, tokens, sentences)
+    },
+    tokenCount,
+  )
+  return [stage, rules, whole]
 }

@@ -29,7 +29,7 @@ function corpus(): Article[] {
  * Like {@link measure}, but timed in CPU time of this process (user + system), which stays
  * meaningful on a shared, loaded machine where wall-clock time mostly measures the neighbours.
  */
-function measureCpu<T>(
+export function measureCpu<T>(
   name: string,
   items: readonly T[],
   fn: (item: T) => void,

@@ -81,11 +81,29 @@ export function analyse(
   const caps = new Uint8Array(sentences.length)
   for (let s = 0; s < sentences.length; s++) {
     const span = sentences[s] as Span
-    const body = text.slice(span.start, span.end)
-    const letters = body.replace(/[^\p{L}]/gu, '')
-    caps[s] = letters.length >= 8 && letters === letters.toUpperCase() ? 1 : 0
+    caps[s] = allCaps(text, span.start, span.end) ? 1 : 0
   }
   return { text, tokens, sentences, sentenceFirst, quote, lowerWords, caps }
+}
+
+const LETTER = /\p{L}/u
+
+/** True when `text[start, end)` has at least 8 letters and none of them in lower case. */
+function allCaps(text: string, start: number, end: number): boolean {
+  let letters = 0
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 97 && c <= 122) return false
+    if (c >= 65 && c <= 90) letters++
+    else if (c > 127) {
+      const ch = text[k] as string
+      if (!LETTER.test(ch)) continue
+      // A lone surrogate half is no letter; a letter with no upper-case form counts as capital.
+      if (ch !== ch.toUpperCase()) return false
+      letters++
+    }
+  }
+  return letters >= 8
 }
 
 /** The surface text of token `i`. */

@@ -196,8 +196,12 @@ const OTHER_PLACES: readonly string[] = [
   'Moscow',
 ]
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** Folds a string for comparison: lower case, diacritics removed, curly apostrophes made straight. */
 export function fold(s: string): string {
+  // Plain ASCII has no marks nor curly apostrophes: lower case is all (the common case).
+  if (!NON_ASCII.test(s)) return s.toLowerCase()
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

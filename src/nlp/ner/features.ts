@@ -100,31 +100,23 @@ const EOS = '</s>'
 
 /** Per-document facts the features read. */
 interface Context {
-  readonly shape: string[]
-  readonly short: string[]
   readonly cap: Uint8Array
   readonly initial: Uint8Array
   readonly caps: Uint8Array
   readonly gaz: Uint8Array
-  readonly particle: Uint8Array
-  readonly capMid: Map<string, number>
-  readonly lower: Map<string, number>
+  /** This document's stamp in {@link NormInfo} (capitalised mid-sentence, lower case). */
+  readonly stamp: number
 }
 
-function context(words: Words, gaz: Gazetteer): Context {
+/** Stamps documents for {@link NormInfo}: each call to {@link context} takes the next. */
+let documents = 0
+
+function context(words: Words, info: readonly WordInfo[], gaz: Gazetteer): Context {
   const n = words.text.length
-  const shape: string[] = []
-  const short: string[] = []
   const cap = new Uint8Array(n)
   const initial = new Uint8Array(n)
   const caps = new Uint8Array(n)
-  for (let i = 0; i < n; i++) {
-    const w = words.text[i] as string
-    shape.push(shapeOf(w, 4))
-    short.push(shapeOf(w, 1))
-    const f = w[0] ?? ''
-    cap[i] = f !== f.toLowerCase() ? 1 : 0
-  }
+  for (let i = 0; i < n; i++) cap[i] = (info[i] as WordInfo).capFirst
   // Sentence-initial: the first word with a letter in its sentence. All-caps sentence: most of
   // its words with letters have no lower-case letter (headlines, datelines, captions).
   let s = 0
@@ -135,29 +127,25 @@ function context(words: Words, gaz: Gazetteer): Context {
     let upper = 0
     let first = -1
     for (let i = s; i < e; i++) {
-      const w = words.text[i] as string
-      if (w.toLowerCase() === w.toUpperCase()) continue
+      const wi = info[i] as WordInfo
+      if (!wi.lettered) continue
       lettered++
       if (first === -1) first = i
-      if (w === w.toUpperCase()) upper++
+      if (wi.noLower) upper++
     }
     if (first !== -1) initial[first] = 1
     if (lettered >= 2 && upper >= 0.8 * lettered) caps.fill(1, s, e)
     s = e
   }
-  const capMid = new Map<string, number>()
-  const lower = new Map<string, number>()
+  const stamp = ++documents
   for (let i = 0; i < n; i++) {
-    const norm = words.norm[i] as string
-    const w = words.text[i] as string
-    if (cap[i] && !initial[i] && !caps[i]) capMid.set(norm, (capMid.get(norm) ?? 0) + 1)
-    else if (!cap[i] && w !== w.toUpperCase()) lower.set(norm, (lower.get(norm) ?? 0) + 1)
+    const wi = info[i] as WordInfo
+    if (cap[i] && !initial[i] && !caps[i]) wi.normInfo.capMidIn = stamp
+    else if (!cap[i] && !wi.noLower) wi.normInfo.lowerIn = stamp
   }
   const gazOut = new Uint8Array(n * NC)
   gaz.match(words.fold, words.sentence, gazOut)
-  const particle = new Uint8Array(n)
-  for (let i = 0; i < n; i++) if (PARTICLES.has(words.norm[i] as string)) particle[i] = 1
-  return { shape, short, cap, initial, caps, particle, gaz: gazOut, capMid, lower }
+  return { cap, initial, caps, gaz: gazOut, stamp }
 }
 
 /** FNV-1a of a whole string. */
@@ -174,11 +162,56 @@ function mixIn(h: number, x: number): number {
 }
 
 /** What the features know about one word form, computed once per distinct surface string. */
-interface WordInfo {
+export interface WordInfo {
   /** Features of the word itself: form, lower-case form, affixes, shapes. */
   readonly own: Uint32Array
+  /**
+   * Features this word gives the words around it, two per position (its form, then its short
+   * shape): as the previous word, the next, the one two before, the one two after.
+   */
+  readonly near: Uint32Array
   readonly norm: number
   readonly short: number
+  /**
+   * Cache slot of the tagger (see form-vectors.ts): the summed weights of `own` and `near` under
+   * the model `vectorsOf`. Word forms are cached here, so the sums live and die with them.
+   */
+  vectors: Int32Array | null
+  vectorsOf: object | null
+  /** 1 when the first character is a capital letter. */
+  readonly capFirst: 0 | 1
+  /** Whether it has a letter (a cased one), and whether none of its letters is lower case. */
+  readonly lettered: boolean
+  readonly noLower: boolean
+  /** Whether it is a lower-case name particle ("von", "bin"). */
+  readonly particle: boolean
+  /** What the document knows of its lower-case form, shared by all its spellings. */
+  readonly normInfo: NormInfo
+}
+
+/**
+ * Per-document facts of one lower-case form ("police" for "Police", "police", "POLICE"), kept
+ * as the stamp of the last document that showed them instead of in per-document maps.
+ */
+interface NormInfo {
+  /** Last document that wrote the form capitalised mid-sentence (outside all-caps lines). */
+  capMidIn: number
+  /** Last document that wrote it in lower case. */
+  lowerIn: number
+  /** Last document whose context aggregates `agg` holds (see contextAggregates). */
+  aggIn: number
+  readonly agg: number[]
+}
+
+const normInfos = new Map<string, NormInfo>()
+
+function normInfo(norm: string): NormInfo {
+  let ni = normInfos.get(norm)
+  if (!ni) {
+    ni = { capMidIn: 0, lowerIn: 0, aggIn: 0, agg: [] }
+    normInfos.set(norm, ni)
+  }
+  return ni
 }
 
 /** Word forms seen in news pages and in sports pages (their identity features differ). */
@@ -188,16 +221,26 @@ const CACHE_LIMIT = 200_000
 /** Offset of the template ids of the forms and affixes on sports pages. */
 const SPORTS_TEMPLATES = 100
 
+/** Empties the word caches once they hold too many forms (between documents only). */
+function boundCaches(): void {
+  if (caches[0].size + caches[1].size < CACHE_LIMIT) return
+  caches[0].clear()
+  caches[1].clear()
+  normInfos.clear()
+}
+
 /**
  * The word's own features: its forms and 1–4 letter affixes, then its shapes. On a sports page
  * (`sports` = 1) the forms and affixes are separate features ("lyon" the club is not "lyon" the
  * city), learned from CoNLL's sports pages only; the shapes are shared. (Splitting the forms
  * alone, sharing the affixes, scored lower on testa and WikiEvents.)
  */
-function wordInfo(w: string, norm: string, shape: string, short: string, sports: 0 | 1): WordInfo {
+function wordInfo(w: string, norm: string, sports: 0 | 1): WordInfo {
   const cache = caches[sports]
   let info = cache.get(w)
   if (info) return info
+  const shape = shapeOf(w, 4)
+  const short = shapeOf(w, 1)
   const t = sports * SPORTS_TEMPLATES
   const own: number[] = [add(open(t + 2), norm), add(open(t + 3), w)]
   for (let k = 1; k <= 4 && k <= norm.length; k++) {
@@ -206,8 +249,23 @@ function wordInfo(w: string, norm: string, shape: string, short: string, sports:
   }
   own.push(add(open(12), shape))
   own.push(add(open(13), short))
-  info = { own: Uint32Array.from(own), norm: strHash(norm), short: strHash(short) }
-  if (cache.size >= CACHE_LIMIT) cache.clear()
+  const normH = strHash(norm)
+  const shortH = strHash(short)
+  const first = w[0] ?? ''
+  const upperForm = w.toUpperCase()
+  info = {
+    own: Uint32Array.from(own),
+    near: nearHashes(normH, shortH),
+    norm: normH,
+    short: shortH,
+    vectors: null,
+    vectorsOf: null,
+    capFirst: first !== first.toLowerCase() ? 1 : 0,
+    lettered: w.toLowerCase() !== upperForm,
+    noLower: w === upperForm,
+    particle: PARTICLES.has(norm),
+    normInfo: normInfo(norm),
+  }
   cache.set(w, info)
   return info
 }
@@ -225,6 +283,62 @@ function posHash(pos: string): number {
 const H_BOS = strHash(BOS)
 const H_EOS = strHash(EOS)
 
+/**
+ * The features a word gives its neighbours (templates 19–26) from its form and short-shape
+ * hashes: as previous word (19, 23), next (20, 24), two before (21, 25), two after (22, 26).
+ */
+function nearHashes(norm: number, short: number): Uint32Array {
+  const out = new Uint32Array(8)
+  for (let k = 0; k < 4; k++) {
+    out[2 * k] = mixIn(open(19 + k), norm)
+    out[2 * k + 1] = mixIn(open(23 + k), short)
+  }
+  return out
+}
+
+/** The bias feature, which every word has. */
+export const BIAS = open(1) >>> 0
+/** What the sentence edges give a word in place of neighbours (layout of `WordInfo.near`). */
+export const EDGE_NEAR: Uint32Array = (() => {
+  const bos = nearHashes(H_BOS, H_BOS)
+  const eos = nearHashes(H_EOS, H_EOS)
+  return Uint32Array.from([bos[0]!, bos[1]!, eos[2]!, eos[3]!, bos[4]!, bos[5]!, eos[6]!, eos[7]!])
+})()
+
+/** Parts of speech as small ids: 0 and 1 stand for the sentence start and end. */
+const posIds = new Map<string, number>()
+const posIdHashes: number[] = [H_BOS, H_EOS]
+/** Distinct parts of speech that get an id, the two edges included (wink-nlp has 17 tags). */
+export const POS_IDS = 32
+
+function posId(pos: string): number {
+  let id = posIds.get(pos)
+  if (id === undefined) {
+    if (posIdHashes.length >= POS_IDS) return -1
+    id = posIdHashes.length
+    posIdHashes.push(posHash(pos))
+    posIds.set(pos, id)
+  }
+  return id
+}
+
+/** The POS features (templates 14–18) of a word, from the POS hashes of it and its neighbours. */
+function posFeatures(posP: number, pos: number, posN: number): Uint32Array {
+  return Uint32Array.from([
+    mixIn(open(14), pos),
+    mixIn(open(15), posP),
+    mixIn(open(16), posN),
+    mixIn(mixIn(open(17), posP), pos),
+    mixIn(mixIn(open(18), pos), posN),
+  ])
+}
+
+/** The POS features of a {@link GroupedFeatures.posKey}. */
+export function posKeyFeatures(key: number): Uint32Array {
+  const h = (id: number): number => posIdHashes[id] as number
+  return posFeatures(h(key >> 10), h((key >> 5) & 31), h(key & 31))
+}
+
 /** Local features of a document plus what pass 2 needs to add its own. */
 export interface BaseFeatures extends Features {
   readonly normHash: Int32Array
@@ -233,6 +347,20 @@ export interface BaseFeatures extends Features {
   readonly cap: Uint8Array
   /** 1 where the word is in an all-capitals sentence (headline, dateline). */
   readonly caps: Uint8Array
+  /** Gazetteer matches, `gaz[word * GAZ_CLASSES.length + class]` (see Gazetteer.match). */
+  readonly gaz: Uint8Array
+}
+
+/**
+ * Features with three groups left out of `hashes`, for the tagger to add as cached sums: the
+ * word's own features with the bias (`info[i].own`), those its neighbours give it
+ * (`info[j].near`, {@link EDGE_NEAR} at the sentence edges), and the POS features, named by
+ * `posKey[i]` ({@link posKeyFeatures}; -1: `posHashes[i]` holds them).
+ */
+export interface GroupedFeatures extends BaseFeatures {
+  readonly info: readonly WordInfo[]
+  readonly posKey: Int32Array
+  readonly posHashes: readonly (Uint32Array | null)[]
 }
 
 /**
@@ -246,28 +374,60 @@ export function extract(
   gaz: Gazetteer,
   sports: boolean = sportsPage(words),
 ): BaseFeatures {
+  return extractFeatures(words, gaz, sports, false)
+}
+
+/**
+ * {@link extract} without the word, neighbour and POS groups (see {@link GroupedFeatures}): the
+ * tagger adds their weights as sums cached per word form, the same total in fewer look-ups.
+ */
+export function extractGrouped(
+  words: Words,
+  gaz: Gazetteer,
+  sports: boolean = sportsPage(words),
+): GroupedFeatures {
+  return extractFeatures(words, gaz, sports, true)
+}
+
+function extractFeatures(
+  words: Words,
+  gaz: Gazetteer,
+  sports: boolean,
+  grouped: false,
+): BaseFeatures
+function extractFeatures(
+  words: Words,
+  gaz: Gazetteer,
+  sports: boolean,
+  grouped: true,
+): GroupedFeatures
+function extractFeatures(
+  words: Words,
+  gaz: Gazetteer,
+  sports: boolean,
+  grouped: boolean,
+): BaseFeatures | GroupedFeatures {
   const n = words.text.length
-  const cx = context(words, gaz)
+  boundCaches()
   const domain = sports ? 1 : 0
   const info: WordInfo[] = []
   const normHash = new Int32Array(n)
   const shortHash = new Int32Array(n)
   const posH = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    const wi = wordInfo(
-      words.text[i] as string,
-      words.norm[i] as string,
-      cx.shape[i] as string,
-      cx.short[i] as string,
-      domain,
-    )
+    const wi = wordInfo(words.text[i] as string, words.norm[i] as string, domain)
     info.push(wi)
     normHash[i] = wi.norm
     shortHash[i] = wi.short
     posH[i] = posHash(words.pos[i] as string)
   }
-  const aggregate = contextAggregates(words, cx, normHash)
-  const out = new HashList(n * 64)
+  const cx = context(words, info, gaz)
+  contextAggregates(words, info, cx, normHash)
+  const out = new HashList(n * (grouped ? 16 : 64))
+  const posKey = new Int32Array(grouped ? n : 0)
+  const pid = new Int32Array(grouped ? n : 0)
+  if (grouped) for (let i = 0; i < n; i++) pid[i] = posId(words.pos[i] as string)
+  const posHashes: (Uint32Array | null)[] = []
   const offsets = new Int32Array(n + 1)
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
@@ -290,21 +450,26 @@ export function extract(
     const posP = inP1 ? posH[i - 1]! : H_BOS
     const posN = inN1 ? posH[i + 1]! : H_EOS
     const flags = cx.initial[i]! | (cx.caps[i]! << 1)
-    out.push(open(1))
-    for (const h of (info[i] as WordInfo).own) out.push(h)
-    out.push(mixIn(open(14), pos))
-    out.push(mixIn(open(15), posP))
-    out.push(mixIn(open(16), posN))
-    out.push(mixIn(mixIn(open(17), posP), pos))
-    out.push(mixIn(mixIn(open(18), pos), posN))
-    out.push(mixIn(open(19), p1))
-    out.push(mixIn(open(20), n1))
-    out.push(mixIn(open(21), p2))
-    out.push(mixIn(open(22), n2))
-    out.push(mixIn(open(23), sp1))
-    out.push(mixIn(open(24), sn1))
-    out.push(mixIn(open(25), sp2))
-    out.push(mixIn(open(26), sn2))
+    if (grouped) {
+      const idP = inP1 ? pid[i - 1]! : 0
+      const id = pid[i]!
+      const idN = inN1 ? pid[i + 1]! : 1
+      const ok = idP >= 0 && id >= 0 && idN >= 0
+      posKey[i] = ok ? (idP * POS_IDS + id) * POS_IDS + idN : -1
+      posHashes.push(ok ? null : posFeatures(posP, pos, posN))
+    } else {
+      out.push(BIAS)
+      for (const h of (info[i] as WordInfo).own) out.push(h)
+      for (const h of posFeatures(posP, pos, posN)) out.push(h)
+      out.push(mixIn(open(19), p1))
+      out.push(mixIn(open(20), n1))
+      out.push(mixIn(open(21), p2))
+      out.push(mixIn(open(22), n2))
+      out.push(mixIn(open(23), sp1))
+      out.push(mixIn(open(24), sn1))
+      out.push(mixIn(open(25), sp2))
+      out.push(mixIn(open(26), sn2))
+    }
     out.push(mixIn(mixIn(open(27), p1), norm))
     out.push(mixIn(mixIn(open(28), norm), n1))
     out.push(mixIn(mixIn(mixIn(open(29), sp1), short), sn1))
@@ -325,14 +490,13 @@ export function extract(
       if (inN1 && cx.gaz[(i + 1) * NC + c] !== 0) out.push(addInt(addInt(open(42), c), capFlag))
     }
     // Document: is the word written capitalised mid-sentence elsewhere, or in lower case?
-    const mid = cx.capMid.get(words.norm[i] as string) ?? 0
-    const low = cx.lower.get(words.norm[i] as string) ?? 0
-    const doc = (mid > 0 ? 1 : 0) | (low > 0 ? 2 : 0)
+    const ni = (info[i] as WordInfo).normInfo
+    const doc = (ni.capMidIn === cx.stamp ? 1 : 0) | (ni.lowerIn === cx.stamp ? 2 : 0)
     out.push(addInt(addInt(open(50), doc), capFlag | (cx.initial[i]! << 2)))
     // A lower-case name particle between capitalised words ("Ursula von der Leyen").
-    if (cx.particle[i]) {
-      const before = inP1 && (cx.cap[i - 1] || cx.particle[i - 1]) ? 1 : 0
-      const after = inN1 && (cx.cap[i + 1] || cx.particle[i + 1]) ? 1 : 0
+    if ((info[i] as WordInfo).particle) {
+      const before = inP1 && (cx.cap[i - 1] || (info[i - 1] as WordInfo).particle) ? 1 : 0
+      const after = inN1 && (cx.cap[i + 1] || (info[i + 1] as WordInfo).particle) ? 1 : 0
       out.push(addInt(addInt(open(52), before), after))
     }
     // Position in the run of capitalised words around it (run length capped at 4).
@@ -345,11 +509,19 @@ export function extract(
     }
     // Context aggregation (Ratinov & Roth 2009): the neighbours of every occurrence of this
     // capitalised word in the document.
-    const agg = aggregate.get(words.norm[i] as string)
-    if (agg) for (const h of agg) out.push(h)
+    if (ni.aggIn === cx.stamp) for (const h of ni.agg) out.push(h)
   }
   offsets[n] = out.length
-  return { hashes: out.done(), offsets, normHash, shortHash, cap: cx.cap, caps: cx.caps }
+  const base = {
+    hashes: out.done(),
+    offsets,
+    normHash,
+    shortHash,
+    cap: cx.cap,
+    caps: cx.caps,
+    gaz: cx.gaz,
+  }
+  return grouped ? { ...base, info, posKey, posHashes } : base
 }
 
 /** Most aggregated context features one word form gets. */
@@ -357,19 +529,24 @@ const AGG_LIMIT = 24
 
 /**
  * For each capitalised word form of the document: hashes of the words just before and after
- * each of its occurrences (deduplicated, at most AGG_LIMIT, in text order).
+ * each of its occurrences (deduplicated, at most AGG_LIMIT, in text order), kept in the form's
+ * {@link NormInfo} under the document's stamp.
  */
-function contextAggregates(words: Words, cx: Context, normHash: Int32Array): Map<string, number[]> {
-  const out = new Map<string, number[]>()
+function contextAggregates(
+  words: Words,
+  info: readonly WordInfo[],
+  cx: Context,
+  normHash: Int32Array,
+): void {
   const n = words.text.length
   const sent = words.sentence
   for (let i = 0; i < n; i++) {
     if (!cx.cap[i]) continue
-    const norm = words.norm[i] as string
-    let list = out.get(norm)
-    if (!list) {
-      list = []
-      out.set(norm, list)
+    const ni = (info[i] as WordInfo).normInfo
+    const list = ni.agg
+    if (ni.aggIn !== cx.stamp) {
+      ni.aggIn = cx.stamp
+      list.length = 0
     }
     if (list.length >= AGG_LIMIT) continue
     const prev = i > 0 && sent[i - 1] === sent[i] ? normHash[i - 1]! : H_BOS
@@ -387,7 +564,6 @@ function contextAggregates(words: Words, cx: Context, normHash: Int32Array): Map
       if (!list.includes(c)) list.push(c)
     }
   }
-  return out
 }
 
 /**

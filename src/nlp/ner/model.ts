@@ -26,17 +26,32 @@ export function transitionMask(): Float32Array {
 const PREDECESSORS: readonly Uint8Array[] = Array.from({ length: L }, (_, y) =>
   Uint8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, y))),
 )
+/** {@link PREDECESSORS} flat: label y's are PRED[PRED_AT[y], PRED_AT[y + 1]). */
+const PRED_AT = new Int32Array(L + 1)
+const PRED = new Uint8Array(PREDECESSORS.reduce((n, p) => n + p.length, 0))
+for (let y = 0, k = 0; y < L; y++) {
+  PRED_AT[y] = k
+  for (const p of PREDECESSORS[y] as Uint8Array) PRED[k++] = p
+  PRED_AT[y + 1] = k
+}
 
 /** Reusable buffers of {@link viterbi}. */
 export interface Scratch {
   score: Float64Array
   back: Uint8Array
   emit: Float64Array
+  /** The allowed transitions' scores in {@link PRED} order. */
+  readonly flat: Float64Array
 }
 
 /** Fresh buffers for {@link viterbi}. */
 export function scratch(): Scratch {
-  return { score: new Float64Array(0), back: new Uint8Array(0), emit: new Float64Array(0) }
+  return {
+    score: new Float64Array(0),
+    back: new Uint8Array(0),
+    emit: new Float64Array(0),
+    flat: new Float64Array(PRED.length),
+  }
 }
 
 /**
@@ -264,7 +279,9 @@ export function bestPath(
     sc.score = new Float64Array(n * L * 2)
     sc.back = new Uint8Array(n * L * 2)
   }
-  const { score, back } = sc
+  const { score, back, flat } = sc
+  for (let y = 0; y < L; y++)
+    for (let k = PRED_AT[y]!; k < PRED_AT[y + 1]!; k++) flat[k] = trans[(PRED[k]! + 1) * L + y]!
   const e0 = at * L
   for (let y = 0; y < L; y++) score[y] = emit[e0 + y]! * scale + trans[y]! + mask[y]!
   for (let i = 1; i < n; i++) {
@@ -272,12 +289,11 @@ export function bestPath(
     const prevAt = cur - L
     const e = (at + i) * L
     for (let y = 0; y < L; y++) {
-      const preds = PREDECESSORS[y] as Uint8Array
       let best = Number.NEGATIVE_INFINITY
       let arg = 0
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!
-        const s = score[prevAt + p]! + trans[(p + 1) * L + y]!
+      for (let k = PRED_AT[y]!, end = PRED_AT[y + 1]!; k < end; k++) {
+        const p = PRED[k]!
+        const s = score[prevAt + p]! + flat[k]!
         if (s > best) {
           best = s
           arg = p
@@ -351,6 +367,19 @@ export class FeatureTable {
       while (this.slots[2 * s + 1] !== -1) s = (s + 1) & this.slotMask
       this.slots[2 * s] = keys[r]! | 0
       this.slots[2 * s + 1] = r
+    }
+  }
+
+  /** The row of one hash (-1 when unknown). */
+  row(hash: number): number {
+    const slots = this.slots
+    const m = this.slotMask
+    const h = hash | 0
+    let s = mix(h) & m
+    for (;;) {
+      const r = slots[2 * s + 1]!
+      if (r === -1 || slots[2 * s] === h) return r
+      s = (s + 1) & m
     }
   }
 

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/doc.js'
 import type { EntityType, Span } from '../../core/schema.js'
-import { docLabelFeatures, extract } from './features.js'
+import { docLabelFeatures, extract, extractGrouped } from './features.js'
+import { FormVectors } from './form-vectors.js'
 import { gazetteer } from './gazetteer.js'
 import { decode, N_LABELS, type TokenSpan, TYPES } from './labels.js'
 import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES } from './lexicon.js'
@@ -12,6 +13,7 @@ import {
   type NerModels,
   SHORT_DOC,
 } from './model.js'
+import { newsFixes } from './news-fixes.js'
 import { toWords, type Words } from './words.js'
 
 /** A named-entity span found by the tagger (UTF-16 offsets into the document text). */
@@ -32,20 +34,26 @@ let models: NerModels | null = null
 export function tagWords(words: Words, m: NerModels): TokenSpan[] {
   const n = words.sentence.length
   const L = N_LABELS
-  const f1 = extract(words, gazetteer())
-  const rows1 = new Int32Array(f1.hashes.length)
-  m.table.rows(f1.hashes, rows1)
   // A one- or two-sentence document has no document context to read: the model trained on
   // single sentences tags it in one pass.
   if (m.short && n > 0 && words.sentence[n - 1]! - words.sentence[0]! < SHORT_DOC) {
+    const f1 = extract(words, gazetteer())
+    const rows1 = new Int32Array(f1.hashes.length)
+    m.table.rows(f1.hashes, rows1)
     const s = m.short
     const emit = new Float64Array(n * L)
     addEmissions(rows1, f1.offsets, 0, n, s.weights, s.stride, s.column, emit, 0)
-    return tidy(words, capsConsistency(words, f1.caps, decode(decodeAll(emit, words.sentence, s))))
+    const spans = decode(decodeAll(emit, words.sentence, s))
+    return tidy(words, newsFixes(words, f1.gaz, capsConsistency(words, f1.caps, spans)))
   }
-  // Pass 2 reads the pass-1 features too: both passes' sums come from one walk over them.
+  // Pass 2 reads the pass-1 features too: both passes' sums come from one walk over them, most
+  // of them as sums cached per word form.
+  const f1 = extractGrouped(words, gazetteer())
+  const rows1 = new Int32Array(f1.hashes.length)
+  m.table.rows(f1.hashes, rows1)
   const emit1 = new Float64Array(n * L)
   const emit2 = new Float64Array(n * L)
+  formVectors(m).addTo(f1, words.sentence, emit1, emit2)
   addEmissionsPair(rows1, f1.offsets, n, m.pass1.weights, emit1, emit2)
   const pass1 = decodeAll(emit1, words.sentence, m.pass1)
   // Pass 2 adds the document-level features of pass 1's labels.
@@ -55,7 +63,19 @@ export function tagWords(words: Words, m: NerModels): TokenSpan[] {
   const p2 = m.pass2
   addEmissions(extraRows, extra.offsets, 0, n, p2.weights, p2.stride, p2.column, emit2, 0)
   const pass2 = decodeAll(emit2, words.sentence, p2)
-  return tidy(words, capsConsistency(words, f1.caps, decode(pass2)))
+  return tidy(words, newsFixes(words, f1.gaz, capsConsistency(words, f1.caps, decode(pass2))))
+}
+
+const vectorCaches = new WeakMap<NerModels, FormVectors>()
+
+/** The per-word-form weight sums of a model's two passes, made on first use. */
+function formVectors(m: NerModels): FormVectors {
+  let v = vectorCaches.get(m)
+  if (!v) {
+    v = new FormVectors(m.table, m.pass1.weights)
+    vectorCaches.set(m, v)
+  }
+  return v
 }
 
 /**
