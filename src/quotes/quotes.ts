@@ -14,8 +14,8 @@ import {
   type QuoteContext,
   tokAt,
 } from './context.js'
-import { cueFeatures, isCueCandidate } from './cue-features.js'
-import { type CueModel, cueScore, loadCueModel } from './cue-model.js'
+import { cueScoreAt, isCueCandidate } from './cue-features.js'
+import { type CueModel, loadCueModel } from './cue-model.js'
 import { PLATFORM_VERBS } from './data/channels.js'
 import { type MarkReading, readMark } from './direct.js'
 import { isFrameCue, readFrame } from './frames.js'
@@ -176,7 +176,7 @@ export function findQuotes(
       const at = (toks[v] as Token).start
       if (drafts.some((d) => at >= d.start && at < d.end)) continue
       if (v >= clause.to || v < clause.from) clause = clauseAround(ctx, v)
-      if (cueScore(cueModel, cueFeatures(ctx, v, clause)) < cueModel.threshold) continue
+      if (cueScoreAt(cueModel.table, ctx, v, clause) < cueModel.threshold) continue
       const d = readLearned(ctx, v)
       if (d && admit(d)) usedCues.add(v)
     }
