@@ -242,8 +242,10 @@ export function cueTable(weights: ReadonlyMap<string, number>): CueTable {
   ) as Record<(typeof VALUE_TEMPLATES)[keyof typeof VALUE_TEMPLATES], Map<string, number>>
   const lemmas = new Map<string, LemmaWeights>()
   const of = (lemma: string): LemmaWeights => {
-    let e = lemmas.get(lemma)
-    if (!e) lemmas.set(lemma, (e = lemmaWeights()))
+    const known = lemmas.get(lemma)
+    if (known) return known
+    const e = lemmaWeights()
+    lemmas.set(lemma, e)
     return e
   }
   for (const [f, weight] of weights) {
