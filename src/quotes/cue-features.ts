@@ -24,11 +24,11 @@ export function isCueCandidate(ctx: QuoteContext, i: number): boolean {
   const t = ctx.toks[i]
   return (
     t !== undefined &&
+    ctx.inMark[i] === -1 &&
+    ctx.markTok[i] === -1 &&
     CANDIDATE_POS.has(t.pos) &&
     !CLAIM_CUES.has(t.lemma) &&
     !DIRECT_ONLY_CUES.has(t.lemma) &&
-    ctx.inMark[i] === -1 &&
-    ctx.markTok[i] === -1 &&
     /\p{L}/u.test(t.norm)
   )
 }
@@ -270,16 +270,21 @@ export function cueTable(weights: ReadonlyMap<string, number>): CueTable {
   return { ...flags, ...values, lemmas }
 }
 
+/** Rounding a sum of weights in another order is far smaller than this. */
+const ROUNDING = 1e-9
+
 /**
  * The score of token `i`: the sum of the weights of {@link cueFeatures}`(ctx, i, clause)`, added in
  * the same order (so the same number to the last bit), read from the table without building the
- * feature strings.
+ * feature strings. With `below`, returns -Infinity instead as soon as the score is sure to stay
+ * under it, before the costlier tests (a clause after, a lexicon cue) are made.
  */
 export function cueScoreAt(
   table: CueTable,
   ctx: QuoteContext,
   i: number,
   clause: TokRange = clauseAround(ctx, i),
+  below = Number.NEGATIVE_INFINITY,
 ): number {
   const { toks } = ctx
   const t = toks[i] as Token
@@ -321,19 +326,34 @@ export function cueScoreAt(
     s += lw?.commaBefore ?? 0
   }
   if (n1?.norm === 'to' && (n2?.pos === 'VERB' || n2?.pos === 'AUX')) s += lw?.inf ?? 0
+  const subject = p1 !== undefined && (p1.pos === 'PROPN' || SUBJECT_PRONOUNS.has(p1.norm))
+  const be = p1 !== undefined && BE.has(p1.norm)
+  const det = p1?.pos === 'DET' || p1?.pos === 'ADJ'
+  const place =
+    i === clause.from ? table.sentenceFirst : i - clause.from <= 3 ? table.sentenceEarly : 0
+  const late = clause.to - i <= 3 ? table.sentenceLate : 0
+  if (below > Number.NEGATIVE_INFINITY) {
+    // The most the features left can add: those known now, and the two costly ones if positive.
+    let most = Math.max(0, table.clauseAfter + (lw?.clause ?? 0))
+    if (subject) most += table.subjectBefore + (lw?.subject ?? 0)
+    if (be) most += table.beBefore + (lw?.be ?? 0)
+    if (det) most += lw?.det ?? 0
+    most += place + late + Math.max(0, table.lexicon + (lw?.lexicon ?? 0))
+    if (s + most < below - ROUNDING) return Number.NEGATIVE_INFINITY
+  }
   if (clauseStarts(ctx, i + 1, clause.to)) {
     s += table.clauseAfter
     s += lw?.clause ?? 0
   }
-  if (p1 && (p1.pos === 'PROPN' || SUBJECT_PRONOUNS.has(p1.norm))) {
+  if (subject) {
     s += table.subjectBefore
     s += lw?.subject ?? 0
   }
-  if (p1 && BE.has(p1.norm)) {
+  if (be) {
     s += table.beBefore
     s += lw?.be ?? 0
   }
-  if (p1?.pos === 'DET' || p1?.pos === 'ADJ') s += lw?.det ?? 0
+  if (det) s += lw?.det ?? 0
   if (i === clause.from) s += table.sentenceFirst
   else if (i - clause.from <= 3) s += table.sentenceEarly
   if (clause.to - i <= 3) s += table.sentenceLate

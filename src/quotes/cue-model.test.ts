@@ -6,7 +6,7 @@ import { createPipeline } from '../core/pipeline.js'
 import { entities } from '../entities/entities.js'
 import { tokenizer } from '../nlp/tokenizer.js'
 import { reader } from '../reader/reader.js'
-import { makeContext } from './context.js'
+import { clauseAround, makeContext } from './context.js'
 import { cueFeatures, cueScoreAt } from './cue-features.js'
 import {
   type CueModel,
@@ -62,12 +62,20 @@ function contextOf(text: string) {
   return makeContext(text, toks, paragraphs, doc.layers.sentences ?? [], marks)
 }
 
-/** Asserts that the table scores every token of `text` as the feature strings do, to the bit. */
+/**
+ * Asserts that the table scores every token of `text` as the feature strings do, to the bit, and
+ * that a score cut short at the threshold is one under it.
+ */
 function assertSameScores(model: CueModel, text: string): number {
   const ctx = contextOf(text)
   for (let i = 0; i < ctx.toks.length; i++) {
     const fromStrings = cueScore(model, cueFeatures(ctx, i))
-    assert.equal(cueScoreAt(model.table, ctx, i), fromStrings, `token ${i} (${ctx.toks[i]?.norm})`)
+    const at = `token ${i} (${ctx.toks[i]?.norm})`
+    assert.equal(cueScoreAt(model.table, ctx, i), fromStrings, at)
+    // Cut short below the threshold: -Infinity only for a score that is indeed under it.
+    const cut = cueScoreAt(model.table, ctx, i, clauseAround(ctx, i), model.threshold)
+    if (cut === Number.NEGATIVE_INFINITY) assert.ok(fromStrings < model.threshold, at)
+    else assert.equal(cut, fromStrings, at)
   }
   return ctx.toks.length
 }
