@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
-import Database from 'better-sqlite3'
 import { openStore } from '../src/kb/store.js'
 import { storyFeatures } from '../src/kb/stories.js'
+import { queryPlans, recordStatements } from './helpers/query-plans.js'
 import { makeDoc } from './kb-fixtures.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'chronicle-plans-'))
@@ -36,23 +36,6 @@ const DOCS = [
   }),
 ]
 
-/** Every distinct statement run through better-sqlite3 while `fn` runs. */
-async function recordStatements(fn: () => Promise<void>): Promise<string[]> {
-  const seen = new Set<string>()
-  const proto = Database.prototype as unknown as { prepare: (sql: string) => unknown }
-  const original = proto.prepare
-  proto.prepare = function (this: unknown, sql: string) {
-    seen.add(sql)
-    return original.call(this, sql)
-  }
-  try {
-    await fn()
-  } finally {
-    proto.prepare = original
-  }
-  return [...seen]
-}
-
 test('every lookup the writer makes is an index search', async () => {
   const path = join(tmp, 'plans.db')
   const store = await openStore(path)
@@ -67,17 +50,8 @@ test('every lookup the writer makes is an index search', async () => {
     (s) => /^\s*(select|update|delete)\b/i.test(s) && !/count\(\*\)/i.test(s),
   )
   assert.ok(lookups.length >= 5, `expected the writer's lookups, saw ${lookups.length}`)
-  const db = new Database(path, { readonly: true })
-  try {
-    for (const sql of lookups) {
-      const params = Array((sql.match(/\?/g) ?? []).length).fill('x')
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ')
-      assert.doesNotMatch(plan, /\bSCAN\b(?!.*COVERING)/, `${sql}\n  → ${plan}`)
-      if (/"surname" in/.test(sql)) assert.match(plan, /entities_surname \(surname=\?/, sql)
-    }
-  } finally {
-    db.close()
+  for (const [sql, plan] of queryPlans(path, lookups)) {
+    assert.doesNotMatch(plan, /\bSCAN\b(?!.*COVERING)/, `${sql}\n  → ${plan}`)
+    if (/"surname" in/.test(sql)) assert.match(plan, /entities_surname \(surname=\?/, sql)
   }
 })

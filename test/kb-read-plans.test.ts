@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, test } from 'node:test'
-import Database from 'better-sqlite3'
 import { openStore } from '../src/kb/store.js'
 import { storyFeatures } from '../src/kb/stories.js'
+import { queryPlans, recordStatements } from './helpers/query-plans.js'
 import { makeDoc } from './kb-fixtures.js'
 
 const tmp = mkdtempSync(join(tmpdir(), 'chronicle-read-plans-'))
@@ -31,36 +31,21 @@ test('actor and pair timelines read events through indexes', async () => {
   const path = join(tmp, 'plans.db')
   const store = await openStore(path)
   await store.writeBatch([{ doc: DOC, features: storyFeatures(DOC) }])
-  const seen = new Set<string>()
-  const proto = Database.prototype as unknown as { prepare: (sql: string) => unknown }
-  const original = proto.prepare
-  proto.prepare = function (this: unknown, sql: string) {
-    seen.add(sql)
-    return original.call(this, sql)
-  }
-  try {
-    const actor = await store.timeline({ actor: 'Sandu' })
-    const pair = await store.timeline({ actor: 'Sandu', with: 'Macron' })
-    const page = await store.timeline({ actor: 'Macron', with: 'Sandu', after: 'x' })
-    assert.equal(actor.length, 1)
-    assert.equal(pair.length, 1)
-    assert.deepEqual(page, [])
-  } finally {
-    proto.prepare = original
-    await store.close()
-  }
+  let actor: unknown[] = []
+  let pair: unknown[] = []
+  let page: unknown[] = ['not read']
+  const seen = await recordStatements(async () => {
+    actor = await store.timeline({ actor: 'Sandu' })
+    pair = await store.timeline({ actor: 'Sandu', with: 'Macron' })
+    page = await store.timeline({ actor: 'Macron', with: 'Sandu', after: 'x' })
+  })
+  await store.close()
+  assert.equal(actor.length, 1)
+  assert.equal(pair.length, 1)
+  assert.deepEqual(page, [])
   const reads = [...seen].filter((s) => /from "merged_events"/.test(s))
   assert.ok(reads.length >= 3, `expected the timeline reads, saw ${reads.length}`)
-  const db = new Database(path, { readonly: true })
-  try {
-    for (const sql of reads) {
-      const params = Array((sql.match(/\?/g) ?? []).length).fill('x')
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ')
-      assert.doesNotMatch(plan, /\bSCAN merged_events\b/, `${sql}\n  → ${plan}`)
-    }
-  } finally {
-    db.close()
+  for (const [sql, plan] of queryPlans(path, reads)) {
+    assert.doesNotMatch(plan, /\bSCAN merged_events\b/, `${sql}\n  → ${plan}`)
   }
 })
