@@ -532,6 +532,11 @@ const CASES: readonly Row[] = [
       ],
     ],
   },
+  // One statement read from two cues is one quote, the first cue's.
+  {
+    text: 'He told Biden in a phone call that Israel would continue the war.',
+    quotes: [['indirect', 'that Israel would continue the war', 'He', 'told']],
+  },
   // A learned cue inside what the rules read is part of what was said.
   {
     text: 'Hamas said it would seek to release more hostages if the pause was extended.',

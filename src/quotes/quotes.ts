@@ -132,6 +132,9 @@ export function findQuotes(
   // A draft is admitted unless it cuts through a quote read on its own; the marks inside it
   // make it mixed.
   const admit = (d: Draft): boolean => {
+    // "He told Biden in a phone call that ...": one statement read from two cues is one quote,
+    // the first cue's
+    if (drafts.some((x) => x.start === d.start && x.end === d.end)) return false
     let clash = false
     const inside: number[] = []
     // Marks are in text order: start from the first one that may reach the draft.
