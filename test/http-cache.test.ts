@@ -59,6 +59,34 @@ test('a repeated GET comes from the cache until another connection writes', asyn
   }
 })
 
+test('a cached answer keeps its headers (the next page of a timeline)', async () => {
+  const store = await openStore(join(tmp, 'pages.db'))
+  const met = (day: string) =>
+    makeDoc({
+      title: `Sandu and Macron meet (${day})`,
+      body: `Maia Sandu met Emmanuel Macron in Paris on ${day}.`,
+      date: `2025-03-${day}`,
+      entities: [{ name: 'Maia Sandu' }, { name: 'Emmanuel Macron' }],
+      events: [
+        { category: 'CONSULT', trigger: 'met', actor: 0, recipient: 1, date: `2025-03-${day}` },
+      ],
+    })
+  try {
+    await store.writeBatch(
+      ['03', '17'].map((d) => met(d)).map((doc) => ({ doc, features: storyFeatures(doc) })),
+    )
+    const app = createApp({ store, token: null, ui: false, cacheBytes: 1 << 20 })
+    const page = async () => {
+      const res = await app.request('/api/timeline?actor=Sandu&limit=1')
+      return [res.headers.get('x-next-cursor') !== null, res.headers.get('x-cache') === 'hit']
+    }
+    assert.deepEqual(await page(), [true, false])
+    assert.deepEqual(await page(), [true, true])
+  } finally {
+    await store.close()
+  }
+})
+
 test("the app's own ingest makes cached answers stale", async () => {
   const store = await openStore(join(tmp, 'own.db'))
   try {

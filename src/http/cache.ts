@@ -9,6 +9,8 @@ import type { MiddlewareHandler } from 'hono'
 interface Entry {
   readonly version: string
   readonly body: string
+  /** The answer's headers (its content type, a page cursor), replayed with the body. */
+  readonly headers: readonly [string, string][]
 }
 
 /** An LRU map of answers bounded by the size of their bodies. */
@@ -18,8 +20,8 @@ export class ResponseCache {
 
   constructor(private readonly maxBytes: number) {}
 
-  /** The body cached for `key` at `version`, or undefined. */
-  get(key: string, version: string): string | undefined {
+  /** The answer cached for `key` at `version`, or undefined. */
+  get(key: string, version: string): Entry | undefined {
     const e = this.entries.get(key)
     if (!e) return undefined
     this.entries.delete(key)
@@ -28,18 +30,18 @@ export class ResponseCache {
       return undefined
     }
     this.entries.set(key, e)
-    return e.body
+    return e
   }
 
-  /** Keeps `body` for `key` at `version` (a body over a quarter of the budget is not kept). */
-  set(key: string, version: string, body: string): void {
+  /** Keeps an answer for `key` at `version` (a body over a quarter of the budget is not kept). */
+  set(key: string, version: string, body: string, headers: readonly [string, string][]): void {
     if (body.length > this.maxBytes / 4) return
     const old = this.entries.get(key)
     if (old) {
       this.entries.delete(key)
       this.bytes -= old.body.length
     }
-    this.entries.set(key, { version, body })
+    this.entries.set(key, { version, body, headers })
     this.bytes += body.length
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.maxBytes) break
@@ -70,13 +72,18 @@ export function cacheResponses(
     const key = url.pathname + url.search
     const hit = cache.get(key, v)
     if (hit !== undefined) {
-      return c.body(hit, 200, { 'content-type': 'application/json', 'x-cache': 'hit' })
+      return c.body(hit.body, 200, { ...Object.fromEntries(hit.headers), 'x-cache': 'hit' })
     }
     await next()
     if (c.res.status !== 200 || !/^application\/json/.test(c.res.headers.get('content-type') ?? ''))
       return
     const body = await c.res.text()
-    cache.set(key, v, body)
+    // Every header but the length (the body's, set again when it is sent).
+    const headers: [string, string][] = []
+    c.res.headers.forEach((value, name) => {
+      if (name !== 'content-length') headers.push([name, value])
+    })
+    cache.set(key, v, body, headers)
     c.res = new Response(body, c.res)
   }
 }
