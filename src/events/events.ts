@@ -176,8 +176,8 @@ function anchorOf(s: Sent, pr: Pred): number {
         return -1
       return i
     }
-    if (!ANCHOR_GAP.has(t.pos) && !s.isTime(i) && !/^(of|to)$/.test(t.norm)) return -1
-    if (t.norm === ',') return -1
+    if (t.norm === ',' || (!ANCHOR_GAP.has(t.pos) && !s.isTime(i) && !/^(of|to)$/.test(t.norm)))
+      return -1
   }
   return -1
 }

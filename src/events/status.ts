@@ -156,20 +156,13 @@ export function statusAt(s: Sent, v: number): StatusReading {
 }
 
 /**
- * True when the word at `i`, just before an infinitive's verb group, makes it one of purpose: not
- * "was said to" or "seems to" (evidence for a fact), "used to" (a habit), nor "the first to" (a
- * record, told as done).
+ * True when the word at `i`, just before an infinitive's verb group, makes it one of purpose: a
+ * noun or an -ing verb of effort, not a word of evidence or report ("a report to ...", "appearing
+ * to"), nor "the first to" (a record, told as done).
  */
 function purposeBefore(s: Sent, i: number): boolean {
   const t = s.toks[i]
-  if (
-    !t ||
-    i < s.lo ||
-    t.norm === 'used' ||
-    EVIDENTIAL.has(t.lemma) ||
-    REPORTING_VERBS.has(t.lemma)
-  )
-    return false
+  if (!t || i < s.lo || EVIDENTIAL.has(t.lemma) || REPORTING_VERBS.has(t.lemma)) return false
   for (let j = i; j >= s.lo && j > i - 3; j--) {
     if (/^(first|last|only|second|third)$/.test((s.toks[j] as Token).norm)) return false
   }

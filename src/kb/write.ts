@@ -313,7 +313,7 @@ const STATUS_WEIGHT: Readonly<Record<EventStatus, number>> = {
 }
 
 /** The status of a merged event once one more source reports it (see {@link STATUS_WEIGHT}). */
-export function strongerStatus(stored: string, added: EventStatus): string {
+function strongerStatus(stored: string, added: EventStatus): string {
   const weight: Readonly<Record<string, number>> = STATUS_WEIGHT
   return (weight[added] ?? 0) > (weight[stored] ?? 0) ? added : stored
 }
