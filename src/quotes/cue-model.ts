@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ChronicleError } from '../core/errors.js'
-import { type CueTable, cueTable } from './cue-features.js'
 
 /**
  * The learned attribution-cue detector: a linear model (averaged perceptron) over the string
@@ -10,8 +9,6 @@ import { type CueTable, cueTable } from './cue-features.js'
  */
 export interface CueModel {
   readonly weights: ReadonlyMap<string, number>
-  /** The same weights keyed by feature template and value, for `cueScoreAt`. */
-  readonly table: CueTable
   readonly threshold: number
   /** The lemmas scored at all: those annotated as cues in training (others are never cues). */
   readonly lemmas: ReadonlySet<string>
@@ -36,10 +33,8 @@ const MODEL_FILE = new URL('../../../models/quotes/cues.json', import.meta.url)
 export function cueModelFrom(file: CueModelFile): CueModel {
   if (file.format !== 'chronicle-quote-cues/1')
     throw new ChronicleError('E_MODEL_MISSING', `models/quotes/cues.json: format ${file.format}`)
-  const weights = new Map(Object.entries(file.weights))
   return {
-    weights,
-    table: cueTable(weights),
+    weights: new Map(Object.entries(file.weights)),
     threshold: file.threshold,
     lemmas: new Set(file.lemmas),
   }

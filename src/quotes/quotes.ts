@@ -14,8 +14,8 @@ import {
   type QuoteContext,
   tokAt,
 } from './context.js'
-import { cueScoreAt, isCueCandidate } from './cue-features.js'
-import { type CueModel, loadCueModel } from './cue-model.js'
+import { cueFeatures, isCueCandidate } from './cue-features.js'
+import { type CueModel, cueScore, loadCueModel } from './cue-model.js'
 import { PLATFORM_VERBS } from './data/channels.js'
 import { type MarkReading, readMark } from './direct.js'
 import { isFrameCue, readFrame } from './frames.js'
@@ -171,16 +171,15 @@ export function findQuotes(
   if (cueModel) {
     // Every token of a clause has the same clause: find it once.
     let clause = { from: 0, to: 0 }
-    const { table, threshold } = cueModel
     for (let v = 0; v < toks.length; v++) {
-      if (usedCues.has(v) || !isCueCandidate(ctx, v)) continue
-      if (!cueModel.lemmas.has((toks[v] as Token).lemma)) continue
+      if (usedCues.has(v) || !cueModel.lemmas.has((toks[v] as Token).lemma)) continue
+      if (!isCueCandidate(ctx, v)) continue
       // a cue inside a quote the rules read is part of what was said ("Hamas said it would
       // seek to release more hostages")
       const at = (toks[v] as Token).start
       if (drafts.some((d) => at >= d.start && at < d.end)) continue
       if (v >= clause.to || v < clause.from) clause = clauseAround(ctx, v)
-      if (cueScoreAt(table, ctx, v, clause, threshold) < threshold) continue
+      if (cueScore(cueModel, cueFeatures(ctx, v, clause)) < cueModel.threshold) continue
       const d = readLearned(ctx, v)
       if (d && admit(d)) usedCues.add(v)
     }
