@@ -34,6 +34,15 @@ const CASES: readonly Row[] = [
     text: '"We agreed on a plan," Zelensky, who visited New York in September, wrote on Telegram.',
     quotes: [['direct', 'We agreed on a plan,', 'Zelensky', 'wrote', 'Telegram']],
   },
+  // An organisation whose name starts with title words is named whole; a person loses the title.
+  {
+    text: 'The White House said Biden would sign the bill. The Foreign Office said the talks had stalled. President Trump said he was pleased.',
+    quotes: [
+      ['indirect', 'Biden would sign the bill', 'White House', 'said'],
+      ['indirect', 'the talks had stalled', 'Foreign Office', 'said'],
+      ['indirect', 'he was pleased', 'Trump', 'said'],
+    ],
+  },
   {
     text: 'Kuleba told reporters: "There is no alternative to diplomacy."',
     quotes: [['direct', 'There is no alternative to diplomacy.', 'Kuleba', 'told']],

@@ -383,7 +383,22 @@ function speakerRef(ctx: QuoteContext, d: Draft, mentions: MentionIndex): Entity
   if (!r) return null
   const span = tokSpan(ctx, r)
   // The entity whose mention overlaps the speaker span most (names before nominals and pronouns).
-  return { entity: mentions.at(span.start, span.end)?.entity.id ?? null, ...span }
+  const hit = mentions.at(span.start, span.end)
+  // Dropping titles cut an organisation's name whose first words are title words ("White House",
+  // "Foreign Office", "State Department"): the speaker is the whole name inside the noun phrase.
+  const np = root(d).speaker
+  if (hit && np && hit.entity.type !== 'PERSON' && hit.mention.kind === 'name') {
+    const m = hit.mention
+    const npStart = (ctx.toks[np.from] as Token).start
+    if (m.start < span.start && m.start >= npStart && m.end >= span.end)
+      return {
+        entity: hit.entity.id,
+        start: m.start,
+        end: m.end,
+        text: ctx.text.slice(m.start, m.end),
+      }
+  }
+  return { entity: hit?.entity.id ?? null, ...span }
 }
 
 /** The lower-case last word of a speaker's name, to find the same speaker in nearby sentences. */
