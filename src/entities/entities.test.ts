@@ -18,6 +18,18 @@ interface Row {
 
 const ROWS: readonly Row[] = [
   {
+    // A lawmaker's party-and-state tag (AP style) is an affiliation, not a place or an organisation.
+    text: 'Chuck Schumer, D-N.Y., said the bill would pass. Rand Paul (R-Ky.) disagreed with Schumer.',
+    tags: [
+      ['Chuck Schumer', 'PERSON'],
+      ['N.Y.', 'LOC'],
+      ['Rand Paul', 'PERSON'],
+      ['Ky.', 'ORG'],
+      ['Schumer', 'PERSON'],
+    ],
+    expect: ['PERSON Chuck Schumer : Chuck Schumer, Schumer', 'PERSON Rand Paul : Rand Paul'],
+  },
+  {
     text: "Ukraine's Foreign Minister Dmytro Kuleba met U.S. Secretary of State Antony Blinken in Kyiv.",
     tags: [
       ['Ukraine', 'LOC'],
