@@ -1,3 +1,4 @@
+import type { Token } from '../core/doc.js'
 import type { EntityType } from '../core/schema.js'
 import type { NerSpan } from '../nlp/ner/tagger.js'
 import { type Analysis, capitalised, norm, tokenAfter } from './analysis.js'
@@ -28,7 +29,9 @@ export function nameSpans(
   spans: readonly NerSpan[],
   notAName: (word: string) => boolean,
 ): Work[] {
-  return recover(a, repair(a, spans), notAName)
+  return recover(a, repair(a, spans), notAName).filter(
+    (w) => !inPartyTag(a.text, (a.tokens[w.first] as Token).start),
+  )
 }
 
 /** Token ranges of the spans, repaired and merged. */
@@ -65,6 +68,21 @@ function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
     }
   }
   return out
+}
+
+/**
+ * A US party-and-state tag after a lawmaker's name ("Chuck Schumer, D-N.Y.,", "Rand Paul
+ * (R-Ky.)"): its letters are an affiliation, not a name ("Y.", "R-La").
+ */
+const PARTY_TAG = /(?:,\s|\()[DRI]-(?:[A-Z][A-Za-z]*\.?){1,3}(?=[\s,;)]|$)/g
+
+/** True when a name span starting at `start` begins inside such a tag. */
+function inPartyTag(text: string, start: number): boolean {
+  PARTY_TAG.lastIndex = Math.max(0, start - 8)
+  for (let m = PARTY_TAG.exec(text); m && m.index <= start; m = PARTY_TAG.exec(text)) {
+    if (start < m.index + m[0].length) return true
+  }
+  return false
 }
 
 /** "Russia-Ukraine", "U.S.-China": a compound of places is one mention per place. */
