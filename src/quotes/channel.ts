@@ -1,5 +1,5 @@
 import type { Span } from '../core/schema.js'
-import { EVENT_MODIFIERS, EVENT_NOUNS, PLATFORMS } from './data/channels.js'
+import { AUDIENCE_EVENTS, EVENT_MODIFIERS, EVENT_NOUNS, PLATFORMS } from './data/channels.js'
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -22,6 +22,13 @@ const PLATFORM_NOUN_RE = new RegExp(
 // "in his evening address", "at a news conference", "in an interview with CNN".
 const EVENT_RE = new RegExp(
   `\\b(?:in|during|at|on|from|via|through|after|before)\\s+(?:(?:a|an|the|his|her|their|its|this|that|[\\w-]+['’]s)\\s+)?((?:[\\w-]+\\s+){0,2}?)(${EVENT_ALT})\\b(?:\\s+(?:with|to)\\s+((?:the\\s+)?(?:[A-Z][\\w.&'’-]*\\s?)+))?`,
+  'gi',
+)
+
+const AUDIENCE_ALT = [...AUDIENCE_EVENTS].sort(byLength).map(escapeRe).join('|')
+// "told a news conference", "addressing a rally in Ohio": the audience is the event.
+const AUDIENCE_RE = new RegExp(
+  `\\b(?:told|tells|telling|addressed|addresses|addressing)\\s+(?:a|an|the|his|her|their|its)\\s+((?:[\\w-]+\\s+){0,2}?)(${AUDIENCE_ALT})\\b`,
   'gi',
 )
 
@@ -54,6 +61,16 @@ function platformName(found: string): string | null {
   return PLATFORMS.get(key) ?? null
 }
 
+/** An event's name with the modifiers worth keeping ("evening address", "televised speech"). */
+function eventName(words: string, noun: string): string {
+  const modifiers = words
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => EVENT_MODIFIERS.has(w))
+  return [...modifiers, noun.toLowerCase()].join(' ')
+}
+
 /**
  * The channel named in `text[from, to)` outside the masked spans (the quoted words themselves):
  * a platform ("Telegram", "social media") before an event ("evening address", "press conference",
@@ -76,18 +93,13 @@ export function channelIn(
       if (name) return name
     }
   }
-  EVENT_RE.lastIndex = 0
+  for (const m of s.matchAll(AUDIENCE_RE)) return eventName(m[1] ?? '', m[2] ?? '')
   for (const m of s.matchAll(EVENT_RE)) {
     const noun = (m[2] ?? '').toLowerCase()
     // "post", "message", "video" and "call" alone are too loose without a platform.
     if (noun === 'post' || noun === 'message' || noun === 'video' || noun === 'appearance') continue
-    const modifiers = (m[1] ?? '')
-      .trim()
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => EVENT_MODIFIERS.has(w))
     const outlet = outletName(m[3] ?? '')
-    const base = [...modifiers, noun].join(' ')
+    const base = eventName(m[1] ?? '', noun)
     return outlet && (noun === 'interview' || noun === 'phone call')
       ? `${base} with ${outlet}`
       : base

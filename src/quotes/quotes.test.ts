@@ -34,6 +34,14 @@ const CASES: readonly Row[] = [
     text: '"We agreed on a plan," Zelensky, who visited New York in September, wrote on Telegram.',
     quotes: [['direct', 'We agreed on a plan,', 'Zelensky', 'wrote', 'Telegram']],
   },
+  // The audience a speaker told or addressed is the channel.
+  {
+    text: '"We were very close," Kallas told a news conference in Brussels.\n\nTrump told a rally in Ohio that the election was rigged.',
+    quotes: [
+      ['direct', 'We were very close,', 'Kallas', 'told', 'news conference'],
+      ['indirect', 'that the election was rigged', 'Trump', 'told', 'rally'],
+    ],
+  },
   // An organisation whose name starts with title words is named whole; a person loses the title.
   {
     text: 'The White House said Biden would sign the bill. The Foreign Office said the talks had stalled. President Trump said he was pleased.',

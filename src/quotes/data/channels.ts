@@ -77,6 +77,22 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'appearance',
 ])
 
+/**
+ * Events that are an audience too: a speaker "told a news conference", "addressed a rally". The
+ * cue's object names the channel without a preposition.
+ */
+export const AUDIENCE_EVENTS: ReadonlySet<string> = new Set([
+  'press conference',
+  'news conference',
+  'press briefing',
+  'news briefing',
+  'briefing',
+  'rally',
+  'town hall',
+  'hearing',
+  'podcast',
+])
+
 /** Modifiers kept in the channel's name ("evening address", "televised speech"). */
 export const EVENT_MODIFIERS: ReadonlySet<string> = new Set([
   'evening',
