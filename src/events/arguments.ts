@@ -105,6 +105,8 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
       recipient = npStartingAt(s, j + 1)
   }
   recipient = whoseContent(s, recipient)
+  // a date is no party ("will sign the measure on Wednesday")
+  if (recipient && s.isTime(recipient.head)) recipient = null
   // a speech act or protest without a named recipient: the first name its complement addresses
   // ("threatened to deliver blows to the United States", "staged demonstrations to demand reforms by Suharto's government")
   let fromComplement = false

@@ -381,6 +381,11 @@ const STATUSES: [string, string, string][] = [
   ["The president's visit to Copenhagen was cancelled on Monday.", 'visit', 'negated'],
   ['The opposition said it was wrong to deny the vote.', 'deny', 'hypothetical'],
   ['Trump met Putin in Helsinki after the summit was postponed.', 'met', 'happened'],
+  // a time expression between the controlling verb and its infinitive
+  ['EU foreign ministers failed on Wednesday to agree on new sanctions.', 'agree', 'negated'],
+  // an act dated after the report (2024-03-14) is to come, one dated before it happened
+  ['The two leaders meet in Geneva on March 20 to discuss the ceasefire.', 'meet', 'planned'],
+  ['The two leaders met in Geneva on March 10 to discuss the ceasefire.', 'met', 'happened'],
 ]
 
 describe('events: status from the clause', () => {
@@ -391,6 +396,18 @@ describe('events: status from the clause', () => {
       assert.equal(e.status, status, `status of "${text}"`)
     })
   }
+})
+
+describe('events: arguments', () => {
+  it('a date is no recipient', () => {
+    const e = layer(
+      run('Biden met the delegation on Wednesday. He will sign the bill on Friday.'),
+      'events',
+    )
+    assert.ok(e.length > 0, 'no event')
+    for (const x of e)
+      assert.ok(!/day$/.test(x.recipient?.text ?? ''), `recipient ${x.recipient?.text}`)
+  })
 })
 
 describe('events: future acts as the PLOVER manual codes them', () => {

@@ -91,6 +91,13 @@ export function readPreds(doc: Doc): Pred[] {
         pr.location = placeOf(s, pr, resolver)
         pr.quote = resolver.quoteAt((toks[pr.first] as Token).start)?.id ?? null
         pr.date = dateOf(s, pr, preds, span, timexes, doc.text)
+        // "before leaders meet in Brussels on March 20": an act dated after the report is to come.
+        if (
+          (pr.status === 'happened' || pr.status === 'ongoing') &&
+          pr.date &&
+          afterReport(pr.date.value, doc.meta.documentDate)
+        )
+          pr.status = 'planned'
       }
       for (const pr of preds) {
         const content = preds.find((q) => q.governor === pr)
@@ -106,6 +113,15 @@ export function readPreds(doc: Doc): Pred[] {
     t0 = t1
   }
   return merge(all)
+}
+
+/**
+ * True when a calendar date (`2025-03-20`, `2025-04`, `2026`) begins after the document date at
+ * its own granularity; false for other values (weeks, seasons) and without a document date.
+ */
+export function afterReport(value: string, docDate: string | null): boolean {
+  if (!docDate || !/^\d{4}(?:-\d{2}){0,2}$/.test(value)) return false
+  return value > docDate.slice(0, value.length)
 }
 
 function markTime(toks: readonly Token[], timexes: readonly Timex[]): Uint8Array {

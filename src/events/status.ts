@@ -69,6 +69,17 @@ export function statusAt(s: Sent, v: number): StatusReading {
       continue
     }
     if (t.norm === 'to' && (toks[i + 1] as Token).pos !== 'PROPN') {
+      // "failed on Wednesday to agree": a time expression between the controlling verb and `to`
+      const ci = beforeTime(s, i - 1)
+      if (ci !== i - 1) {
+        const c = toks[ci]
+        if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
+          control = c.lemma
+          group.push(t)
+          i = ci - 1
+          continue
+        }
+      }
       const c = toks[i - 1]
       // "it was wrong to deny ...": an extraposed infinitive is a judgement, not an act
       if (c && c.pos === 'ADJ' && extraposed(s, i - 1))
@@ -153,6 +164,18 @@ export function statusAt(s: Sent, v: number): StatusReading {
   )
     return { status: 'ongoing', modalFuture: false, futureNegated: false, control }
   return { status: 'happened', modalFuture: false, futureNegated: false, control }
+}
+
+/**
+ * The index before the time expression (and its preposition) that ends at token `j` ("on
+ * Wednesday", "last week"); `j` itself when token `j` is no time word.
+ */
+function beforeTime(s: Sent, j: number): number {
+  let k = j
+  while (k >= s.lo && s.isTime(k)) k--
+  if (k === j) return j
+  const p = s.toks[k]
+  return p && p.pos === 'ADP' ? k - 1 : k
 }
 
 /**
