@@ -28,6 +28,8 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
     null,
   ],
   ['Reuters', 'By Tom Balmforth, Reuters', ['Tom Balmforth'], null, null],
+  // A flattened page glues the year to the time and the zone to the next word.
+  ['Reuters', 'March 12, 20253:41 PM UTCUpdated 2 hours ago', [], '2025-03-12T15:41+00:00', null],
   [
     'forum',
     'Geschrieben von Meier am 25.08.2015 22:30 (1599 x gelesen)',

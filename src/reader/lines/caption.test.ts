@@ -5,6 +5,18 @@ import { parseCaption } from './caption.js'
 /** [outlet, line, place, date] with the document year 2024. */
 const CAPTIONS: readonly [string, string, string | null, string | null][] = [
   [
+    'Reuters gallery',
+    'Item 1 of 3 Ministers gather for a meeting in Brussels, Belgium, March 12, 2025. REUTERS/Yves Herman/File Photo',
+    null,
+    '2025-03-12',
+  ],
+  [
+    'Kyiv Independent',
+    'President Volodymyr Zelensky speaks at a press conference in Kyiv, Ukraine, on Feb. 19, 2025. (Office of the President / Telegram)',
+    null,
+    '2025-02-19',
+  ],
+  [
     'Getty',
     'ATLANTA, GEORGIA - OCTOBER 28: Republican presidential nominee, former U.S. President Donald Trump speaks at a campaign rally at McCamish Pavilion on October 28, 2024 in Atlanta, Georgia.',
     'Atlanta, Georgia',

@@ -18,6 +18,8 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:photo|photograph|photos|image|picture|pictures|foto|fotos|bild|bilder|quelle|credit|photo credit|image credit|bildquelle|fotoquelle|crédit photo|crédits? photos?|fotografía|zdjęcie|fot\.)\s*[:©]/i,
   /^(?:in )?(?:this|a|an) (?:[\p{L}\d’',.]+ ){0,6}(?:photo|image|picture|file photo|handout photo|screenshot|video grab|still|photograph|frame grab)\b[^.]{0,200}\b(?:shows?|released|provided|taken|made available|distributed|posted|obtained)\b/iu,
   /^©\s*\S.{0,80}$/,
+  // A gallery's counter before its caption: "Item 1 of 2 Ministers gather in Brussels ...".
+  /^(?:item|image|photo|picture|slide) \d{1,2} (?:of|\/) \d{1,2}\b/i,
   // A stock-photo credit: "Photo by Jane Doe on Unsplash", "Image by jplenio from Pixabay".
   /^(?:photo|image|picture|header image|cover image|foto|bild)s? (?:by|von) [^.]{1,60} (?:on|from|via|auf|bei) (?:unsplash|pexels|pixabay|flickr|wikimedia(?: commons)?|shutterstock|istock|adobe stock)\.?$/i,
   // A credit alone: "Vjeran Pavic/The Verge", "Alastair Grant/AP".
@@ -30,7 +32,9 @@ const CREDIT_TAILS: readonly RegExp[] = [
   /\((?:AP|AFP|Reuters|EPA|Getty) (?:Photo|Images)(?:\/[^)]{2,60})?\)\.?$/,
   /\b(?:Photograph|Photo|Foto|Bild|Image|Picture|Illustration)s?\s*:\s*[^.:]{2,80}$/,
   /\b[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s?\/\s?(?:AFP|AP|Reuters|Getty Images|EPA(?:-EFE)?|Associated Press|Bloomberg|Shutterstock|dpa|picture alliance|Anadolu(?: Agency)?|Pool|Xinhua|SOPA Images|NurPhoto|Sipa|Alamy|iStock|Keystone|ANSA|PAP|Imago|The New York Times|The Washington Post)(?: via Getty Images)?\)?\.?$/u,
-  /\b(?:REUTERS|AFP|AP|EPA|EPA-EFE)\/[\p{Lu}][\p{L}.'’ -]{2,40}\.?$/u,
+  /\b(?:REUTERS|AFP|AP|EPA|EPA-EFE)(?:\/[\p{Lu}][\p{L}.'’ -]{2,40}){1,2}\.?$/u,
+  // A source and its channel in brackets: "(Office of the President / Telegram)".
+  /\([\p{Lu}][^()]{1,60}\s\/\s[\p{Lu}][^()]{1,40}\)\.?$/u,
   /\[(?:File: )?[\p{Lu}][^\]]{1,60}\/[^\]]{2,40}\]$/u,
   /©\s*[^.©]{2,80}$/,
   /\b(?:Getty Images|AFP via Getty Images|Shutterstock|iStockphoto|picture-alliance|picture alliance|imago images)\)?\.?$/,

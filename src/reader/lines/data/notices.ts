@@ -83,7 +83,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'tags',
-    re: /^(?:tags?|schlagw(?:ö|o)rter|schlagworte|getaggt mit|stichw(?:ö|o)rter|kategorien?|categories|category|filed under|posted in|veröffentlicht in|abgelegt unter|argomenti|étiquettes|mots-clés|etiquetas|tagi|themen)\s*:?(?:\s|$)/i,
+    re: /^(?:explore more on (?:these|this) topics?|(?:suggested|related|more) topics|tags?|schlagw(?:ö|o)rter|schlagworte|getaggt mit|stichw(?:ö|o)rter|kategorien?|categories|category|filed under|posted in|veröffentlicht in|abgelegt unter|argomenti|étiquettes|mots-clés|etiquetas|tagi|themen)\s*:?(?:\s|$)/i,
     maxLength: 300,
   },
   {
@@ -111,6 +111,24 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
     reason: 'credits',
     re: /^(?:.{0,200}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|article|story)|(?:this (?:story|article|report) (?:was|has been) (?:updated|corrected|edited|produced))|correction:|clarification:|mitarbeit:|mit material von)/i,
     maxLength: 320,
+  },
+  {
+    reason: 'donation',
+    // An appeal for readers' money: "Consider supporting the Kyiv Independent", "Support our
+    // journalism", "Become a member", "Donate now".
+    re: /^(?:.{0,200}\b(?:consider (?:supporting|becoming a (?:member|patron|subscriber)|making a (?:donation|contribution))|support (?:our|independent) (?:journalism|reporting|newsroom|work)|become a (?:member|patron|supporter) (?:of|today|now)|donate (?:now|today)|make a (?:donation|contribution) (?:to|today|now)|unterstützen sie (?:unseren|unabhängigen) journalismus|soutenez (?:notre|le) journalisme))/i,
+    maxLength: 400,
+  },
+  {
+    reason: 'navigation',
+    // A link's screen-reader suffix left in the text: "Our Standards: ..., opens new tab".
+    re: /(?:,\s*|\s)opens? (?:in )?(?:a )?new (?:tab|window)\W*$/i,
+    maxLength: 200,
+  },
+  {
+    reason: 'newsletter',
+    re: /^(?:sign up|subscribe|register) here\W*$/i,
+    maxLength: 40,
   },
   {
     reason: 'tips',
