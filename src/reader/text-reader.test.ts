@@ -251,3 +251,15 @@ test('a byline opening with "Von" is read though its stop words make it look lik
   assert.equal(r.meta.published, '2019-10-19T11:14')
   assert.equal(paragraphsOf(r).length, 2)
 })
+
+test('a plain-text page is given the language of its body', () => {
+  const en = readText(
+    'The government said on Monday that it would raise taxes on fuel next year to pay for new roads.',
+  )
+  assert.equal(en.meta.language, 'en')
+  const de = readText(
+    'Die Bundesregierung hat am Mittwoch neue Regeln für den Ausbau der Windenergie beschlossen.',
+  )
+  assert.equal(de.meta.language, 'de')
+  assert.equal(readText('').meta.language, null)
+})

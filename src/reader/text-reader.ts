@@ -1,5 +1,6 @@
 import { message } from '../core/messages.js'
 import type { Message, Removed } from '../core/schema.js'
+import { detectLanguage } from './html/language.js'
 import { classifyLines } from './lines/classify.js'
 import { pageMetadata } from './lines/metadata.js'
 import { joinParagraphs, type Reading } from './reading.js'
@@ -14,7 +15,10 @@ import { joinParagraphs, type Reading } from './reading.js'
  * reading.meta.documentDate // → '2024-11-06'
  */
 export function readText(content: string): Reading {
-  return readLines(content.split(/\r?\n/), { title: null })
+  const reading = readLines(content.split(/\r?\n/), { title: null })
+  if (reading.meta.language !== null) return reading
+  // A plain-text page declares no language: the body's is detected (~0.2 ms an article).
+  return { ...reading, meta: { ...reading.meta, language: detectLanguage(reading.text) } }
 }
 
 /**
