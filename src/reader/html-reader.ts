@@ -6,7 +6,7 @@ import { parseDocument, parseLinkedom } from './html/dom.js'
 import { readJsonLd } from './html/json-ld.js'
 import { detectLanguage } from './html/language.js'
 import { chooseAuthors, type PageMetadata, readPageMetadata } from './html/metadata.js'
-import { MAX_HTML_CHARS, prestrip } from './html/prestrip.js'
+import { MAX_HTML_CHARS, prestrip, slimAttributes } from './html/prestrip.js'
 import { restoreProse } from './html/restore.js'
 import { siteFromUrl } from './html/site.js'
 import type { Reading } from './reading.js'
@@ -95,7 +95,7 @@ function read(content: string, url: string | null, messages: Message[]): Reading
   } else {
     page = readPageMetadata(doc, jsonLd, url)
     // Readability, when the density finder is not sure, reads linkedom's DOM, built only then.
-    body = extractBody(doc, () => parseLinkedom(stripped.html))
+    body = extractBody(doc, () => parseLinkedom(slimAttributes(stripped.html)))
     if (body.source !== 'readability' && body.source !== 'density') {
       messages.push(
         message('html/no-article', `no article found; body taken from ${body.source}`, STAGE),
