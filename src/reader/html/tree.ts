@@ -102,7 +102,7 @@ export class TreeDocument implements DomDocument {
     return matchesName(this.documentElement, name) ? [this.documentElement, ...all] : all
   }
   querySelectorAll(selector: string): TreeElement[] {
-    const test = compileSelector(selector)
+    const test = selector === '*' ? () => true : compileSelector(selector)
     const all = descendants(this.documentElement, test)
     return test(this.documentElement) ? [this.documentElement, ...all] : all
   }
@@ -190,7 +190,6 @@ const ESCAPABLE_RAW_TEXT = new Set(['textarea', 'title'])
 const rawEnds = new Map([...RAW_TEXT].map((t) => [t, new RegExp(`</${t}(?=[\\s/>]|$)`, 'gi')]))
 
 const TAG_NAME = /[a-zA-Z][^\s/>]*/y
-const SPACE_OR_SLASH = /[\s/]*/y
 // An attribute: a name up to space, '/', '>' or '=', then maybe '=' and a value. An unclosed quote
 // runs to the end of the input, as in browsers.
 const ATTRIBUTE = /([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/y
@@ -328,9 +327,8 @@ function readStartTag(html: string, at: number, builder: Builder): number {
   let i = TAG_NAME.lastIndex
   const n = html.length
   while (i < n) {
-    SPACE_OR_SLASH.lastIndex = i
-    SPACE_OR_SLASH.exec(html)
-    i = SPACE_OR_SLASH.lastIndex
+    for (let c = html.charCodeAt(i); c === 47 || c === 32 || (c >= 9 && c <= 13); )
+      c = html.charCodeAt(++i)
     if (i >= n) break
     if (html.charCodeAt(i) === 62) {
       i++
