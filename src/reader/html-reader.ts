@@ -2,11 +2,11 @@ import { message } from '../core/messages.js'
 import type { Message, Meta } from '../core/schema.js'
 import { type Body, extractBody } from './html/body.js'
 import { namesFromByline } from './html/byline.js'
-import { parseDocument } from './html/dom.js'
+import { parseDocument, parseLinkedom } from './html/dom.js'
 import { readJsonLd } from './html/json-ld.js'
 import { detectLanguage } from './html/language.js'
 import { chooseAuthors, type PageMetadata, readPageMetadata } from './html/metadata.js'
-import { MAX_HTML_CHARS, prestrip } from './html/prestrip.js'
+import { MAX_HTML_CHARS, prestrip, slimAttributes } from './html/prestrip.js'
 import { restoreProse } from './html/restore.js'
 import { siteFromUrl } from './html/site.js'
 import type { Reading } from './reading.js'
@@ -93,9 +93,9 @@ function read(content: string, url: string | null, messages: Message[]): Reading
     page = emptyPage(url)
     lines = tagStrippedLines(stripped.html)
   } else {
-    // Metadata first: Readability moves and removes nodes of the document it reads.
     page = readPageMetadata(doc, jsonLd, url)
-    body = extractBody(doc, () => parseDocument(stripped.html))
+    // Readability, when the density finder is not sure, reads linkedom's DOM, built only then.
+    body = extractBody(doc, () => parseLinkedom(slimAttributes(stripped.html)))
     if (body.source !== 'readability' && body.source !== 'density') {
       messages.push(
         message('html/no-article', `no article found; body taken from ${body.source}`, STAGE),
@@ -120,10 +120,11 @@ function read(content: string, url: string | null, messages: Message[]): Reading
  * Reads a saved HTML page into a clean body and metadata. A cascade, each step documented where
  * it lives:
  * 1. a regex pre-pass drops scripts, styles, SVG, comments..., keeping JSON-LD aside ({@link prestrip});
- * 2. linkedom parses the rest; if it cannot, tags are stripped (`html/broken`);
+ * 2. our tree builder parses the rest (`parseDocument`); if it cannot, tags are stripped (`html/broken`);
  * 3. metadata by its own cascade (JSON-LD, OpenGraph, meta tags, markup, URL: `readPageMetadata`);
- * 4. the body: the content-density finder when it is sure (1,000+ characters), else Readability,
- *    else a paragraph-container fallback (`html/no-article`), as block lines ({@link extractBody});
+ * 4. the body: the content-density finder when it is sure (700+ characters), else Readability
+ *    over a linkedom DOM, else a paragraph-container fallback (`html/no-article`), as block lines
+ *    ({@link extractBody});
  * 5. the shared line classifier (`readLines`) removes boilerplate lines and finds captions;
  *    its metadata fills what the HTML did not give; prose lines it dropped only for lying outside
  *    its article run are put back ({@link restoreProse}), the finder having chosen the article.

@@ -7,7 +7,8 @@ import { readText } from './text-reader.js'
 /**
  * The reader stage: the only stage that makes the document text. A cascade:
  * 1. `--body`: the input is the body; `text` is the input exactly, paragraphs split on blank lines;
- * 2. HTML: Readability over linkedom, metadata by a cascade, then the line classifier;
+ * 2. HTML: our tree builder, the density finder (Readability over linkedom when it is unsure),
+ *    metadata by a cascade, then the line classifier;
  * 3. plain text: the line classifier finds the article among the page's debris.
  * A record's own `title` and a given `date` override what was found.
  */

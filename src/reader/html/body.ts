@@ -108,12 +108,12 @@ export function fallbackBody(doc: DomDocument): Body {
 /**
  * The article body by a cascade: 1. the density finder ({@link findArticle}), when it finds
  * {@link MIN_DENSE_CHARS} characters: it reads the DOM once and changes nothing, at a fraction of
- * Readability's cost; 2. Readability over the parsed page (narrowed to its main
- * container when one holds the text, {@link focusMain}), its article element walked
- * into block lines; 3. when Readability fails or keeps under {@link MIN_ARTICLE_CHARS} characters,
- * {@link fallbackBody} over a fresh parse from `reparse`.
+ * Readability's cost; 2. Readability over the DOM that `readabilityDom` builds (a full DOM, which
+ * it changes; narrowed to its main container when one holds the text, {@link focusMain}), its
+ * article element walked into block lines; 3. when Readability fails or keeps under
+ * {@link MIN_ARTICLE_CHARS} characters, {@link fallbackBody} over `doc`, which nothing changed.
  */
-export function extractBody(doc: DomDocument, reparse: () => DomDocument | null): Body {
+export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument | null): Body {
   const dense = doc.body ? findArticle(doc.body) : null
   if (dense && dense.chars >= MIN_DENSE_CHARS) {
     return {
@@ -126,14 +126,13 @@ export function extractBody(doc: DomDocument, reparse: () => DomDocument | null)
     // Readability's cleaning is quadratic in nesting depth: minutes on a 3,000-level page.
     return { ...fallbackBody(doc), byline: null }
   }
-  focusMain(doc)
-  const article = runReadability(doc)
+  const page = readabilityDom()
+  if (page) focusMain(page)
+  const article = page ? runReadability(page) : null
   const byline = article?.byline?.trim() || null
   if (article?.content) {
     const lines = blockLines(article.content)
     if (chars(lines) >= MIN_ARTICLE_CHARS) return { lines, byline, source: 'readability' }
   }
-  const fresh = reparse()
-  if (!fresh) return { lines: [], byline, source: 'page' }
-  return { ...fallbackBody(fresh), byline }
+  return { ...fallbackBody(doc), byline }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { MAX_HTML_CHARS, prestrip } from './prestrip.js'
+import { MAX_HTML_CHARS, prestrip, slimAttributes } from './prestrip.js'
 
 describe('prestrip', () => {
   it('keeps JSON-LD aside and drops scripts, styles, comments, svg and nav', () => {
@@ -19,11 +19,15 @@ describe('prestrip', () => {
     assert.equal(prestrip('<p>a</p><script>var x = "<p>b</p>"').html, '<p>a</p>')
     assert.equal(prestrip('<p>a</p><!-- <p>b</p>').html, '<p>a</p>')
   })
-  it('drops idle attributes and styles, keeps the ones Readability reads', () => {
-    const s = prestrip(
+  it('leaves attributes to the parser', () => {
+    const page = '<div class="c" data-x="1" style="color:red"><p>x</p></div>'
+    assert.equal(prestrip(page).html, page)
+  })
+  it('slims idle attributes and styles for linkedom, keeps the ones Readability reads', () => {
+    const s = slimAttributes(
       '<div class="c" data-x="1" onclick="f()" style="color:red" aria-label="l" aria-hidden="true"><p style="display:none">x</p></div>',
     )
-    assert.equal(s.html, '<div class="c" aria-hidden="true"><p style="display:none">x</p></div>')
+    assert.equal(s, '<div class="c" aria-hidden="true"><p style="display:none">x</p></div>')
   })
   it('cuts enormous pages at a tag boundary', () => {
     const s = prestrip(`<p>${'word '.repeat(MAX_HTML_CHARS / 4)}</p><p>tail</p>`)
