@@ -263,3 +263,25 @@ test('a plain-text page is given the language of its body', () => {
   assert.equal(de.meta.language, 'de')
   assert.equal(readText('').meta.language, null)
 })
+
+test('a reporter named with their place under the headline is the author; a topic name below the article is not', () => {
+  const page = [
+    'Finance ministers agree new rules on bank capital after long talks',
+    'Deal ends months of wrangling over how much capital lenders must hold against their loans',
+    'Maria Lindqvist in Stockholm',
+    'Tue 4 Mar 2025 09.30 GMT',
+    'Share',
+    'European finance ministers agreed on Tuesday on new rules for how much capital banks must hold, ending months of wrangling between northern and southern member states.',
+    'The Swedish finance minister, Erik Sandberg, said the agreement struck a fair balance between stability and growth, and that it would take effect next year.',
+    'Critics said the rules had been watered down under pressure from the largest lenders, which had warned that tighter limits would choke lending to small firms.',
+    'Erik Sandberg told reporters that further talks on a common deposit insurance scheme would begin in the spring.',
+    'Explore more on these topics',
+    'Banking',
+    'Erik Sandberg',
+    'Europe',
+    'Share',
+  ].join('\n')
+  const r = readText(page)
+  assert.deepEqual(r.meta.authors, ['Maria Lindqvist'])
+  assert.equal(r.paragraphs.length, 4)
+})

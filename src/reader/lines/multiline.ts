@@ -85,9 +85,10 @@ export function namesUnderHeadline(
   for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
     const line = lines[i] as ClassifiedLine
     if (line.kind !== 'body' || line.text.length > 60) continue
-    const words = line.features.words
+    // "Angelique Chrisafis in Paris": the reporter's place after the name is not part of it.
+    const name = line.text.replace(/[\s|•·,;–—-]+$/u, '').replace(IN_PLACE, '')
+    const words = name === line.text ? line.features.words : name.split(/\s+/).length
     if (fuller && words === 1) continue
-    const name = line.text.replace(/[\s|•·,;–—-]+$/u, '')
     if (words > 4 || DETERMINER.test(name) || !isPersonName(name, words === 1)) continue
     const dated = (reach: number) => {
       for (let j = i - reach; j <= i + reach; j++) {
@@ -107,6 +108,9 @@ export function namesUnderHeadline(
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
   }
 }
+
+/** A place after a reporter's name: " in Paris", " in New York". */
+const IN_PLACE = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u
 
 /** The article's first paragraphs (from `start`) name the word (a topic or a place, not its author). */
 function namedAfter(lines: readonly ClassifiedLine[], start: number, word: string): boolean {
@@ -183,6 +187,14 @@ export function nameNearArticle(lines: ClassifiedLine[], title: number, range: L
   for (const i of order) {
     const line = lines[i] as ClassifiedLine
     if (!nameLine(line)) continue
+    // Below the article, a name under a topics or links heading is a tag ("Explore more on these
+    // topics" / "Emmanuel Macron"), not the author. (Skipping names the article mentions too cost
+    // a page of html-dev: a columnist the text names.)
+    if (i >= range.end) {
+      let listed = false
+      for (let j = range.end; j < i; j++) if (lines[j]?.kind === 'notice') listed = true
+      if (listed) continue
+    }
     const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
     return
