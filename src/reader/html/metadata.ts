@@ -162,6 +162,7 @@ export function readPageMetadata(
     document: titleEl ? elementText(titleEl) : null,
     h1,
     sites,
+    url,
   })
 
   const authorLists: string[][] = [[...(jsonLd?.authors ?? [])]]
