@@ -16,6 +16,16 @@ describe('stripSiteName', () => {
       'Ferry service resumes',
     ],
     ['Ferry service resumes | 2024-03-12', [], 'Ferry service resumes'],
+    [
+      'Was ist Freie Software - Harbor Community Forum',
+      ['foren.harbor.example'],
+      'Was ist Freie Software',
+    ],
+    [
+      'Harbor council approves new pier - Ferry news',
+      ['harbor.example'],
+      'Harbor council approves new pier - Ferry news',
+    ],
   ]
   for (const [title, sites, want] of cases) {
     it(`strips ${JSON.stringify(title)}`, () => assert.equal(stripSiteName(title, sites), want))

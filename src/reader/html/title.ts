@@ -37,6 +37,22 @@ function looksLikeSite(part: string, sites: readonly string[]): boolean {
   })
 }
 
+/**
+ * True when a short part (at most {@link MAX_SITE_WORDS} words) has the name of the site's domain
+ * as a word ("MyOOS Community Forum" on foren.myoos.de): a title's edge part like that is the
+ * site's, not the story's.
+ */
+function namesDomain(part: string, sites: readonly string[]): boolean {
+  const words = norm(part).split(' ')
+  if (words.length > MAX_SITE_WORDS) return false
+  return sites.some((s) => {
+    const labels = s.toLowerCase().split('.')
+    if (labels.length < 2 || /\s/.test(s)) return false
+    const name = (labels[labels.length - 2] as string).replace(/-/g, '')
+    return name.length >= 4 && words.includes(name)
+  })
+}
+
 /** The parts of a title between separators (" | ", " - ", " » "...) and the separators. */
 function splitTitle(title: string): { parts: string[]; seps: string[] } {
   const parts: string[] = []
@@ -66,8 +82,9 @@ export function stripSiteName(title: string, sites: readonly string[]): string {
   let to = parts.length
   while (to - from > 1 && DATE_PART.test((parts[to - 1] as string).trim())) to--
   while (to - from > 1 && DATE_PART.test((parts[from] as string).trim())) from++
-  while (to - from > 1 && looksLikeSite(parts[to - 1] as string, sites)) to--
-  while (to - from > 1 && looksLikeSite(parts[from] as string, sites)) from++
+  const site = (part: string) => looksLikeSite(part, sites) || namesDomain(part, sites)
+  while (to - from > 1 && site(parts[to - 1] as string)) to--
+  while (to - from > 1 && site(parts[from] as string)) from++
   // Short trailing parts after " | " are site or section names ("Story | News | Post").
   while (to - from > 1) {
     const last = parts[to - 1] as string
