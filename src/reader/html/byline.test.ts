@@ -25,6 +25,7 @@ describe('namesFromByline', () => {
     ['', []],
     ['Text & Fotos: Jan Ott', ['Jan Ott']],
     ['Jana Berg Alle Artikel', ['Jana Berg']],
+    ['Datum: 19.11.2021 Autor: Jana BergQuelle: Agentur Nord', ['Jana Berg']],
     ['View all posts by Ann Lee', ['Ann Lee']],
     ['Alle Beiträge von Jana Berg', ['Jana Berg']],
     ['Text und Foto: Eva Roth', ['Eva Roth']],

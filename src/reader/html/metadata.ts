@@ -38,6 +38,9 @@ const MAX_BYLINE_CHARS = 120
 const NAME_SHAPE =
   /^\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|la|le|bin|al|zu)\s+)*\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?){0,3}$/u
 
+// A community site's user name: one capitalised word with a number ("Marianne1", "Koch77").
+const USER_NAME = /^\p{Lu}\p{Ll}+\d{1,2}$/u
+
 /**
  * The texts of an `<h1>`: when it is made of several child elements (a kicker span and a headline
  * span), each child's text instead of the whole (titles are read without their kicker).
@@ -184,7 +187,7 @@ export function readPageMetadata(
   const fromText = found.some((n) => !isSiteName(n, sites)) ? [] : authorsIn(markup.prefixed, sites)
   // One part that is no name ("Übersicht der Vor-" of "von Übersicht der Vor- und Nachteile")
   // shows the text is a phrase, not a byline.
-  const textAuthors = fromText.every((n) => NAME_SHAPE.test(n)) ? fromText : []
+  const textAuthors = fromText.every((n) => NAME_SHAPE.test(n) || USER_NAME.test(n)) ? fromText : []
 
   const { date, dateStrong } = pageDate(markup, jsonLd, url)
 
