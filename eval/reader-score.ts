@@ -66,13 +66,31 @@ export function authorsMatch(gold: string | readonly string[], found: readonly s
   return g.every((x) => f.some((y) => match(x, y))) && f.every((y) => g.some((x) => match(x, y)))
 }
 
-/** Title match: equal after lower-casing and collapsing white space. */
-export const titleMatch = (gold: string, found: string | null): boolean =>
-  norm(found ?? '') === norm(gold)
+/**
+ * A title as compared: {@link norm}, with typographic variants of one mark folded (dashes and
+ * hyphens to "-", double quotes (curly, low, angle) to '"', single ones to "'", white space around a dash evened). Pages write one
+ * headline with "–" in the `<h1>` and "-" in `<title>`, with „…“ in one and "…" in another; the
+ * annotators copied one of them, so the form of the dash or quote is not what is measured.
+ */
+const titleNorm = (s: string): string =>
+  norm(
+    s
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\s*-\s+|\s+-\s*/g, ' - ')
+      .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
+      .replace(/[\u2018\u2019\u201a\u2039\u203a]/g, "'"),
+  )
 
-/** Date match: the gold day (its first ten characters) equals the document date. */
+/** Title match: equal after {@link titleNorm} (case, white space, dash and quote forms). */
+export const titleMatch = (gold: string, found: string | null): boolean =>
+  titleNorm(found ?? '') === titleNorm(gold)
+
+/**
+ * Date match: the gold day (its first ten characters, "." or "/" read as "-": one gold date is
+ * written "2022-01.26") equals the document date.
+ */
 export const dateMatch = (gold: string, documentDate: string | null): boolean =>
-  documentDate === gold.slice(0, 10)
+  documentDate === gold.slice(0, 10).replace(/[./]/g, '-')
 
 /** Snippet counts of one page: `with` snippets found (tp) and missed (fn), `without` found (fp). */
 export interface SnippetCounts {

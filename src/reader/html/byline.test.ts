@@ -23,6 +23,13 @@ describe('namesFromByline', () => {
     ['Quelle', []],
     ['14:57 Uhr', []],
     ['', []],
+    ['Text & Fotos: Jan Ott', ['Jan Ott']],
+    ['Jana Berg Alle Artikel', ['Jana Berg']],
+    ['Datum: 19.11.2021 Autor: Jana BergQuelle: Agentur Nord', ['Jana Berg']],
+    ['View all posts by Ann Lee', ['Ann Lee']],
+    ['Alle Beiträge von Jana Berg', ['Jana Berg']],
+    ['Text und Foto: Eva Roth', ['Eva Roth']],
+    ['Jana Berg im Gespräch mit Tom Krug', ['Jana Berg', 'Tom Krug']],
   ]
   for (const [byline, names] of cases) {
     it(`reads ${JSON.stringify(byline)}`, () => assert.deepEqual(namesFromByline(byline), names))

@@ -5,10 +5,16 @@ const MAX_NAME_CHARS = 60
 const MAX_NAME_WORDS = 6
 
 const PREFIX = new RegExp(`^(?:${BYLINE_PREFIXES.join('|')})\\s*:?\\s+`, 'i')
-// Date-ish tails: "| 12.03.2020", "on March 3", "- 3 hours ago", "Updated ...", "am 3. Mai".
+// Date-ish tails: "| 12.03.2020", "on March 3", "- 3 hours ago", "Updated ...", "am 3. Mai"; and
+// an author box's link to the author's page ("Alle Artikel", "All articles").
 const TAIL =
-  /\s*(?:[|•·–—]|\s-\s|\bon\s+\d|\bon\s+[A-Z][a-z]+\.?\s+\d|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bupdated\b|\baktualisiert\b|\bpublished\b|\bveröffentlicht\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i
-const SEPARATOR = /\s*(?:,|;|\/|&|\+)\s*|\s+(?:and|und|et|y|e|oraz|i|en|og|och)\s+/
+  /\s*(?:[|•·–—]|\s-\s|\bon\s+\d|\bon\s+[A-Z][a-z]+\.?\s+\d|\bam\s+\d|\ble\s+\d|\bel\s+\d|\bupdated\b|\b(?:alle|mehr) (?:artikel|beiträge)\b(?! von)|\b(?:all|more) (?:articles|posts)\b(?! by)|\baktualisiert\b|\bpublished\b|\bveröffentlicht\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}).*$/i
+// Between names: punctuation, "and" in the dev set's languages, and an interview's "im Gespräch
+// mit" / "in conversation with" (both are the authors of the piece).
+const AUTHOR_FIELD = /\b(?:autor(?:in)?|author|verfasser(?:in)?)\s*:\s*/i
+const NEXT_FIELD = /(?:quelle|source|datum|date|fotos?|bild(?:er)?|photos?)\s*:.*$/i
+const SEPARATOR =
+  /\s*(?:,|;|\/|&|\+)\s*|\s+(?:and|und|et|y|e|oraz|i|en|og|och|im [Gg]espräch mit|in conversation with)\s+/
 const ROLE = new RegExp(
   `^(?:${[...BYLINE_ROLES, ...BYLINE_PREFIXES, ...NOT_NAMES].join('|')})s?$`,
   'i',
@@ -47,6 +53,11 @@ export function namesFromByline(byline: string | null | undefined): string[] {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
   if (text.length > 200 || URL_LIKE.test(text)) return []
+  // A block of labelled fields ("Datum: 19.11.2021 Autor: Jana Berg Quelle: Agentur"): the
+  // author's field alone, up to the next label (labels may be glued to the name before them).
+  const field = AUTHOR_FIELD.exec(text)
+  if (field && field.index > 0)
+    text = text.slice(field.index + field[0].length).replace(NEXT_FIELD, '')
   text = text.replace(PREFIX, '').replace(TAIL, '')
   const names: string[] = []
   const seen = new Set<string>()

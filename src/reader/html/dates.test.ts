@@ -38,6 +38,10 @@ describe('parseWrittenDate', () => {
     ['Stand: 28.04.2020 18:00 Uhr', '2020-04-28'],
     ['11/28/2019', '2019-11-28'],
     ['Seite 3 von 12', null],
+    ['Written: 2023-11-07 15:03:30 / Updated: 2023-11-08', '2023-11-07'],
+    ['Lima03/05/2022 21:44', '2022-05-03'],
+    ['8.Dezember 2010 um 09:43', '2010-12-08'],
+    ['ID 2023-11-071', null],
   ]
   for (const [text, day] of cases) {
     it(`finds the date in ${JSON.stringify(text)}`, () => {

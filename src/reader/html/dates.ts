@@ -48,9 +48,11 @@ const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?)?$
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/
 const DOTTED =
   /\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})\b(?:,?\s*(?:um\s*)?(\d{1,2}):(\d{2}))?/
-const NUMERIC_DMY = /\b(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/
+// (?<!\d), not \b: a date glued to a word ("Brasília03/05/2022") is still a date.
+const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})\b/
+const ISO_IN_TEXT = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/
 const DAY_MONTH_YEAR =
-  /\b(\d{1,2})(?:\.|st|nd|rd|th|er)?\s+(?:de\s+)?([a-zà-ÿąćęłńóśźż]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/i
+  /\b(\d{1,2})(?:\.\s*|(?:st|nd|rd|th|er)?\s+)(?:de\s+)?([a-zà-ÿąćęłńóśźż]{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b/i
 const MONTH_DAY_YEAR = /\b([a-zà-ÿ]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b/i
 const CLOCK = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|GMT|UTC|[+-]\d{2}:?\d{2})?/
 
@@ -106,7 +108,7 @@ function namedMonth(
 
 /**
  * Finds a date written for people in a short text ("6. November 2024", "Nov. 6, 2024",
- * "06.11.2024, 10:15", "6 listopada 2024"). Day-first numeric dates are read as DD.MM.YYYY (the
+ * "06.11.2024, 10:15", "6 listopada 2024", "Written: 2024-11-06 15:03"). Day-first numeric dates are read as DD.MM.YYYY (the
  * order of every locale in the dev set); `MM/DD/YYYY` is only accepted when the day is above 12.
  */
 export function parseWrittenDate(text: string): PageDate | null {
@@ -115,6 +117,17 @@ export function parseWrittenDate(text: string): PageDate | null {
     const time =
       m[4] !== undefined ? { h: Number(m[4]), mi: Number(m[5]), s: 0, offset: '' } : undefined
     const found = make(Number(m[3]), Number(m[2]), Number(m[1]), time)
+    if (found) return found
+  }
+  // An ISO day in running text ("Written: 2024-11-06 15:03").
+  const iso = ISO_IN_TEXT.exec(text)
+  if (iso) {
+    const found = make(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      withClock(text.slice(iso.index + iso[0].length)),
+    )
     if (found) return found
   }
   const named =

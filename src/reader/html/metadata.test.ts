@@ -52,6 +52,38 @@ describe('readPageMetadata authors', () => {
     )
     assert.deepEqual(m.bylineAuthors, ['JANA BERG'])
   })
+  it('reads rel=author in a block a page builder calls a widget or sidebar, not in comments', () => {
+    const m = read(
+      '<body><article><div id="sidebar"><a rel="author" href="/u/jb">Jana Berg</a></div><p>Text.</p></article><div id="comments"><a rel="author" href="/u/x">Max Roth</a></div></body>',
+    )
+    assert.deepEqual(m.authors, ['Jana Berg'])
+    const c = read(
+      '<body><article><p>Text.</p></article><ol class="comment-list"><li><a rel="author" href="/u/x">Max Roth</a></li></ol></body>',
+    )
+    assert.deepEqual(c.authors, [])
+  })
+  it("reads a byline in the article's own footer, not in the page's", () => {
+    const m = read(
+      '<body><article><h1>Bridge closed</h1><p>Text.</p><div class="group-article-footer"><div class="field-author">von Jana Berg</div></div></article><footer class="footer"><div class="author">Max Roth</div></footer></body>',
+    )
+    assert.deepEqual(m.bylineAuthors, ['Jana Berg'])
+    const f = read(
+      '<body><article><h1>Bridge closed</h1><p>Text.</p></article><div class="footer-links"><div class="author">Max Roth</div></div></body>',
+    )
+    assert.deepEqual(f.bylineAuthors, [])
+  })
+  it('takes the name element of an author box that also holds a date', () => {
+    const m = read(
+      '<body><div class="author-info"><a class="author-info__name">Jana Berg</a><span>vor 5 Stunden</span></div></body>',
+    )
+    assert.deepEqual(m.bylineAuthors, ['Jana Berg'])
+  })
+  it('sets aside an author meta that names the publisher, reads "Text & Fotos:"', () => {
+    const m = read(
+      '<head><meta name="author" content="Verlag Nord"><meta name="dc.publisher" content="Verlag Nord"></head><body><td class="authorbold">Text &amp; Fotos: Jana Berg</td></body>',
+    )
+    assert.deepEqual(m.bylineAuthors, ['Jana Berg'])
+  })
   it('reads a byline without markup after the h1 as the weakest source, names only', () => {
     const page = (line: string) =>
       read(`<body><h1>Bridge closed</h1><span class="x">${line}</span><p>Text.</p></body>`)
@@ -59,5 +91,7 @@ describe('readPageMetadata authors', () => {
     assert.deepEqual(page('Par Marie Dupont').textAuthors, ['Marie Dupont'])
     assert.deepEqual(page('By the time we got there it was late').textAuthors, [])
     assert.deepEqual(page('von Übersicht der Vor- und Nachteile').textAuthors, [])
+    assert.deepEqual(page('von Marianne1 am 20.09.2020').textAuthors, ['Marianne1'])
+    assert.deepEqual(page('von 2020 bis 2024').textAuthors, [])
   })
 })

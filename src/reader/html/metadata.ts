@@ -6,6 +6,7 @@ import { languageCode } from './language.js'
 import { collectMarkup } from './markup.js'
 import { AUTHOR_KEYS, firstMeta, LANGUAGE_KEYS, SITE_KEYS, TITLE_KEYS } from './meta-tags.js'
 import { pageDate } from './page-date.js'
+import { inComments, outsideArticle } from './scope.js'
 import { isSiteName, siteFromUrl } from './site.js'
 import { chooseTitle } from './title.js'
 
@@ -37,6 +38,9 @@ const MAX_BYLINE_CHARS = 120
 const NAME_SHAPE =
   /^\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|la|le|bin|al|zu)\s+)*\p{Lu}(?:[\p{L}'’.-]*[\p{L}.])?){0,3}$/u
 
+// A community site's user name: one capitalised word with a number ("Marianne1", "Koch77").
+const USER_NAME = /^\p{Lu}\p{Ll}+\d{1,2}$/u
+
 /**
  * The texts of an `<h1>`: when it is made of several child elements (a kicker span and a headline
  * span), each child's text instead of the whole (titles are read without their kicker).
@@ -51,21 +55,7 @@ function headingTexts(h1: DomElement): string[] {
   return parts.length >= 2 ? parts : [elementText(h1)]
 }
 
-const OUTSIDE_ARTICLE = /comment|widget|sidebar|related|footer|respond|reply/i
-
-/** True when the element or an ancestor is a comment, widget or sidebar block. */
-function outsideArticle(el: DomElement): boolean {
-  // Up to the body, not into it: <body> classes say "has-sidebar", "comments-open" on every page.
-  for (
-    let p: DomElement | null = el, i = 0;
-    p && i < 10 && p.tagName.toUpperCase() !== 'BODY';
-    p = p.parentElement, i++
-  ) {
-    const label = `${p.getAttribute('class') ?? ''} ${p.getAttribute('id') ?? ''}`
-    if (OUTSIDE_ARTICLE.test(label)) return true
-  }
-  return false
-}
+const NAME_CLASS = /(?:author|byline)[\w-]*[-_]name$/i
 
 /** The first element inside `root` marked as a name (`itemprop~=name`, class `fn`). */
 function nameElement(root: DomElement): DomElement | null {
@@ -73,7 +63,15 @@ function nameElement(root: DomElement): DomElement | null {
   for (let el = stack.pop(); el; el = stack.pop()) {
     if (el !== root) {
       if (el.getAttribute('itemprop')?.split(/\s+/).includes('name')) return el
-      if (el.getAttribute('class')?.split(/\s+/).includes('fn')) return el
+      // `fn` (hCard) and the BEM-style "author__name", "byline-name" of a name inside a byline
+      // that also holds a date, an avatar or "All articles".
+      if (
+        el
+          .getAttribute('class')
+          ?.split(/\s+/)
+          .some((c) => c === 'fn' || NAME_CLASS.test(c))
+      )
+        return el
     }
     const kids = el.children
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as DomElement)
@@ -85,14 +83,18 @@ function nameElement(root: DomElement): DomElement | null {
  * Names in the first short element of `els` outside comments and widgets that names someone
  * other than the site; else the first that names the site.
  */
-function authorsIn(els: readonly DomElement[], sites: readonly string[]): string[] {
+function authorsIn(
+  els: readonly DomElement[],
+  sites: readonly string[],
+  outside: (el: DomElement) => boolean = outsideArticle,
+): string[] {
   let site: string[] = []
   for (const el of els) {
     const nameEl = nameElement(el)
     const value = nameEl
       ? (nameEl.getAttribute('content') ?? elementText(nameEl))
       : (el.getAttribute('content') ?? elementText(el))
-    if (value.length > MAX_BYLINE_CHARS || outsideArticle(el)) continue
+    if (value.length > MAX_BYLINE_CHARS || outside(el)) continue
     const names = namesFromByline(value)
     if (names.some((n) => !isSiteName(n, sites))) return names
     if (site.length === 0) site = names
@@ -151,9 +153,13 @@ export function readPageMetadata(
     jsonLd?.publisher ??
     firstMeta(tags, SITE_KEYS) ??
     siteFromUrl(url)
-  const sites = [site, siteFromUrl(url), firstMeta(tags, SITE_KEYS), jsonLd?.publisher].filter(
-    (s): s is string => !!s,
-  )
+  // Every name the site gives itself: an author meta equal to the `dc.publisher` is the site.
+  const sites = [
+    site,
+    siteFromUrl(url),
+    ...SITE_KEYS.flatMap((k) => tags.get(k) ?? []),
+    jsonLd?.publisher,
+  ].filter((s): s is string => !!s)
   const titleEl = markup.title
   const h1 = markup.h1s.flatMap(headingTexts)
   const title = chooseTitle({
@@ -162,6 +168,7 @@ export function readPageMetadata(
     document: titleEl ? elementText(titleEl) : null,
     h1,
     sites,
+    url,
   })
 
   const authorLists: string[][] = [[...(jsonLd?.authors ?? [])]]
@@ -169,7 +176,9 @@ export function readPageMetadata(
     const values = tags.get(key)
     if (values) authorLists.push(namesFromAuthorValue(values))
   }
-  authorLists.push(authorsIn(markup.authorMarkup, sites))
+  // Author markup (itemprop, rel) says what it is wherever it sits, but for the comments: page
+  // builders put the article's byline in "widgets" and "sidebars" too.
+  authorLists.push(authorsIn(markup.authorMarkup, sites, inComments))
   const found = chooseAuthors(authorLists, sites)
   // Only looked for when the structured sources named no person.
   const bylineAuthors = found.some((n) => !isSiteName(n, sites))
@@ -178,7 +187,7 @@ export function readPageMetadata(
   const fromText = found.some((n) => !isSiteName(n, sites)) ? [] : authorsIn(markup.prefixed, sites)
   // One part that is no name ("Übersicht der Vor-" of "von Übersicht der Vor- und Nachteile")
   // shows the text is a phrase, not a byline.
-  const textAuthors = fromText.every((n) => NAME_SHAPE.test(n)) ? fromText : []
+  const textAuthors = fromText.every((n) => NAME_SHAPE.test(n) || USER_NAME.test(n)) ? fromText : []
 
   const { date, dateStrong } = pageDate(markup, jsonLd, url)
 

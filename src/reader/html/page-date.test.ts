@@ -41,6 +41,19 @@ describe('pageDate', () => {
     const f = found('<meta name="date" content="2024-12-01">', 'https://x.example/2024/11/06/a')
     assert.equal(f.date?.documentDate, '2024-11-06')
   })
+  it('reads no date from the comments', () => {
+    const f = found(
+      '<article><h1>Bridge closed</h1><p>Text.</p></article><div id="comments"><time datetime="2024-12-01T10:00:00Z">1 Dec</time><span class="comment-date">02.12.2024</span></div>',
+    )
+    assert.equal(f.date, null)
+  })
+  it("passes over a sidebar's post dates marked as published, to the URL", () => {
+    const f = found(
+      '<article><h1>Bridge closed</h1><p>Text.</p></article><div class="sidebar"><time class="published" datetime="2009-04-11">11 April 2009</time></div>',
+      'https://x.example/2024/11/06/bridge-closed/',
+    )
+    assert.equal(f.date?.documentDate, '2024-11-06')
+  })
   it('falls back to a written date near the headline, as a weak date', () => {
     const f = found('<div><h1>Bridge closed</h1><p>Veröffentlicht am 6. November 2024</p></div>')
     assert.equal(f.date?.documentDate, '2024-11-06')

@@ -3,6 +3,7 @@ import { type DomElement, elementText } from './dom.js'
 import type { JsonLdArticle } from './json-ld.js'
 import type { Markup } from './markup.js'
 import { type MetaTags, MODIFIED_KEYS, PUBLISHED_KEYS, WEAK_DATE_KEYS } from './meta-tags.js'
+import { inComments, outsideArticle } from './scope.js'
 
 /** The publication date of a page and whether a strong source gave it. */
 export interface FoundDate {
@@ -32,9 +33,13 @@ function hasAncestor(el: DomElement, tag: RegExp): boolean {
   return false
 }
 
-/** `itemprop=datePublished`, and `<time>` marked as the publication (`pubdate`, class "published"). */
+/**
+ * `itemprop=datePublished`, and `<time>` marked as the publication (`pubdate`, class "published"),
+ * outside comments and blocks beside the article (a sidebar's list of posts marks its dates too).
+ */
 function markedDate(markup: Markup): PageDate | null {
   for (const el of markup.published) {
+    if (outsideArticle(el)) continue
     const d = parseDate(
       el.getAttribute('content') ?? el.getAttribute('datetime') ?? elementText(el),
     )
@@ -43,14 +48,16 @@ function markedDate(markup: Markup): PageDate | null {
   for (const t of markup.times) {
     const label = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''}`
     if (t.getAttribute('pubdate') === null && !/pub/i.test(label)) continue
+    if (outsideArticle(t)) continue
     const d = parseDate(t.getAttribute('datetime'))
     if (d) return d
   }
   return null
 }
 
-/** Any `<time datetime>`: in the article or header first, else the first of the page. */
-function anyTime(times: readonly DomElement[]): PageDate | null {
+/** Any `<time datetime>` outside the comments: in the article or header first, else the first. */
+function anyTime(all: readonly DomElement[]): PageDate | null {
+  const times = all.filter((t) => !inComments(t))
   const inArticle = times.find((t) => hasAncestor(t, /^(ARTICLE|HEADER|MAIN)$/))
   for (const t of [inArticle, times[0]]) {
     const d = t ? parseDate(t.getAttribute('datetime')) : null
@@ -59,11 +66,14 @@ function anyTime(times: readonly DomElement[]): PageDate | null {
   return null
 }
 
-/** A date written in a short element whose class or id speaks of dates ("posted", "datum"...). */
+/**
+ * A date written in a short element whose class or id speaks of dates ("posted", "datum"...),
+ * outside the comments.
+ */
 function writtenDate(markup: Markup): PageDate | null {
   for (const el of markup.dated) {
     const t = elementText(el)
-    if (t.length === 0 || t.length > MAX_DATE_TEXT_CHARS) continue
+    if (t.length === 0 || t.length > MAX_DATE_TEXT_CHARS || inComments(el)) continue
     const d = parseWrittenDate(t) ?? parseDate(t)
     if (d) return d
   }

@@ -15,6 +15,9 @@ describe('isSiteName', () => {
     ['Paul Berlin', ['berlin.de'], false],
     ['Anna', ['annasblog.de'], false],
     ['Ann Lee', [], false],
+    ['LN', ['ln-online.de', 'Lokale Nachrichten'], true],
+    ['JF', ['jf.example', 'Junge Freiheit'], true],
+    ['Bo Li', ['Junge Freiheit', 'jf.example'], false],
   ]
   for (const [name, sites, expected] of cases) {
     it(`${JSON.stringify(name)} on ${JSON.stringify(sites)}: ${expected}`, () =>

@@ -34,7 +34,8 @@ const MIN_PART = 5
  * True when an author name is really the site: a domain ("ORF.at"), a site name as given
  * ("tagesschau.de" for "tagesschau"), or a name whose every word of four letters or more is a
  * word of the site's names or host ("Die FURCHE" on furche.at, "Madame Figaro" on
- * madame.lefigaro.fr). A person's name has a word the site does not.
+ * madame.lefigaro.fr), or a name of short words only that are site words or its initials ("LN"
+ * on ln-online.de, "JF" for "Junge Freiheit"). A person's name has a word the site does not.
  *
  * @example
  * isSiteName('Die FURCHE', ['furche.at']) // true
@@ -49,8 +50,20 @@ export function isSiteName(name: string, sites: readonly string[]): boolean {
     if (x !== '' && (x === n || x.startsWith(`${n}.`))) return true
     for (const w of words(s)) siteWords.add(w)
   }
-  const weighed = words(name).filter((w) => w.length >= MIN_WORD)
-  if (weighed.length === 0) return false
+  const all = words(name)
+  const weighed = all.filter((w) => w.length >= MIN_WORD)
+  if (weighed.length === 0) {
+    // Only short words ("LN", "FR"): the site when each is a word of the site's names or host
+    // ("ln" of ln-online.de) or the initials of a site name ("JF" for "Junge Freiheit").
+    const initials = new Set(
+      sites.map((s) =>
+        words(s)
+          .map((w) => w[0])
+          .join(''),
+      ),
+    )
+    return all.length > 0 && all.every((w) => siteWords.has(w) || initials.has(w))
+  }
   return weighed.every(
     (w) =>
       siteWords.has(w) ||

@@ -6,17 +6,23 @@
  * and Polish news sites; extend with more forms, keeping regex special characters escaped.
  */
 export const BYLINE_PREFIXES: readonly string[] = [
+  'view all posts by',
+  'all posts by',
+  'alle (?:artikel|beiträge) von',
   'written by',
   'posted by',
   'reported by',
   'story by',
   'words by',
   'text by',
+  'text and photos by',
   'by',
   'geschrieben von',
   'erstellt von',
   'verfasst von',
   'redaktion\\s*:',
+  'text\\s*(?:&|und|\\+)\\s*fotos?\\s*:',
+  'texte? et photos?\\s*:',
   'ein beitrag von',
   'ein kommentar von',
   'eine kolumne von',
