@@ -32,16 +32,75 @@ export function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean 
   return v !== undefined && j < hi && (v.pos === 'VERB' || v.pos === 'AUX')
 }
 
+const ACT_ADJUNCTS: ReadonlySet<string> = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'despite',
+  'during',
+  'until',
+  'at',
+])
+
+/** Words that open a subordinate clause ("Although ...", "As ...", "Despite ..."). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'while',
+  'because',
+  'if',
+  'when',
+  'after',
+  'since',
+  'before',
+  'once',
+  'unless',
+  'whereas',
+  'even',
+  'despite',
+])
+
+/** True when a line break separates token `j` from the token before it. */
+function lineBreakBefore(ctx: QuoteContext, j: number): boolean {
+  const prev = ctx.toks[j - 1]
+  const t = ctx.toks[j]
+  return prev !== undefined && t !== undefined && ctx.text.slice(prev.end, t.start).includes('\n')
+}
+
+/**
+ * True when the sentence holding token `i` opens with a subordinator before `i` ("Although he
+ * said that ..."): a content starting at `i` sits in that subordinate clause.
+ */
+function opensSubordinate(ctx: QuoteContext, i: number): boolean {
+  let s = i
+  // Sentences are rarely longer than 80 tokens: the bound keeps the walk cheap.
+  while (s > 0 && i - s < 80 && !endsClause(ctx, s - 1) && !lineBreakBefore(ctx, s)) s--
+  return s < i && SUBORDINATORS.has((ctx.toks[s] as Token).norm)
+}
+
 /** Where the reported clause starting at `i` ends (exclusive token index). */
 export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
   const { toks } = ctx
+  // "Though he said that X, Y did ...": reported inside a subordinate clause, the content ends
+  // where the main clause comes in; a subordinate clause of its own in the content ("said that
+  // if elected, he would ...") keeps the comma inside.
+  let subordinate = opensSubordinate(ctx, i)
   let j = i
   while (j < hi) {
     const t = toks[j] as Token
     if (ctx.inMark[j] === -1 && ctx.markTok[j] === -1) {
       if (t.norm === ';' || (t.pos === 'PUNCT' && /^[.?!]+$/.test(t.norm))) break
+      // A line break ends a headline or a paragraph the reader did not split.
+      if (j > i && lineBreakBefore(ctx, j)) break
+      if (j > i && SUBORDINATORS.has(t.norm)) subordinate = false
       if (t.norm === ',') {
         const n = toks[j + 1]
+        if (subordinate && clauseStarts(ctx, j + 1, hi)) break
+        // ", compared with 40 percent a year ago": the writer's comparison, not the source's.
+        if (n?.norm === 'compared') break
+        if (n && /^(while)$/.test(n.norm)) break
         if (n && (GERUND_CUES.test(n.norm) || isAccording(ctx, j + 1))) break
         // ", he said." closing the sentence: a parenthetical attribution, not content.
         if (n && SUBJECT_PRONOUNS.has(n.norm) && isCue(ctx, j + 2, ['speech'])) break
@@ -79,9 +138,12 @@ export function actEnd(ctx: QuoteContext, i: number, end: number): number {
     if (
       t.norm === ',' &&
       n &&
-      /^(while|but|although|though|who|which|whereas|as|because)$/.test(n.norm)
+      (/^(while|but|although|though|who|which|whereas|as|because)$/.test(n.norm) ||
+        clauseStarts(ctx, j + 1, end))
     )
       return j
+    // "endorsed Clinton during a conference call", "mentioned her when ...": an adjunct of the act.
+    if (ACT_ADJUNCTS.has(t.norm) && toks[j - 1]?.pos !== 'ADP') return toks[j - 1]?.norm === ',' ? j - 1 : j
     if (
       t.pos === 'CCONJ' &&
       n &&
@@ -118,4 +180,16 @@ export function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: nu
     if (same) return toks[j - 1]?.norm === ',' ? j - 1 : j
   }
   return end
+}
+
+/** Parts of speech that go on a phrase ("no one", "so many", "yes votes"). */
+const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM', 'VERB', 'AUX'])
+
+/**
+ * Where a one-word answer ends ("said yes, but ...", "said so in the earlier poll"): the word
+ * alone, unless a phrase goes on from it ("said no one would ...").
+ */
+export function answerEnd(ctx: QuoteContext, i: number, end: number): number {
+  const n = ctx.toks[i + 1]
+  return n && i + 1 < end && PHRASE_GOES_ON.has(n.pos) ? end : Math.min(end, i + 1)
 }

@@ -18,7 +18,14 @@ import {
   STANCE_CUES,
 } from './data/cues.js'
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './data/grammar.js'
-import { actEnd, clauseStarts, contentEnd, coordinationEnd, GERUND_CUES } from './extent.js'
+import {
+  actEnd,
+  answerEnd,
+  clauseStarts,
+  contentEnd,
+  coordinationEnd,
+  GERUND_CUES,
+} from './extent.js'
 import { npAfter, skipForward, subjectOf, type TokRange } from './np.js'
 
 // The boundary rules live in extent.ts; the readers that import them from here keep working.
@@ -412,7 +419,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       // "said so", "said yes": a one-word answer is what was said.
       const one = /^(so|yes|no)$/.test(n.norm) ? 1 : 2
       let end = contentEnd(ctx, i, hi)
-      end = coordinationEnd(ctx, v, i, end)
+      end = one === 1 ? answerEnd(ctx, i, end) : coordinationEnd(ctx, v, i, end)
       return draft(ctx, i, end, speaker, cue, clause, one)
     }
   }
