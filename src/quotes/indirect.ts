@@ -23,6 +23,7 @@ import {
   answerEnd,
   clauseStarts,
   contentEnd,
+  contentStart,
   coordinationEnd,
   GERUND_CUES,
 } from './extent.js'
@@ -356,7 +357,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       return draft(ctx, s, contentEnd(ctx, s, hi), np, cue, clause)
     }
     const end = toks[v - 1]?.norm === ',' ? v - 1 : v
-    return draft(ctx, lo, end, np, cue, clause)
+    return draft(ctx, contentStart(ctx, lo, end), end, np, cue, clause)
   }
   if (!isReportingCue(ctx, v)) return null
   const t = toks[v] as Token
@@ -448,7 +449,8 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   k = skipForward(toks, text, k, hi)
   const rest = toks[k]
   if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
-  if (!rest || k >= hi || endsClause(ctx, k)) return draft(ctx, lo, before, speaker, cue, clause)
+  if (!rest || k >= hi || endsClause(ctx, k))
+    return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
   // ", Spicer said, adding ...": the attribution goes on with a participle; the content ends.
   // ", said Gilbert, its president and CEO.": an apposition (no verb) closes the sentence too.
   const apposition =
@@ -460,7 +462,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     apposition ||
     (rest.norm === ',' && (GERUND_CUES.test(toks[k + 1]?.norm ?? '') || isAccording(ctx, k + 1)))
   ) {
-    return draft(ctx, lo, before, speaker, cue, clause)
+    return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
   }
   if (rest.norm === ',') {
     let end = hi
@@ -470,7 +472,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       ctx.inMark[end - 1] === -1
     )
       end--
-    return draft(ctx, lo, end, speaker, cue, clause)
+    return draft(ctx, contentStart(ctx, lo, end), end, speaker, cue, clause)
   }
   return null
 }
