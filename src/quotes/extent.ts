@@ -39,11 +39,22 @@ function clauseVerb(ctx: QuoteContext, i: number, hi: number): number {
 }
 
 /**
+ * The verb of a new clause starting at `i` (after a comma or a conjunction), else -1. A word in
+ * -ing opens a participle, not a clause, even when the tagger reads it as a noun (", voicing/NOUN
+ * hopes/VERB for ...").
+ */
+function newClauseVerb(ctx: QuoteContext, i: number, hi: number): number {
+  const t = ctx.toks[i]
+  if (!t || (t.pos !== 'PROPN' && t.norm.endsWith('ing'))) return -1
+  return clauseVerb(ctx, i, hi)
+}
+
+/**
  * True when another attribution starts at `i` ("but Cook did not say when", "and Trump said
  * ..."): a clause whose verb, past its auxiliaries and adverbs, is a reporting cue.
  */
 function attributionStarts(ctx: QuoteContext, i: number, hi: number): boolean {
-  let v = clauseVerb(ctx, i, hi)
+  let v = newClauseVerb(ctx, i, hi)
   if (v === -1) return false
   while (v + 1 < hi && /^(AUX|ADV|PART)$/.test((ctx.toks[v] as Token).pos)) v++
   return isReportingCue(ctx, v)
@@ -115,7 +126,7 @@ export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
       if (j > i && t.pos === 'CCONJ' && attributionStarts(ctx, j + 1, hi)) break
       if (t.norm === ',') {
         const n = toks[j + 1]
-        if (subordinate && clauseStarts(ctx, j + 1, hi)) break
+        if (subordinate && newClauseVerb(ctx, j + 1, hi) !== -1) break
         // ", compared with 40 percent a year ago": the writer's comparison, not the source's.
         if (n?.norm === 'compared') break
         if (attributionStarts(ctx, n?.pos === 'CCONJ' ? j + 2 : j + 1, hi)) break
@@ -158,7 +169,7 @@ export function actEnd(ctx: QuoteContext, i: number, end: number): number {
       t.norm === ',' &&
       n &&
       (/^(while|but|although|though|who|which|whereas|as|because)$/.test(n.norm) ||
-        clauseStarts(ctx, j + 1, end))
+        newClauseVerb(ctx, j + 1, end) !== -1)
     )
       return j
     // "endorsed Clinton during a conference call", "mentioned her when ...": an adjunct of the act.
