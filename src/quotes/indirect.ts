@@ -18,31 +18,21 @@ import {
   STANCE_CUES,
 } from './data/cues.js'
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './data/grammar.js'
+import {
+  actEnd,
+  answerEnd,
+  clauseStarts,
+  contentEnd,
+  contentStart,
+  coordinationEnd,
+  GERUND_CUES,
+} from './extent.js'
 import { npAfter, skipForward, subjectOf, type TokRange } from './np.js'
 
+// The boundary rules live in extent.ts; the readers that import them from here keep working.
+export { actEnd, clauseStarts, contentEnd, coordinationEnd }
+
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
-const GERUND_CUES =
-  /^(adding|saying|noting|arguing|claiming|explaining|insisting|warning|citing|calling)$/
-
-/** True when a clause starts at `i`: a subject (pronoun or noun phrase) right before a verb. */
-export function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
-  const { toks, text } = ctx
-  const t = toks[i]
-  if (!t || i >= hi) return false
-  let j: number
-  if (t.pos === 'PRON' || SUBJECT_PRONOUNS.has(t.norm) || t.norm === 'there') {
-    if (!SUBJECT_PRONOUNS.has(t.norm) && t.norm !== 'there' && t.norm !== 'this') return false
-    j = i + 1
-  } else {
-    const np = npAfter(toks, text, i, hi)
-    if (!np) return false
-    j = np.to
-  }
-  while (j < hi && (toks[j] as Token).pos === 'ADV') j++
-  const v = toks[j]
-  return v !== undefined && j < hi && (v.pos === 'VERB' || v.pos === 'AUX')
-}
-
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'])
 
 /**
@@ -111,94 +101,6 @@ function bareContent(ctx: QuoteContext, i: number, hi: number): boolean {
   const t = ctx.toks[i]
   if (!t || i + 1 >= hi || NOT_CONTENT.has(t.pos) || ctx.markTok[i] !== -1) return false
   return !/^(when|after|before|while|as|than|since|until|to|of|about)$/.test(t.norm)
-}
-
-/** Where the reported clause starting at `i` ends (exclusive token index). */
-export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
-  const { toks } = ctx
-  let j = i
-  while (j < hi) {
-    const t = toks[j] as Token
-    if (ctx.inMark[j] === -1 && ctx.markTok[j] === -1) {
-      if (t.norm === ';' || (t.pos === 'PUNCT' && /^[.?!]+$/.test(t.norm))) break
-      if (t.norm === ',') {
-        const n = toks[j + 1]
-        if (n && (GERUND_CUES.test(n.norm) || isAccording(ctx, j + 1))) break
-        // ", he said." closing the sentence: a parenthetical attribution, not content.
-        if (n && SUBJECT_PRONOUNS.has(n.norm) && isCue(ctx, j + 2, ['speech'])) break
-        // ", said one candidate", ", and added that": the next attribution.
-        if (n && isCue(ctx, j + 1, ['speech'])) break
-        if (
-          n?.pos === 'CCONJ' &&
-          (isCue(ctx, j + 2, ['speech']) || isCue(ctx, j + 3, ['speech']))
-        ) {
-          break
-        }
-      }
-    }
-    if (endsClause(ctx, j)) {
-      j++
-      break
-    }
-    j++
-  }
-  // Leave the final full stop out (PolNeAR's convention) but keep a closing quotation mark.
-  while (j > i && /^[.,;:!?]$/.test((toks[j - 1] as Token).norm) && ctx.inMark[j - 1] === -1) j--
-  return j
-}
-
-/**
- * Where the content of a speech act or attitude (a noun phrase or an infinitive) ends: before a
- * clause of its own joins in (", while about 4 in 10 want ...", "and took a heckler in stride").
- */
-export function actEnd(ctx: QuoteContext, i: number, end: number): number {
-  const { toks } = ctx
-  for (let j = i + 1; j < end; j++) {
-    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
-    const t = toks[j] as Token
-    const n = toks[j + 1]
-    if (
-      t.norm === ',' &&
-      n &&
-      /^(while|but|although|though|who|which|whereas|as|because)$/.test(n.norm)
-    )
-      return j
-    if (
-      t.pos === 'CCONJ' &&
-      n &&
-      (n.pos === 'AUX' || (n.pos === 'VERB' && !n.norm.endsWith('ing')))
-    ) {
-      return toks[j - 1]?.norm === ',' ? j - 1 : j
-    }
-  }
-  return end
-}
-
-/**
- * Where a reported clause ends before a verb coordinated with the cue ("said she admires him and
- * highlighted their goals", "denies that it was a genocide and goes through great strides"): "and"
- * or "but", then a verb in the cue's own tense (-ed after -ed, -s after -s).
- */
-export function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): number {
-  const { toks } = ctx
-  const cue = toks[v] as Token
-  const form =
-    /ed$/.test(cue.norm) || cue.norm === 'said' || cue.norm === 'told'
-      ? 'ed'
-      : /s$/.test(cue.norm)
-        ? 's'
-        : ''
-  if (!form) return end
-  for (let j = i + 1; j < end - 1; j++) {
-    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
-    const t = toks[j] as Token
-    const n = toks[j + 1] as Token
-    if (t.pos !== 'CCONJ' || n.pos !== 'VERB') continue
-    const past = n.lemma !== n.norm && !/(ing|s)$/.test(n.norm)
-    const same = form === 'ed' ? past : /[^s]s$/.test(n.norm)
-    if (same) return toks[j - 1]?.norm === ',' ? j - 1 : j
-  }
-  return end
 }
 
 /**
@@ -455,7 +357,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       return draft(ctx, s, contentEnd(ctx, s, hi), np, cue, clause)
     }
     const end = toks[v - 1]?.norm === ',' ? v - 1 : v
-    return draft(ctx, lo, end, np, cue, clause)
+    return draft(ctx, contentStart(ctx, lo, end), end, np, cue, clause)
   }
   if (!isReportingCue(ctx, v)) return null
   const t = toks[v] as Token
@@ -518,7 +420,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       // "said so", "said yes": a one-word answer is what was said.
       const one = /^(so|yes|no)$/.test(n.norm) ? 1 : 2
       let end = contentEnd(ctx, i, hi)
-      end = coordinationEnd(ctx, v, i, end)
+      end = one === 1 ? answerEnd(ctx, i, end) : coordinationEnd(ctx, v, i, end)
       return draft(ctx, i, end, speaker, cue, clause, one)
     }
   }
@@ -547,7 +449,8 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   k = skipForward(toks, text, k, hi)
   const rest = toks[k]
   if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
-  if (!rest || k >= hi || endsClause(ctx, k)) return draft(ctx, lo, before, speaker, cue, clause)
+  if (!rest || k >= hi || endsClause(ctx, k))
+    return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
   // ", Spicer said, adding ...": the attribution goes on with a participle; the content ends.
   // ", said Gilbert, its president and CEO.": an apposition (no verb) closes the sentence too.
   const apposition =
@@ -559,7 +462,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     apposition ||
     (rest.norm === ',' && (GERUND_CUES.test(toks[k + 1]?.norm ?? '') || isAccording(ctx, k + 1)))
   ) {
-    return draft(ctx, lo, before, speaker, cue, clause)
+    return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
   }
   if (rest.norm === ',') {
     let end = hi
@@ -569,7 +472,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       ctx.inMark[end - 1] === -1
     )
       end--
-    return draft(ctx, lo, end, speaker, cue, clause)
+    return draft(ctx, contentStart(ctx, lo, end), end, speaker, cue, clause)
   }
   return null
 }

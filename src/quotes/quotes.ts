@@ -184,6 +184,7 @@ export function findQuotes(
       if (d && admit(d)) usedCues.add(v)
     }
   }
+  continueReported(ctx, drafts)
   // 5. Partial quotes.
   embedded.forEach((d, i) => {
     if (d && !absorbed.has(i)) drafts.push(d)
@@ -246,6 +247,39 @@ function labelTranscripts(
     d.speaker = label.speaker
     d.cue = label.cue
     d.carried = null
+  }
+}
+
+/**
+ * A quotation with no attribution right after reported speech goes on with its speaker
+ * ("He said he would serve if asked. “I'm going to support him,” ..."): it starts right after the
+ * sentence of the reported speech, or opens the next paragraph when that speech ended its own.
+ */
+function continueReported(ctx: QuoteContext, drafts: readonly Draft[]): void {
+  const { text } = ctx
+  const sorted = [...drafts].sort((a, b) => a.start - b.start)
+  for (let k = 1; k < sorted.length; k++) {
+    const d = sorted[k] as Draft
+    const p = sorted[k - 1] as Draft
+    if (d.type !== 'direct' || d.speaker || d.cue || d.carried) continue
+    if (p.type !== 'indirect' && p.type !== 'mixed') continue
+    if (!p.speaker || !p.cue || p.end > d.start) continue
+    const pp = paragraphOf(ctx, p.start)
+    const dp = paragraphOf(ctx, d.start)
+    const para = ctx.paragraphs[pp] as Span
+    // Only the sentence's own end and the opening mark between them.
+    const between = (a: number, b: number) => /^[\s.,;:!?"“”‘’'«»)]*$/.test(text.slice(a, b))
+    const attributionEnd = p.clause ? (ctx.toks[p.clause.to - 1] as Token).end : p.end
+    const gap = Math.max(p.end, attributionEnd)
+    if (
+      dp === pp
+        ? between(gap, d.start)
+        : dp === pp + 1 &&
+          between(gap, para.end) &&
+          between((ctx.paragraphs[dp] as Span).start, d.start)
+    ) {
+      d.carried = p
+    }
   }
 }
 
