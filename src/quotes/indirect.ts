@@ -253,7 +253,10 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
  */
 function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRange): Draft | null {
   const { toks } = ctx
-  let i = cue.to
+  // "Asked at a briefing on Monday about ...", "Asked on Fox News who leads": where and when the
+  // question was put come before it.
+  const at = skipForward(toks, ctx.text, cue.to, clause.to)
+  let i = at
   if (toks[i]?.norm === 'about') i++
   else if (!WH.has(toks[i]?.norm ?? '')) return null
   if (ctx.markTok[i] !== -1) return null
@@ -267,7 +270,7 @@ function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRang
       }
     }
   }
-  return draft(ctx, i, end, null, { from: cue.from, to: i }, clause, 1)
+  return draft(ctx, i, end, null, at === cue.to ? { from: cue.from, to: i } : cue, clause, 1)
 }
 
 /**
@@ -408,10 +411,22 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       ((objectSkipped || !OBJECT_CUES.has(t.lemma)) && longClauseStarts(ctx, i, hi))
     if (starts) {
       const speaker = subjectOf(toks, text, v, lo)
-      if (!speaker) return null
+      if (
+        !speaker &&
+        !(
+          n.norm === 'that' &&
+          t.pos === 'VERB' &&
+          clauseStarts(ctx, i + 1, hi) &&
+          !/^(DET|ADJ)$/.test(toks[v - 1]?.pos ?? '') &&
+          !isPassive(ctx, v) &&
+          !isNegated(ctx, v)
+        )
+      )
+        return null
       // "I think ...", "we believe ...": the speaker's hedge, not an attribution of its own.
       if (
         (t.lemma === 'think' || t.lemma === 'believe') &&
+        speaker &&
         speaker.to - speaker.from === 1 &&
         /^(i|we|you)$/.test((toks[speaker.from] as Token).norm)
       ) {

@@ -143,8 +143,15 @@ export function findQuotes(
       if (m.open >= d.end) break
       const end = m.close ?? m.end
       if (end < d.start) continue
-      if (byMark[mi] || m.open < d.start - 1 || end > d.end) clash = true
-      else inside.push(mi)
+      if (byMark[mi] || m.open < d.start - 1 || end > d.end) {
+        // "She said that the plan worked, to which he replied: “It did not.”": a clause
+        // reported after its cue ends before a quotation read on its own.
+        const cut = m.open > d.start ? clauseBefore(ctx, d, m.open) : null
+        if (cut === null) clash = true
+        else d.end = cut
+        break
+      }
+      inside.push(mi)
     }
     if (clash) return false
     for (const mi of inside) absorbed.add(mi)
@@ -281,6 +288,28 @@ function continueReported(ctx: QuoteContext, drafts: readonly Draft[]): void {
       d.carried = p
     }
   }
+}
+
+/**
+ * Where a reported clause that runs into a quotation at `open` (UTF-16 offset) ends: at the last
+ * comma, colon, semicolon or dash before it, else right before it; null when the draft is no
+ * clause after its cue or fewer than three words would be left.
+ */
+function clauseBefore(ctx: QuoteContext, d: Draft, open: number): number | null {
+  const { toks } = ctx
+  const cueEnd = d.cue ? (toks[d.cue.to - 1] as Token).end : Number.POSITIVE_INFINITY
+  if (d.type !== 'indirect' || cueEnd > d.start) return null
+  const first = tokAt(toks, d.start)
+  let last = tokAt(toks, open) - 1
+  while (last >= first && (toks[last] as Token).pos === 'PUNCT') last--
+  for (let j = last; j > first + 2; j--) {
+    if (/^[,;:—–-]$/.test((toks[j] as Token).norm)) {
+      last = j - 1
+      break
+    }
+  }
+  while (last >= first && (toks[last] as Token).pos === 'PUNCT') last--
+  return last - first + 1 >= 3 ? (toks[last] as Token).end : null
 }
 
 /** Index of the first mark (in text order) whose opening mark is after `offset`, less a margin. */
