@@ -1,5 +1,6 @@
 import { BLOCK, SKIP } from './blocks.js'
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js'
+import { findLeads } from './lead.js'
 
 /**
  * A content-density article finder: one walk over the DOM, without changing it, scores the blocks
@@ -454,8 +455,16 @@ export function findArticle(body: DomElement): DenseArticle | null {
   }
   // Skipped elements never counted in their parent's characters; the other dropped ones did.
   for (const d of drop) if (!(info.get(d) as Info).unlikely) chars -= (info.get(d) as Info).chars
+  // The leads go in page order: those beside the container before the sibling that holds them.
+  const leads = findLeads(top, parts, body).filter((l) => info.has(l.el))
+  for (const l of leads) chars += (info.get(l.el) as Info).chars
+  const ordered = leads.filter((l) => l.holder === null).map((l) => l.el)
+  for (const s of siblings) {
+    for (const l of leads) if (l.holder === s) ordered.push(l.el)
+    if (parts.includes(s)) ordered.push(s)
+  }
   return {
-    parts,
+    parts: ordered,
     skip: (el) => drop.has(el) || !info.has(el),
     chars,
     share: totalParagraphChars === 0 ? 0 : Math.min(1, chars / totalParagraphChars),
