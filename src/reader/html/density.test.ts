@@ -85,6 +85,16 @@ describe('findArticle', () => {
     </div></body>`)
     assert.deepEqual(lines, [...P, 'Explainer', box])
   })
+  it('joins rows of one class when the article column is alone in its row', () => {
+    const row = (ps: readonly string[], column: string) =>
+      `<div class="row"><div class="${column}">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div>`
+    // The second row holds most of the text: its column is the best candidate, alone in its row.
+    const rest = [...P.slice(1), ...P, ...P, ...P, ...P]
+    const { lines } = read(
+      `<body>${row(P.slice(0, 1), 'column first')}<div class="row ad"><div class="column"></div></div>${row(rest, 'column')}</body>`,
+    )
+    assert.deepEqual(lines, [P[0], ...rest])
+  })
   it('finds nothing on a page without text', () => {
     const doc = parseDocument('<body><div><a href="/">Home</a></div></body>')
     assert.ok(doc?.body)

@@ -1,6 +1,6 @@
 import { BLOCK, SKIP } from './blocks.js'
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js'
-import { findLeads } from './lead.js'
+import { findLeads, type Lead } from './lead.js'
 
 /**
  * A content-density article finder: one walk over the DOM, without changing it, scores the blocks
@@ -23,6 +23,8 @@ export interface DenseArticle {
 interface Info {
   /** Non-space characters of visible text inside. */
   chars: number
+  /** The same with the text of skipped (unlikely) elements. */
+  allChars: number
   /** Of those, the ones inside links. */
   linkChars: number
   commas: number
@@ -142,6 +144,11 @@ function boilerplate(el: DomElement, i: Info): boolean {
   )
 }
 
+/** How many ancestors of the article container are searched for its lead ({@link findLeads}). */
+const LEAD_LEVELS = 3
+/** How many wrappers holding nothing but the article container are climbed to find its siblings. */
+const MAX_WRAPPER_LEVELS = 3
+
 /** Readability's number of top candidates weighed, and the share of the best score that counts. */
 const TOP_CANDIDATES = 5
 const ALTERNATIVE_SHARE = 0.75
@@ -223,6 +230,12 @@ function sameClassAncestor(
   }
   const i = shared ? info.get(shared) : undefined
   return shared && i && i.chars > 0 && i.linkChars / i.chars < 0.5 ? shared : null
+}
+
+/** True when `el` lies inside `root` (or is it). */
+function contains(root: DomElement, el: DomElement): boolean {
+  for (let a: DomElement | null = el; a; a = a.parentElement) if (a === root) return true
+  return false
 }
 
 /** Readability's starting score of a candidate by its tag. */
@@ -335,6 +348,7 @@ export function findArticle(body: DomElement): DenseArticle | null {
   const walk = (el: DomElement, inLink: boolean, skipped: boolean): Info => {
     const me: Info = {
       chars: 0,
+      allChars: 0,
       linkChars: 0,
       commas: 0,
       hasBlock: false,
@@ -353,6 +367,7 @@ export function findArticle(body: DomElement): DenseArticle | null {
       if (node.nodeType === TEXT_NODE) {
         const m = measure(node.textContent ?? '')
         me.chars += m.chars
+        me.allChars += m.chars
         me.commas += m.commas
         if (inLink) me.linkChars += m.chars
         looseChars += m.chars
@@ -371,6 +386,7 @@ export function findArticle(body: DomElement): DenseArticle | null {
         (role !== null && UNLIKELY_ROLES.has(role)) ||
         (UNLIKELY.test(words) && !MAYBE.test(words) && tag !== 'A' && tag !== 'BODY')
       const c = walk(child, inLink || tag === 'A', out)
+      me.allChars += c.allChars
       if (out) continue
       me.chars += c.chars
       me.linkChars += c.linkChars
@@ -402,11 +418,20 @@ export function findArticle(body: DomElement): DenseArticle | null {
   }
   const scoreOf = (el: DomElement) => info.get(el)?.score ?? 0
   const ranked = candidates.filter((el) => scoreOf(el) > 0).sort((a, b) => scoreOf(b) - scoreOf(a))
-  let top = ranked[0]
-  if (!top) return null
-  top = widen(top, ranked.slice(1, TOP_CANDIDATES), info, body)
+  const best = ranked[0]
+  if (!best) return null
+  let top = widen(best, ranked.slice(1, TOP_CANDIDATES), info, body)
   const topScore = scoreOf(top)
 
+  // A container alone in its wrapper (the wrapper holds no other text) is weighed with the
+  // wrapper's siblings: an article cut into rows of one class, one text column in each.
+  let climbed = 0
+  for (; climbed < MAX_WRAPPER_LEVELS; climbed++) {
+    const up: DomElement | null = top.parentElement
+    const upInfo = up ? info.get(up) : undefined
+    if (!up || up === body || !upInfo || upInfo.chars > (info.get(top) as Info).chars) break
+    top = up
+  }
   const parts: DomElement[] = []
   const parent = top.parentElement
   const siblings = parent ? Array.from(parent.children) : [top]
@@ -456,7 +481,17 @@ export function findArticle(body: DomElement): DenseArticle | null {
   // Skipped elements never counted in their parent's characters; the other dropped ones did.
   for (const d of drop) if (!(info.get(d) as Info).unlikely) chars -= (info.get(d) as Info).chars
   // The leads go in page order: those beside the container before the sibling that holds them.
-  const leads = findLeads(top, parts, body).filter((l) => info.has(l.el))
+  const headers: Lead[] = []
+  for (const p of parts) {
+    for (const d of drop) {
+      if (d.tagName.toUpperCase() === 'HEADER' || /head/i.test(label(d))) {
+        if (contains(p, d)) headers.push({ el: d, holder: p })
+      }
+    }
+  }
+  const leads = findLeads(top, parts, body, LEAD_LEVELS - climbed, headers).filter((l) =>
+    info.has(l.el),
+  )
   for (const l of leads) chars += (info.get(l.el) as Info).chars
   const ordered = leads.filter((l) => l.holder === null).map((l) => l.el)
   for (const s of siblings) {

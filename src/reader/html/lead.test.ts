@@ -34,6 +34,11 @@ describe('findArticle: leads outside the article container', () => {
       <div class="row"><div class="col"><div class="text">${paragraphs}</div></div></div></main></body>`)
     assert.deepEqual(got, [LEAD, ...P])
   })
+  it('takes the lead from a header skipped inside the article for its site-header class', () => {
+    const got = lines(`<body><article class="post"><div class="post-header"><h2>Bridge closed</h2>
+      <div class="post-lead">${LEAD}</div></div>${paragraphs}</article></body>`)
+    assert.deepEqual(got, [LEAD, ...P])
+  })
   it('puts a deck between two parts of the article where it stands', () => {
     const got =
       lines(`<body><article><div class="story-image">Photo of the bridge at night, seen from the east bank</div>

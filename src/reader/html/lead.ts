@@ -34,8 +34,7 @@ const NOT_LEAD =
   /comment|share|social|related|sidebar|menu|breadcrumb|cookie|newsletter|promo|sponsor|footer|widget|caption/i
 /** Elements searched for a lead are never inside these. */
 const OUTSIDE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'H1'])
-/** How many ancestors of the article are searched, and how many elements before it at each. */
-const LEAD_LEVELS = 3
+/** How many elements before the article are searched at each level. */
 const MAX_VISITED = 150
 /** A lead is a sentence or a few: between these many characters (UTF-16 code units). */
 const MIN_LEAD_CHARS = 40
@@ -81,18 +80,28 @@ export interface Lead {
  * under the headline often sits in the article's header, a sibling of the body container or of
  * one of its first ancestors (html-dev: a fifth of the missed text snippets). Searched in the
  * elements before `top` (the article container) among its siblings that are not `parts` and
- * among those of its {@link LEAD_LEVELS} nearest ancestors: a block whose class or id names a lead
+ * among those of its `levels` nearest ancestors: a block whose class or id names a lead
  * ({@link LEAD_WORDS}), or a `p`/`h2` right inside a `header`/`hgroup`, of sentence length, not
- * mostly links, holding no `h1`, and not a repeat of the article's opening. In page order.
+ * mostly links, holding no `h1`, and not a repeat of the article's opening. Also searched: the
+ * `dropped` headers inside the parts (a header classed like a site header, skipped with its lead),
+ * each given with the part that holds it. In page order.
  *
  * @example
  * // <article><header><h1>Bridge closed</h1><p class="lead">The old bridge ...</p></header>
  * //   <div class="body"><p>...</p></div></article>, top = div.body: [{ el: p.lead, holder: header }]
  */
-export function findLeads(top: DomElement, parts: readonly DomElement[], body: DomElement): Lead[] {
+export function findLeads(
+  top: DomElement,
+  parts: readonly DomElement[],
+  body: DomElement,
+  levels: number,
+  dropped: readonly Lead[] = [],
+): Lead[] {
   const found: Lead[] = []
   let opening: string | null = null
+  let inside = false
   const repeats = (text: string): boolean => {
+    if (inside) return false
     opening ??= cleanText(top.textContent).slice(0, MAX_LEAD_CHARS * 2)
     return opening.includes(text)
   }
@@ -118,8 +127,17 @@ export function findLeads(top: DomElement, parts: readonly DomElement[], body: D
     const kids = el.children
     for (let i = kids.length - 1; i >= 0; i--) search(kids[i] as DomElement)
   }
+  // Headers dropped inside the parts first: they come after the elements before the container.
+  inside = true
+  for (let i = dropped.length - 1; i >= 0; i--) {
+    const d = dropped[i] as Lead
+    visited = 0
+    holder = d.holder
+    search(d.el)
+  }
+  inside = false
   let node = top
-  for (let level = 0; level <= LEAD_LEVELS && node !== body; level++) {
+  for (let level = 0; level <= levels && node !== body; level++) {
     const parent = node.parentElement
     if (!parent) break
     const siblings = parent.children
