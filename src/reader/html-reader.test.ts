@@ -34,6 +34,18 @@ describe('readHtml: body', () => {
     assert.equal(r.paragraphs.length >= 3, true)
     for (const p of r.paragraphs) assert.ok(r.text.slice(p.start, p.end).trim() !== '')
   })
+  it('leaves picture captions out of a short article read by Readability', () => {
+    const caption = 'Engineers inspect the cracked pillar on Monday morning, before the vote.'
+    const r = readHtml(
+      page(
+        '<title>Bridge closed</title>',
+        `<h1>Bridge closed</h1><p>${P1}</p><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>${P2}</p><p>${P3}</p>`,
+      ),
+      null,
+    )
+    assert.ok(r.text.includes(P1) && r.text.includes(P3), r.text)
+    assert.ok(!r.text.includes('cracked pillar'), r.text)
+  })
   it('never runs or keeps injected scripts, and keeps escaped markup as text', () => {
     const article = `<p>${P1}</p><script>document.write("INJECTED")</script><p>${P2} &lt;script&gt;x&lt;/script&gt;</p><p>${P3}</p>`
     const r = readHtml(page('<title>T</title>', article), null)

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
-import { findArticle } from './density.js'
+import { captionLike, findArticle } from './density.js'
 import type { DomDocument, DomElement } from './dom.js'
 import { focusMain } from './focus.js'
 
@@ -63,6 +63,11 @@ function runReadability(doc: DomDocument): ReadabilityArticle | null {
 
 const chars = (lines: readonly BlockLine[]): number => lines.reduce((n, l) => n + l.text.length, 0)
 
+const textChars = (el: DomElement): number => (el.textContent ?? '').trim().length
+
+/** Leaves picture captions out of a body read by Readability or the fallbacks ({@link captionLike}). */
+const noCaptions = (el: DomElement): boolean => captionLike(el, textChars)
+
 /** The direct-child paragraph text of an element, in UTF-16 code units. */
 function paragraphChars(el: DomElement): number {
   let n = 0
@@ -95,7 +100,7 @@ export function fallbackBody(doc: DomDocument): Body {
     }
   }
   if (best && bestChars >= MIN_ARTICLE_CHARS) {
-    return { lines: blockLines(best), byline: null, source: 'dense-container' }
+    return { lines: blockLines(best, noCaptions), byline: null, source: 'dense-container' }
   }
   const paragraphs: BlockLine[] = []
   for (let i = 0; i < ps.length; i++) paragraphs.push(...blockLines(ps[i] as DomElement))
@@ -131,7 +136,7 @@ export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument 
   const article = page ? runReadability(page) : null
   const byline = article?.byline?.trim() || null
   if (article?.content) {
-    const lines = blockLines(article.content)
+    const lines = blockLines(article.content, noCaptions)
     if (chars(lines) >= MIN_ARTICLE_CHARS) return { lines, byline, source: 'readability' }
   }
   return { ...fallbackBody(doc), byline }

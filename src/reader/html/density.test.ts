@@ -55,6 +55,46 @@ describe('findArticle', () => {
     )
     assert.equal(lines.length, 8)
   })
+  it('drops picture captions: figcaptions and short blocks classed as captions', () => {
+    const { lines } = read(`<body><div class="story"><p>${P[0]}</p>
+      <figure><img src="a.jpg"><figcaption>The old bridge at dusk. Photo: Ann Lee</figcaption></figure>
+      <p>${P[1]}</p><div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">Cracks in a pillar.</p></div>
+      <p>${P[2]}</p><p>${P[3]}</p></div></body>`)
+    assert.deepEqual(lines, P)
+  })
+  it('drops a box about the author inside the article', () => {
+    const { lines } = read(`<body><article>${paragraphs}
+      <section class="author-bio"><p>Ann Lee covers city hall, transport and housing for the paper.</p></section>
+    </article></body>`)
+    assert.deepEqual(lines, P)
+  })
+  it('drops teaser cards of other articles but keeps a lead classed as a teaser', () => {
+    const lead =
+      'The bridge closes on Monday; a ferry will carry people across the river until it opens again.'
+    const { lines } = read(`<body><article><p class="teaser-text">${lead}</p>${paragraphs}
+      <div class="teaser"><h3>Ferry prices will rise for commuters next month</h3></div>
+      <p class="teaser"><a href="/x">Council votes on the budget: what the plan means for the east bank</a></p>
+    </article></body>`)
+    assert.deepEqual(lines, [lead, ...P])
+  })
+  it('drops a nested article that is a linked card, keeps one that is text', () => {
+    const box = 'The bridge was built in 1911, and it has carried trams, carts and cars since then.'
+    const { lines } = read(`<body><div class="story">${paragraphs}
+      <article><h3>Explainer</h3><p>${box}</p></article>
+      <article><h3><a href="/y">Other news</a></h3><a href="/y">A story about a different town.</a></article>
+    </div></body>`)
+    assert.deepEqual(lines, [...P, 'Explainer', box])
+  })
+  it('joins rows of one class when the article column is alone in its row', () => {
+    const row = (ps: readonly string[], column: string) =>
+      `<div class="row"><div class="${column}">${ps.map((p) => `<p>${p}</p>`).join('')}</div></div>`
+    // The second row holds most of the text: its column is the best candidate, alone in its row.
+    const rest = [...P.slice(1), ...P, ...P, ...P, ...P]
+    const { lines } = read(
+      `<body>${row(P.slice(0, 1), 'column first')}<div class="row ad"><div class="column"></div></div>${row(rest, 'column')}</body>`,
+    )
+    assert.deepEqual(lines, [P[0], ...rest])
+  })
   it('finds nothing on a page without text', () => {
     const doc = parseDocument('<body><div><a href="/">Home</a></div></body>')
     assert.ok(doc?.body)
