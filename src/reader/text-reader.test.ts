@@ -197,6 +197,26 @@ test('the standfirst under the headline is kept though share buttons part it fro
   assert.equal(r.meta.published, '2019-10-19T11:36')
 })
 
+test('a long standfirst without its full stop is kept under the headline', () => {
+  const para = (s: string) =>
+    `${s} Die Veranstalter zeigten sich am Sonntag mit dem Verlauf des Wochenendes zufrieden.`
+  const page = [
+    'Home',
+    'Kontakt',
+    'Suche',
+    'Die Läuferin gewinnt den Massenstart zum Abschluss der Etappe',
+    'Zweimal ging sie in dieser Woche leer aus, doch ausgerechnet beim letzten Rennen des Wochenendes schlug die Favoritin vor heimischem Publikum zurück',
+    'Teilen',
+    para('Die Läuferin holte sich nach einer starken Vorstellung den Sieg im Massenstart.'),
+    para('Ihre stärkste Gegnerin kam ihr am Schießstand bis auf wenige Sekunden nahe.'),
+    para('Mit dem Rennen endete auch die Etappe, die trotz des Wetters gut verlaufen ist.'),
+    'Impressum',
+  ].join('\n')
+  const paragraphs = paragraphsOf(readText(page))
+  assert.equal(paragraphs.length, 4, paragraphs.join('\n'))
+  assert.ok(paragraphs[0]?.startsWith('Zweimal ging sie'))
+})
+
 test('a flattened page: the author named alone under the article, a promotion the page repeats dropped, the URL date over a teaser date', () => {
   const para = (s: string) =>
     `${s} The council said on Tuesday that the work would take two years and cost the city more than it had planned.`

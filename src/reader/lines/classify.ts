@@ -97,6 +97,9 @@ function repeatedTexts(lines: readonly ClassifiedLine[]): Set<string> {
   return twice
 }
 
+/** The least words of a standfirst without a full stop. */
+const STANDFIRST_WORDS = 18
+
 /** Lines under the headline searched for its standfirst. */
 const LEAD_REACH = 4
 
@@ -111,7 +114,9 @@ function standfirst(lines: readonly ClassifiedLine[], title: number, start: numb
   for (let i = title + 1; i <= title + LEAD_REACH && i < start; i++) {
     const line = lines[i] as ClassifiedLine
     const f = line.features
-    if (line.kind === 'body' && f.words >= 12 && f.terminal && f.stopRatio >= 0.12) return i
+    // A long one without its full stop is a standfirst too (the markup closed its sentence).
+    const sentence = f.terminal || f.words >= STANDFIRST_WORDS
+    if (line.kind === 'body' && f.words >= 12 && sentence && f.stopRatio >= 0.12) return i
     if (line.kind === 'body' && f.words > 6) return -1
   }
   return -1
