@@ -217,6 +217,52 @@ test('a long standfirst without its full stop is kept under the headline', () =>
   assert.ok(paragraphs[0]?.startsWith('Zweimal ging sie'))
 })
 
+test('a flattened page: the short article under its headline, not the promotion after its comment form', () => {
+  const page = [
+    'url https://example.org/2020/02/haltet-die-seen-sauber/',
+    'Start',
+    'Segeln',
+    'Reviere',
+    'Markt',
+    'Haltet die Seen sauber',
+    'Veröffentlicht von Redaktion am 23. Februar 2020',
+    'Der Malwettbewerb für Kinder findet in diesem Jahr zum sechsten Mal statt, und alle Kinder zwischen sechs und zwölf Jahren sind eingeladen.',
+    'Schreibe einen Kommentar',
+    'Name',
+    'Website',
+    'Unser Verlag gibt seit vielen Jahren Bücher und Karten für Segler heraus, die auf dem Wasser und an Land zuverlässige Begleiter sind.',
+    'Die Karten werden jedes Jahr überarbeitet, damit sie den neuesten Stand der Seezeichen, der Häfen und der Ankerplätze zeigen.',
+    'Unsere Redaktion prüft jede Angabe vor Ort und arbeitet dafür mit Hafenmeistern und erfahrenen Fahrtenseglern aus dem ganzen Land zusammen.',
+    'Impressum',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Haltet die Seen sauber')
+  assert.deepEqual(paragraphsOf(r), [page.split('\n')[7]])
+})
+
+test('a name under the headline and its standfirst is its byline though the article starts under the headline', () => {
+  const para = (s: string) =>
+    `${s} Das zeigt sich in den Kliniken, in den Ämtern und in den Familien gleichermaßen.`
+  const page = [
+    'Home',
+    'Kontakt',
+    'Suche',
+    'Warum wir jetzt Geduld brauchen',
+    'Geduld verlangen nicht nur Ärzte, sondern auch Politiker, Lehrer und Eltern von uns allen',
+    'Anna von Berg',
+    '24. April 2020',
+    'Lesen Sie auch',
+    'Ein anderes Thema',
+    para('Geduld ist ein Wort, das fast ganz aus unserem Wortschatz verschwunden ist.'),
+    para('Wer jetzt Geduld verlangt, muss auch sagen, wie lange die Lage noch dauern wird.'),
+    para('Die Geduld der Menschen ist groß, aber sie ist nicht ohne Grenzen.'),
+    'Impressum',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Warum wir jetzt Geduld brauchen')
+  assert.deepEqual(r.meta.authors, ['Anna von Berg'])
+})
+
 test('a flattened page: the author named alone under the article, a promotion the page repeats dropped, the URL date over a teaser date', () => {
   const para = (s: string) =>
     `${s} The council said on Tuesday that the work would take two years and cost the city more than it had planned.`

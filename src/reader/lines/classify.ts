@@ -77,6 +77,29 @@ function lineScore(l: ClassifiedLine): number {
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
 }
 
+/** Notices that close an article once its prose has begun: comments, related links. */
+const CLOSERS = new Set(['comments', 'related-links'])
+
+/**
+ * The first line after the headline that closes its article: a closing notice ({@link CLOSERS})
+ * after a paragraph of prose (a line scoring over 1). An article anchored on its headline starts
+ * before it: a run of prose after the comment form or the related links is another text (a
+ * promotion, a teaser's summary). Returns `lines.length` when there is none.
+ */
+function articleClosed(
+  lines: readonly ClassifiedLine[],
+  scores: readonly number[],
+  from: number,
+): number {
+  let prose = false
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (prose && line.kind === 'notice' && CLOSERS.has(line.reason)) return i
+    if ((scores[i] as number) > 1) prose = true
+  }
+  return lines.length
+}
+
 /** The most words of a repeated line taken as a template's (a share prompt, a promotion). */
 const REPEATED_WORDS = 15
 
@@ -196,14 +219,18 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     const line = lines[titleIndex] as ClassifiedLine
     line.kind = 'title'
     line.reason = 'headline'
-    const after = strong ? runAfter(scores, titleIndex + 1, ANCHOR_PENALTY) : null
-    if (after !== null && after.sum >= MIN_ANCHORED_SUM) range = after
+    const stop = strong ? articleClosed(lines, scores, titleIndex + 1) : lines.length
+    const after = strong ? runAfter(scores, titleIndex + 1, ANCHOR_PENALTY, stop) : null
+    // The densest run past a closing line (comments, related links) is not the article either.
+    const walled = range.start >= stop && after !== null && after.sum > 0
+    if (after !== null && (after.sum >= MIN_ANCHORED_SUM || walled)) range = after
     else if (titleIndex >= range.start && titleIndex < range.end)
       range = { start: titleIndex + 1, end: range.end }
   }
   if (titleIndex >= 0) {
     const furnished = lines.some((l) => l.kind === 'notice')
-    namesUnderHeadline(lines, titleIndex + 1, range.start, furnished)
+    // The two lines under the headline are searched even inside the run (a name over a date).
+    namesUnderHeadline(lines, titleIndex + 1, Math.max(range.start, titleIndex + 3), furnished)
     if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
