@@ -83,7 +83,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'tags',
-    re: /^(?:tags?|schlagw(?:ö|o)rter|schlagworte|getaggt mit|stichw(?:ö|o)rter|kategorien?|categories|category|filed under|posted in|veröffentlicht in|abgelegt unter|argomenti|étiquettes|mots-clés|etiquetas|tagi|themen)\s*:?(?:\s|$)/i,
+    re: /^(?:tag\s*(?::|$)|tags|schlagw(?:ö|o)rter|schlagworte|getaggt mit|stichw(?:ö|o)rter|kategorien?|categories|category|filed under|posted in|veröffentlicht in|abgelegt unter|argomenti|étiquettes|mots-clés|etiquetas|tagi|themen)\s*:?(?:\s|$)/i,
     maxLength: 300,
   },
   {
