@@ -263,6 +263,30 @@ test('a name under the headline and its standfirst is its byline though the arti
   assert.deepEqual(r.meta.authors, ['Anna von Berg'])
 })
 
+test('a related box set inside the article: the article goes on after it, the box is dropped', () => {
+  const page = [
+    'Home',
+    'News',
+    'Search',
+    'Thieves take 6,000 masks from a city hospital',
+    'By Jane Doe',
+    'A total of 6,000 surgical masks have gone missing from a city hospital, officials said on Tuesday, and police are investigating.',
+    'The masks had been kept in a storage room on the third floor of the hospital, which staff can enter without a key.',
+    'RELATED STORIES',
+    'Do masks protect you from the virus? It depends',
+    'Mask prices soar as shoppers hoard supplies',
+    'The hospital said the missing masks would not affect its staff, and police have asked the public for help.',
+    'Twitter',
+    'Facebook',
+    'Contact us',
+  ].join('\n')
+  const r = readText(page)
+  const paragraphs = paragraphsOf(r)
+  assert.equal(paragraphs.length, 3, paragraphs.join('\n'))
+  assert.ok(paragraphs[2]?.startsWith('The hospital said'))
+  assert.ok(!r.text.includes('Mask prices soar'))
+})
+
 test('a flattened page: the author named alone under the article, a promotion the page repeats dropped, the URL date over a teaser date', () => {
   const para = (s: string) =>
     `${s} The council said on Tuesday that the work would take two years and cost the city more than it had planned.`

@@ -1,6 +1,6 @@
 import { parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
-import { extendToEdges } from './edges.js'
+import { bridgeInsetBox, extendToEdges } from './edges.js'
 import { lineFeatures, proseScore } from './features.js'
 import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, fullerHeadline, withKicker } from './headline.js'
@@ -13,7 +13,15 @@ import {
 } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import { cleanTitle, dropKicker, dropSiteSuffix, NO_SLUG, slugWords } from './title.js'
+import {
+  cleanTitle,
+  dropKicker,
+  dropSiteSuffix,
+  echo,
+  echoSet,
+  NO_SLUG,
+  slugWords,
+} from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 
@@ -234,6 +242,8 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
+  const article = echoSet(lines.slice(range.start, range.end).map((l) => l.text))
+  range = bridgeInsetBox(lines, range, (text) => echo(text, article))
   if (titleIndex >= 0 && lines.some((l) => l.kind === 'notice'))
     nameNearArticle(lines, titleIndex, range)
   const lead = standfirst(lines, titleIndex, range.start)
