@@ -197,6 +197,96 @@ test('the standfirst under the headline is kept though share buttons part it fro
   assert.equal(r.meta.published, '2019-10-19T11:36')
 })
 
+test('a long standfirst without its full stop is kept under the headline', () => {
+  const para = (s: string) =>
+    `${s} Die Veranstalter zeigten sich am Sonntag mit dem Verlauf des Wochenendes zufrieden.`
+  const page = [
+    'Home',
+    'Kontakt',
+    'Suche',
+    'Die Läuferin gewinnt den Massenstart zum Abschluss der Etappe',
+    'Zweimal ging sie in dieser Woche leer aus, doch ausgerechnet beim letzten Rennen des Wochenendes schlug die Favoritin vor heimischem Publikum zurück',
+    'Teilen',
+    para('Die Läuferin holte sich nach einer starken Vorstellung den Sieg im Massenstart.'),
+    para('Ihre stärkste Gegnerin kam ihr am Schießstand bis auf wenige Sekunden nahe.'),
+    para('Mit dem Rennen endete auch die Etappe, die trotz des Wetters gut verlaufen ist.'),
+    'Impressum',
+  ].join('\n')
+  const paragraphs = paragraphsOf(readText(page))
+  assert.equal(paragraphs.length, 4, paragraphs.join('\n'))
+  assert.ok(paragraphs[0]?.startsWith('Zweimal ging sie'))
+})
+
+test('a flattened page: the short article under its headline, not the promotion after its comment form', () => {
+  const page = [
+    'url https://example.org/2020/02/haltet-die-seen-sauber/',
+    'Start',
+    'Segeln',
+    'Reviere',
+    'Markt',
+    'Haltet die Seen sauber',
+    'Veröffentlicht von Redaktion am 23. Februar 2020',
+    'Der Malwettbewerb für Kinder findet in diesem Jahr zum sechsten Mal statt, und alle Kinder zwischen sechs und zwölf Jahren sind eingeladen.',
+    'Schreibe einen Kommentar',
+    'Name',
+    'Website',
+    'Unser Verlag gibt seit vielen Jahren Bücher und Karten für Segler heraus, die auf dem Wasser und an Land zuverlässige Begleiter sind.',
+    'Die Karten werden jedes Jahr überarbeitet, damit sie den neuesten Stand der Seezeichen, der Häfen und der Ankerplätze zeigen.',
+    'Unsere Redaktion prüft jede Angabe vor Ort und arbeitet dafür mit Hafenmeistern und erfahrenen Fahrtenseglern aus dem ganzen Land zusammen.',
+    'Impressum',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Haltet die Seen sauber')
+  assert.deepEqual(paragraphsOf(r), [page.split('\n')[7]])
+})
+
+test('a name under the headline and its standfirst is its byline though the article starts under the headline', () => {
+  const para = (s: string) =>
+    `${s} Das zeigt sich in den Kliniken, in den Ämtern und in den Familien gleichermaßen.`
+  const page = [
+    'Home',
+    'Kontakt',
+    'Suche',
+    'Warum wir jetzt Geduld brauchen',
+    'Geduld verlangen nicht nur Ärzte, sondern auch Politiker, Lehrer und Eltern von uns allen',
+    'Anna von Berg',
+    '24. April 2020',
+    'Lesen Sie auch',
+    'Ein anderes Thema',
+    para('Geduld ist ein Wort, das fast ganz aus unserem Wortschatz verschwunden ist.'),
+    para('Wer jetzt Geduld verlangt, muss auch sagen, wie lange die Lage noch dauern wird.'),
+    para('Die Geduld der Menschen ist groß, aber sie ist nicht ohne Grenzen.'),
+    'Impressum',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Warum wir jetzt Geduld brauchen')
+  assert.deepEqual(r.meta.authors, ['Anna von Berg'])
+})
+
+test('a related box set inside the article: the article goes on after it, the box is dropped', () => {
+  const page = [
+    'Home',
+    'News',
+    'Search',
+    'Thieves take 6,000 masks from a city hospital',
+    'By Jane Doe',
+    'A total of 6,000 surgical masks have gone missing from a city hospital, officials said on Tuesday, and police are investigating.',
+    'The masks had been kept in a storage room on the third floor of the hospital, which staff can enter without a key.',
+    'RELATED STORIES',
+    'Do masks protect you from the virus? It depends',
+    'Mask prices soar as shoppers hoard supplies',
+    'The hospital said the missing masks would not affect its staff, and police have asked the public for help.',
+    'Twitter',
+    'Facebook',
+    'Contact us',
+  ].join('\n')
+  const r = readText(page)
+  const paragraphs = paragraphsOf(r)
+  assert.equal(paragraphs.length, 3, paragraphs.join('\n'))
+  assert.ok(paragraphs[2]?.startsWith('The hospital said'))
+  assert.ok(!r.text.includes('Mask prices soar'))
+})
+
 test('a flattened page: the author named alone under the article, a promotion the page repeats dropped, the URL date over a teaser date', () => {
   const para = (s: string) =>
     `${s} The council said on Tuesday that the work would take two years and cost the city more than it had planned.`

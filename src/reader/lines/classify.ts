@@ -1,6 +1,6 @@
 import { parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
-import { extendToEdges } from './edges.js'
+import { bridgeInsetBox, extendToEdges } from './edges.js'
 import { lineFeatures, proseScore } from './features.js'
 import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, fullerHeadline, withKicker } from './headline.js'
@@ -13,7 +13,15 @@ import {
 } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import { cleanTitle, dropKicker, dropSiteSuffix, NO_SLUG, slugWords } from './title.js'
+import {
+  cleanTitle,
+  dropKicker,
+  dropSiteSuffix,
+  echo,
+  echoSet,
+  NO_SLUG,
+  slugWords,
+} from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 
@@ -77,6 +85,29 @@ function lineScore(l: ClassifiedLine): number {
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
 }
 
+/** Notices that close an article once its prose has begun: comments, related links. */
+const CLOSERS = new Set(['comments', 'related-links'])
+
+/**
+ * The first line after the headline that closes its article: a closing notice ({@link CLOSERS})
+ * after a paragraph of prose (a line scoring over 1). An article anchored on its headline starts
+ * before it: a run of prose after the comment form or the related links is another text (a
+ * promotion, a teaser's summary). Returns `lines.length` when there is none.
+ */
+function articleClosed(
+  lines: readonly ClassifiedLine[],
+  scores: readonly number[],
+  from: number,
+): number {
+  let prose = false
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine
+    if (prose && line.kind === 'notice' && CLOSERS.has(line.reason)) return i
+    if ((scores[i] as number) > 1) prose = true
+  }
+  return lines.length
+}
+
 /** The most words of a repeated line taken as a template's (a share prompt, a promotion). */
 const REPEATED_WORDS = 15
 
@@ -97,6 +128,9 @@ function repeatedTexts(lines: readonly ClassifiedLine[]): Set<string> {
   return twice
 }
 
+/** The least words of a standfirst without a full stop. */
+const STANDFIRST_WORDS = 18
+
 /** Lines under the headline searched for its standfirst. */
 const LEAD_REACH = 4
 
@@ -111,7 +145,9 @@ function standfirst(lines: readonly ClassifiedLine[], title: number, start: numb
   for (let i = title + 1; i <= title + LEAD_REACH && i < start; i++) {
     const line = lines[i] as ClassifiedLine
     const f = line.features
-    if (line.kind === 'body' && f.words >= 12 && f.terminal && f.stopRatio >= 0.12) return i
+    // A long one without its full stop is a standfirst too (the markup closed its sentence).
+    const sentence = f.terminal || f.words >= STANDFIRST_WORDS
+    if (line.kind === 'body' && f.words >= 12 && sentence && f.stopRatio >= 0.12) return i
     if (line.kind === 'body' && f.words > 6) return -1
   }
   return -1
@@ -191,17 +227,23 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
     const line = lines[titleIndex] as ClassifiedLine
     line.kind = 'title'
     line.reason = 'headline'
-    const after = strong ? runAfter(scores, titleIndex + 1, ANCHOR_PENALTY) : null
-    if (after !== null && after.sum >= MIN_ANCHORED_SUM) range = after
+    const stop = strong ? articleClosed(lines, scores, titleIndex + 1) : lines.length
+    const after = strong ? runAfter(scores, titleIndex + 1, ANCHOR_PENALTY, stop) : null
+    // The densest run past a closing line (comments, related links) is not the article either.
+    const walled = range.start >= stop && after !== null && after.sum > 0
+    if (after !== null && (after.sum >= MIN_ANCHORED_SUM || walled)) range = after
     else if (titleIndex >= range.start && titleIndex < range.end)
       range = { start: titleIndex + 1, end: range.end }
   }
   if (titleIndex >= 0) {
     const furnished = lines.some((l) => l.kind === 'notice')
-    namesUnderHeadline(lines, titleIndex + 1, range.start, furnished)
+    // The two lines under the headline are searched even inside the run (a name over a date).
+    namesUnderHeadline(lines, titleIndex + 1, Math.max(range.start, titleIndex + 3), furnished)
     if (furnished) nameInOpening(lines, titleIndex, range.start)
   }
   range = extendToEdges(lines, range, titleIndex, strong)
+  const article = echoSet(lines.slice(range.start, range.end).map((l) => l.text))
+  range = bridgeInsetBox(lines, range, (text) => echo(text, article))
   if (titleIndex >= 0 && lines.some((l) => l.kind === 'notice'))
     nameNearArticle(lines, titleIndex, range)
   const lead = standfirst(lines, titleIndex, range.start)

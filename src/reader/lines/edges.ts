@@ -1,3 +1,4 @@
+import { proseScore } from './features.js'
 import type { ClassifiedLine } from './line.js'
 import type { LineRange } from './segment.js'
 
@@ -68,4 +69,42 @@ export function extendToEdges(
     while (end < lines.length && (lines[end] as ClassifiedLine).kind === 'body') end++
   }
   return { start, end }
+}
+
+/** The most teaser lines of a related box set inside an article. */
+const BOX_TEASERS = 6
+/** The least share of a paragraph's content words the article repeats to go on after a box. */
+const BOX_ECHO = 0.2
+
+/**
+ * A related-links box set inside the article ("RELATED STORIES" and a few teaser headlines, then
+ * the article goes on): when the article's run ends at a related-links heading followed by at
+ * most six teaser lines (short, no full stop) and then paragraphs that repeat the article's
+ * words, the article takes those paragraphs and the box's lines become notices. `echoOf` gives
+ * the share of a line's content words that the article's text repeats. Returns the new range.
+ */
+export function bridgeInsetBox(
+  lines: ClassifiedLine[],
+  range: LineRange,
+  echoOf: (line: string) => number,
+): LineRange {
+  const heading = lines[range.end]
+  if (heading?.kind !== 'notice' || heading.reason !== 'related-links') return range
+  let i = range.end + 1
+  while (i < lines.length && i <= range.end + BOX_TEASERS) {
+    const l = lines[i] as ClassifiedLine
+    if (l.kind !== 'body' || l.features.words > 15 || l.features.terminal) break
+    i++
+  }
+  if (i === range.end + 1) return range
+  let end = i
+  while (end < lines.length) {
+    const l = lines[end] as ClassifiedLine
+    if (l.kind !== 'body' || proseScore(l.features) <= 1 || echoOf(l.text) < BOX_ECHO) break
+    end++
+  }
+  if (end === i) return range
+  for (let j = range.end + 1; j < i; j++)
+    Object.assign(lines[j] as ClassifiedLine, { kind: 'notice', reason: 'related-links' })
+  return { start: range.start, end }
 }

@@ -22,3 +22,11 @@ test('runAfter: the run right after the headline wins over a denser one further 
   const far = runAfter([0, 3, -4, -4, -4, 6, 5], 1, 0.25)
   assert.deepEqual([far.start, far.end], [5, 7])
 })
+
+test('runAfter: a run may not start past the line that closes the article', () => {
+  // A short paragraph at 1, a comment form at 2-4, a denser promotion at 5-6.
+  const scores = [0, 3, -4, -4, -4, 6, 5]
+  const run = runAfter(scores, 1, 0.25, 2)
+  assert.deepEqual([run.start, run.end], [1, 2])
+  assert.equal(run.sum, 3)
+})

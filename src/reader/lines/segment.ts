@@ -40,15 +40,18 @@ export function densestRun(scores: readonly number[]): LineRange {
  * The best run of lines starting at or after `from` (the line after the headline), where each
  * line of distance between `from` and the run's start costs `penalty`: the article follows its
  * headline, so a nearer run wins over a slightly denser one further down (comments, an author
- * box). One pass over prefix sums. Returns the run and its score.
+ * box). The run starts before `stop` (a line closing the article, see the caller), though it
+ * may end after it. One pass over prefix sums. Returns the run and its score.
  *
  * @example
  * runAfter([5, -1, -1, 6, 2], 0, 0.5) // → { start: 0, end: 5, sum: 11 }
+ * runAfter([2, -4, 6, 2], 0, 0.25, 1) // → { start: 0, end: 4, sum: 6 }
  */
 export function runAfter(
   scores: readonly number[],
   from: number,
   penalty: number,
+  stop: number = scores.length,
 ): LineRange & { readonly sum: number } {
   let prefix = 0
   // max over s of (-prefix[s] - penalty * (s - from)), for s up to the current line.
@@ -58,7 +61,7 @@ export function runAfter(
   let range = { start: from, end: from }
   for (let i = from; i < scores.length; i++) {
     const value = -prefix - penalty * (i - from)
-    if (value > bestStartValue || i === from) {
+    if (i < stop && (value > bestStartValue || i === from)) {
       bestStartValue = value
       bestStartIndex = i
     }

@@ -171,3 +171,29 @@ test('dropSiteSuffix: the site name after a separator goes when the host spells 
     'Rain ends drought | Daily Planet',
   )
 })
+
+test('chooseTitle: a line far from the run that spells the whole URL beats a near teaser spelling part of it', () => {
+  const slug = slugWords(
+    'https://example.de/politik/niederlage-fuer-johnson-parlament-vertagt-votum-ueber-brexit-deal-123.html',
+  )
+  const teaser = cand(408, 'Johnsons Brexit-Deal geht ins Parlament', { proseAfter: true })
+  const headline = cand(301, 'Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal', {
+    far: true,
+    distance: 107,
+  })
+  assert.equal(chooseTitle([teaser, headline], slug)?.candidate.index, 301)
+  // A near line spelling nearly as much stays; so does a far line of two sentences.
+  const near = cand(408, 'Niederlage: Parlament vertagt Votum über Brexit-Deal', {
+    proseAfter: true,
+  })
+  assert.equal(chooseTitle([near, headline], slug)?.candidate.index, 408)
+  const twoSentences = cand(
+    301,
+    'Eilmeldung. Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal',
+    {
+      far: true,
+      distance: 107,
+    },
+  )
+  assert.equal(chooseTitle([teaser, twoSentences], slug)?.candidate.index, 408)
+})

@@ -181,7 +181,9 @@ const hasWords = (text: string) => /\p{L}{2}/u.test(text)
  * sum of that evidence decides, less a cost for the distance to the article's first paragraph
  * (more for a line below it); a label ending in a colon, a line of two sentences and a short line
  * lose. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
- * out near the article wins, else one it spells out elsewhere, else the best line. The choice is strong
+ * out near the article wins, else one it spells out elsewhere, else the best line; but a line far
+ * from the run that spells three quarters of the URL, two words more than any near line, is the
+ * headline and the near line a teaser repeating it (a list of links). The choice is strong
  * (it may anchor the article) when the URL spells it out, when it opens the page, when the body
  * repeats most of its words, or when it stands over a byline and the body repeats some of them.
  */
@@ -190,6 +192,10 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
   // URL is evidence independent of the run of prose found, which may not be the article.
   const best: (ChosenTitle | null)[] = [null, null, null]
   const bestScore = [0, 0, 0]
+  // The far line spelling most of the URL, and the most URL words a near line spells: a teaser
+  // of the article near the run found (a list repeating it) spells fewer than its headline.
+  let fullest: { chosen: ChosenTitle; hits: number } | null = null
+  let nearHits = 0
   for (const c of candidates) {
     const f = c.features
     if (f.words < 1 || f.words > 30 || c.text.length > 250 || !hasWords(c.text)) continue
@@ -233,14 +239,30 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
       c.first ||
       c.echo >= 0.6 ||
       (c.bylineAfter && c.echo >= 0.3)
+    if (spelled && !c.far) nearHits = Math.max(nearHits, hits)
+    const covers =
+      spelled &&
+      c.far &&
+      u >= 0.5 &&
+      !sentence &&
+      !INNER_SENTENCE.test(c.text) &&
+      hits >= Math.ceil(slug.count * COVER) &&
+      hits > (fullest?.hits ?? 0)
+    if (covers) fullest = { chosen: { candidate: c, strong }, hits }
     for (const tier of spelled ? [c.far ? 1 : 0, 2] : [2]) {
       if (score <= (bestScore[tier] as number)) continue
       best[tier] = { candidate: c, strong }
       bestScore[tier] = score
     }
   }
+  if (fullest !== null && fullest.hits >= nearHits + FULLER_BY) return fullest.chosen
   return best[0] ?? best[1] ?? best[2] ?? null
 }
+
+/** The share of the URL's words a far line spells to be its headline over a near line. */
+const COVER = 0.75
+/** How many more URL words than any near line that far line spells. */
+const FULLER_BY = 2
 
 const LEADING_MARKS = /^[\s»›>|[\]*•·–—:-]+/u
 /** A page's label before the headline ("Aktuelle Seite: ", "Suche nach: ", "Teile mich: "). */
