@@ -7,6 +7,8 @@ const ROWS: [string, string[]][] = [
   ['By John Smith\nThe talks ended.', ['By John Smith']],
   ['By Jane Doe and John Roe, Reuters\nThe talks ended.', ['By Jane Doe and John Roe, Reuters']],
   ['KYIV, Ukraine (Reuters) - Drones hit the city.', ['KYIV, Ukraine (Reuters) - ']],
+  // Reuters writes the day after the place.
+  ['BRUSSELS, March 12 (Reuters) - Ministers met.', ['BRUSSELS, March 12 (Reuters) - ']],
   ['WASHINGTON — The Senate voted.', ['WASHINGTON — ']],
   ['ATLANTA, GEORGIA - OCTOBER 28: Donald Trump speaks.', ['ATLANTA, GEORGIA - ']],
   ['The talks ended.\nAuthor: Dmytro Basmat', ['Author: Dmytro Basmat']],

@@ -13,7 +13,7 @@ const BYLINE = /^By\s+\p{Lu}[^.!?\n]{0,80}$/u
 const CREDIT =
   /^\(?(Author|Authors|Reporting by|Writing by|Editing by|Additional reporting by|Compiled by|Photo|Photograph)\b/iu
 const DATELINE =
-  /^\p{Lu}[\p{Lu}.'’ -]{1,40}(,\s*\p{Lu}[\p{L}.'’ ]{1,40}){0,2}\s*(\([^)\n]{1,40}\))?\s*(—|–|--|-)\s/u
+  /^\p{Lu}[\p{Lu}.'’ -]{1,40}(,\s*\p{Lu}[\p{L}\d.'’ ]{1,40}){0,2}\s*(\([^)\n]{1,40}\))?\s*(—|–|--|-)\s/u
 
 /** A dateline opens the story: only the first lines of the text are read for one. */
 const DATELINE_LINES = 3
