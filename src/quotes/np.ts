@@ -124,6 +124,15 @@ export function npAfter(
       b++
       continue
     }
+    // "a poll by the Kyiv institute", "a report by Reuters": the author of a source; not "by phone".
+    if (p.norm === 'by' && last === b - 1 && (toks[b - 1] as Token).pos === 'NOUN') {
+      const q = toks[b + 1]
+      if (q && (q.pos === 'DET' || isCapitalised(q, text))) {
+        b++
+        if (q.pos === 'DET') b++
+        continue
+      }
+    }
     if ((p.norm === 'of' || p.norm === 'for' || p.norm === 'at') && last === b - 1) {
       const q = toks[b + 1]
       if (q && (NP_OPENERS.has(q.norm) || isHead(q, text))) {

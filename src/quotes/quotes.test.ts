@@ -34,6 +34,14 @@ const CASES: readonly Row[] = [
     text: '"We agreed on a plan," Zelensky, who visited New York in September, wrote on Telegram.',
     quotes: [['direct', 'We agreed on a plan,', 'Zelensky', 'wrote', 'Telegram']],
   },
+  // "according to" a source and its author: the author is the speaker, not part of the content.
+  {
+    text: 'According to a poll by the Pew Research Center, most voters distrust both parties.\n\n"We will win," said the minister by phone.',
+    quotes: [
+      ['indirect', 'most voters distrust both parties', 'Pew Research Center', 'According to'],
+      ['direct', 'We will win,', 'the minister', 'said'],
+    ],
+  },
   // The audience a speaker told or addressed is the channel.
   {
     text: '"We were very close," Kallas told a news conference in Brussels.\n\nTrump told a rally in Ohio that the election was rigged.',
