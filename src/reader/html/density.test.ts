@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { blockLines } from './blocks.js'
 import { findArticle } from './density.js'
+import { P, paragraphs, readArticle } from './density-testkit.js'
 import { parseDocument } from './dom.js'
 
-const P = [
-  'The city council voted on Tuesday to close the old bridge, after engineers found deep cracks in two of its pillars.',
-  'Repairs are expected to take at least eighteen months, the mayor said, and a ferry will run in the meantime.',
-  'Residents of the east bank said they had warned the council, in letters and at meetings, for years.',
-  'The regional government has promised to pay half of the cost, though it has not said when the money will come.',
-]
-const paragraphs = P.map((p) => `<p>${p}</p>`).join('')
-
-function read(html: string) {
-  const doc = parseDocument(html)
-  assert.ok(doc?.body)
-  const found = findArticle(doc.body)
-  assert.ok(found)
-  return { found, lines: found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text) }
-}
+const read = readArticle
 
 describe('findArticle', () => {
   it('picks the container of the paragraphs over menus, sidebars and comments', () => {

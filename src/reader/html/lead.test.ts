@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { blockLines } from './blocks.js'
-import { findArticle } from './density.js'
-import { parseDocument } from './dom.js'
+import { P, paragraphs, readArticle } from './density-testkit.js'
 
-const P = [
-  'The city council voted on Tuesday to close the old bridge, after engineers found deep cracks in two of its pillars.',
-  'Repairs are expected to take at least eighteen months, the mayor said, and a ferry will run in the meantime.',
-  'Residents of the east bank said they had warned the council, in letters and at meetings, for years.',
-  'The regional government has promised to pay half of the cost, though it has not said when the money will come.',
-]
-const paragraphs = P.map((p) => `<p>${p}</p>`).join('')
 const LEAD =
   'Engineers found cracks in two pillars; the crossing stays shut for at least a year and a half.'
 
-function lines(html: string): string[] {
-  const doc = parseDocument(html)
-  assert.ok(doc?.body)
-  const found = findArticle(doc.body)
-  assert.ok(found)
-  return found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text)
-}
+const lines = (html: string): string[] => readArticle(html).lines
 
 describe('findArticle: leads outside the article container', () => {
   it('takes a standfirst classed as a lead from the article header', () => {
