@@ -1,5 +1,5 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities'
 import type { DomDocument, DomElement, DomNode } from './dom.js'
-import { LEGACY_ENTITIES, NAMED_ENTITIES } from './entities.js'
 
 /**
  * A small HTML tree builder for the reader's main path (density finder, metadata, block lines).
@@ -194,63 +194,19 @@ const TAG_NAME = /[a-zA-Z][^\s/>]*/y
 // runs to the end of the input, as in browsers.
 const ATTRIBUTE = /([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/y
 
-// Windows-1252 meanings of the C1 code points, which pages write for curly quotes and dashes
-// (`&#146;` for ’), as browsers read them.
-const C1 = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
-  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
-  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-]
-const NAMED = new Map(Object.entries(NAMED_ENTITIES))
-const REFERENCE = /&(?:#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?|([a-zA-Z][a-zA-Z0-9]*)(;?))/g
-
-function codePoint(n: number): string {
-  if (n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\ufffd'
-  if (n >= 0x80 && n <= 0x9f) return String.fromCodePoint(C1[n - 0x80] as number)
-  return String.fromCodePoint(n)
-}
-
 /**
- * Decodes the character references of a text or, with `attribute`, of an attribute value:
- * numeric ones (`&#8217;`, `&#x2019;`, C1 codes read as Windows-1252), named ones from
- * {@link NAMED_ENTITIES}, and the legacy names without their semicolon (`&nbsp`; in an attribute
- * only when the name is whole and no `=` follows, so URLs like `?a=1&copy=2` stay as they are).
- * Unknown names are left as written.
+ * Decodes the character references of a text or, with `attribute`, of an attribute value, as
+ * browsers do (the `entities` package, which linkedom's parser uses too): numeric ones
+ * (`&#8217;`, C1 codes read as Windows-1252), every named one of the WHATWG table, the legacy
+ * names without their semicolon (in an attribute only when no `=` follows, so URLs like
+ * `?a=1&copy=2` stay as they are). Unknown names are left as written.
  *
  * @example
  * decodeReferences('Fish &amp; chips &#8211; &euro;5') // 'Fish & chips – €5'
  */
 export function decodeReferences(text: string, attribute = false): string {
   if (!text.includes('&')) return text
-  return text.replace(
-    REFERENCE,
-    (
-      all,
-      hex: string | undefined,
-      dec: string | undefined,
-      name: string | undefined,
-      semi: string,
-      at: number,
-    ) => {
-      if (hex !== undefined) return codePoint(hex.length > 8 ? 0x110000 : Number.parseInt(hex, 16))
-      if (dec !== undefined) return codePoint(dec.length > 9 ? 0x110000 : Number(dec))
-      const n = name as string
-      if (semi) {
-        const value = NAMED.get(n)
-        if (value !== undefined) return value
-      }
-      if (attribute) {
-        const next = text.charCodeAt(at + all.length)
-        return !semi && LEGACY_ENTITIES.has(n) && next !== 61 ? (NAMED.get(n) as string) : all
-      }
-      // In text, the longest legacy name that opens the run is decoded (`&copy2024` → ©2024).
-      for (let k = Math.min(n.length, 6); k >= 2; k--) {
-        const head = n.slice(0, k)
-        if (LEGACY_ENTITIES.has(head)) return (NAMED.get(head) as string) + all.slice(k + 1)
-      }
-      return all
-    },
-  )
+  return attribute ? decodeHTMLAttribute(text) : decodeHTML(text)
 }
 
 /** The tree builder's state: the stack of open elements, with a count of each name on it. */
