@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
-import { captionLike, findArticle } from './density.js'
+import { beyondReadability, blockFigures, captionLike, findArticle } from './density.js'
 import type { DomDocument, DomElement } from './dom.js'
 import { focusMain } from './focus.js'
 
@@ -67,6 +67,13 @@ const textChars = (el: DomElement): number => (el.textContent ?? '').trim().leng
 
 /** Leaves picture captions out of a body read by Readability or the fallbacks ({@link captionLike}). */
 const noCaptions = (el: DomElement): boolean => captionLike(el, textChars)
+
+/**
+ * Leaves out of Readability's article the blocks its cleaning keeps that the density finder drops
+ * from its own picks: captions, author boxes, teaser cards ({@link beyondReadability}).
+ */
+const notReadabilityText = (el: DomElement): boolean =>
+  beyondReadability(el, () => blockFigures(el))
 
 /** The direct-child paragraph text of an element, in UTF-16 code units. */
 function paragraphChars(el: DomElement): number {
@@ -136,7 +143,7 @@ export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument 
   const article = page ? runReadability(page) : null
   const byline = article?.byline?.trim() || null
   if (article?.content) {
-    const lines = blockLines(article.content, noCaptions)
+    const lines = blockLines(article.content, notReadabilityText)
     if (chars(lines) >= MIN_ARTICLE_CHARS) return { lines, byline, source: 'readability' }
   }
   return { ...fallbackBody(doc), byline }

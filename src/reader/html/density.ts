@@ -115,6 +115,53 @@ export function captionLike(el: DomElement, chars: (el: DomElement) => number): 
   return CAPTION.test(label(el)) && chars(el) < MAX_CAPTION_CHARS
 }
 
+/** Any of the class words {@link beyondReadability} looks for. */
+const BEYOND = new RegExp(`${CAPTION.source}|${AUTHOR_BOX.source}|${TEASER.source}`, 'i')
+
+/** The figures of a block that {@link beyondReadability} weighs. */
+export interface BlockFigures {
+  /** Non-space characters of visible text, and of those the ones inside links. */
+  readonly chars: number
+  readonly linkChars: number
+  readonly commas: number
+  /** Holds a heading (`h1`-`h6`). */
+  readonly headings: boolean
+}
+
+/**
+ * The blocks inside an article that Readability's cleaning keeps but are not article text:
+ * captions ({@link captionLike}), author boxes (fewer than 10 commas), teaser cards (a block
+ * classed as a teaser that is a fifth links or a bare headline; a nested `article` with a heading,
+ * links and little text). Applied to the density finder's picks and to Readability's article.
+ */
+export function beyondReadability(el: DomElement, figures: () => BlockFigures): boolean {
+  const tag = el.tagName.toUpperCase()
+  const words = label(el)
+  // The figures are only read for the few blocks whose tag or class may name one of these.
+  if (tag !== 'FIGCAPTION' && tag !== 'ARTICLE' && !BEYOND.test(words)) return false
+  const i = figures()
+  if (captionLike(el, () => i.chars)) return true
+  const density = i.chars === 0 ? 0 : i.linkChars / i.chars
+  if (i.commas < KEEP_COMMAS && AUTHOR_BOX.test(words)) return true
+  const linked = density > MAX_LINKS
+  if (TEASER.test(words) && (linked || (i.headings && i.chars < MAX_HEADLINE_CARD))) return true
+  return linked && tag === 'ARTICLE' && i.headings && i.chars < MAX_CARD_CHARS
+}
+
+/** Non-space characters, characters inside links, commas and headings of an element's text. */
+export function blockFigures(el: DomElement): BlockFigures {
+  const { chars, commas } = measure(el.textContent ?? '')
+  let linkChars = 0
+  const links = el.getElementsByTagName('a')
+  for (let k = 0; k < links.length; k++) linkChars += measure(links[k]?.textContent ?? '').chars
+  let headings = HEADING.has(el.tagName.toUpperCase())
+  for (const h of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
+    if (headings) break
+    headings = el.getElementsByTagName(h).length > 0
+  }
+  return { chars, linkChars: Math.min(linkChars, chars), commas, headings }
+}
+
 /**
  * Readability's conditional cleaning, on the figures of the walk: a container inside the article
  * with fewer than 10 commas goes when its class says boilerplate, when more than a fifth of its
@@ -125,13 +172,8 @@ export function captionLike(el: DomElement, chars: (el: DomElement) => number): 
  */
 function boilerplate(el: DomElement, i: Info): boolean {
   const tag = el.tagName.toUpperCase()
-  if (captionLike(el, () => i.chars)) return true
-  const words = label(el)
+  if (beyondReadability(el, () => i)) return true
   const density = i.chars === 0 ? 0 : i.linkChars / i.chars
-  if (i.commas < KEEP_COMMAS && AUTHOR_BOX.test(words)) return true
-  const linked = density > MAX_LINKS
-  if (TEASER.test(words) && (linked || (i.headings && i.chars < MAX_HEADLINE_CARD))) return true
-  if (linked && tag === 'ARTICLE' && i.headings && i.chars < MAX_CARD_CHARS) return true
   if (tag === 'H1' || tag === 'H2') return classWeight(el) < 0
   if (!CLEANED.has(tag) || i.commas >= KEEP_COMMAS) return false
   const weight = classWeight(el)
