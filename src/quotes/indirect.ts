@@ -17,7 +17,7 @@ import {
   OBJECT_CUES,
   STANCE_CUES,
 } from './data/cues.js'
-import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from './data/grammar.js'
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
 import {
   actEnd,
   answerEnd,
@@ -243,6 +243,8 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
   if (needsParticle && particle !== 'for' && !(t.lemma === 'ask' && toks[i]?.norm === 'for'))
     return null
   if (t.lemma === 'ask' && toks[i]?.norm === 'for') i++
+  // "revealed Tuesday the names": a day is when, not what; the topic follows it.
+  if (TIME_WORDS.has(toks[i]?.norm ?? '') && (toks[i] as Token).pos === 'PROPN') i++
   if (ctx.markTok[i] !== -1 || i >= hi) return null
   return npAfter(toks, text, i, hi) ? i : null
 }

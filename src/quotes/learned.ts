@@ -7,7 +7,7 @@ import {
   type QuoteContext,
 } from './context.js'
 import { CLAIM_CUES } from './data/cues.js'
-import { OBJECT_PRONOUNS } from './data/grammar.js'
+import { OBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
 import {
   actEnd,
   clauseStarts,
@@ -92,6 +92,9 @@ function complement(
   // The lexicons say which known cues take an object as their content (ACT_CUES, STANCE_CUES):
   // "reiterated appreciation for ..." is an act.
   if (isReportingCue(ctx, v)) return null
+  // "to show signs of", "forced him to discuss their ideas": an infinitive's object reports an
+  // intention or an obligation, not a statement.
+  if (toks[v - 1]?.norm === 'to') return null
   const pronoun = OBJECT_PRONOUNS.has(n.norm) && n.pos === 'PRON'
   const np = pronoun ? { from: i, to: i + 1 } : npAfter(toks, text, i, hi)
   // "urged Congress to act": a request made of someone else is an event, not a quote (the
@@ -102,6 +105,8 @@ function complement(
   for (let k = np?.from ?? i; k < (np?.to ?? i); k++) {
     if (CLAIM_CUES.has((toks[k] as Token).lemma) && (toks[k] as Token).pos === 'NOUN') return null
   }
+  // "spoke on Sunday": a day is when, not what.
+  if (np && np.to - np.from === 1 && TIME_WORDS.has((toks[np.from] as Token).norm)) return null
   if (infinitiveAt(ctx, i, hi) || np) {
     const end = actEnd(ctx, i, contentEnd(ctx, i, hi))
     const one = end === i + 1 && /^(PROPN|NOUN|PRON)$/.test(n.pos)

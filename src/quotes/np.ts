@@ -1,6 +1,13 @@
 import type { Token } from '../core/doc.js'
 import { COGNITION_CUES, SPEECH_CUES } from './data/cues.js'
-import { NAME_TITLES, NP_OPENERS, SKIPPABLE, SUBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
+import {
+  NAME_TITLES,
+  NP_OPENERS,
+  OBJECT_PRONOUNS,
+  SKIPPABLE,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+} from './data/grammar.js'
 
 /** A half-open range of token indices. */
 export interface TokRange {
@@ -17,12 +24,16 @@ function isCapitalised(t: Token, text: string): boolean {
 }
 
 /** A token that can end a noun phrase: a noun, a proper noun, or a capitalised word in a name. */
-function isHead(t: Token, text: string): boolean {
+function isHead(t: Token, text: string, prev?: Token): boolean {
   if (NOMINAL.has(t.pos)) return true
+  // "the attorney general", "the president-elect": a title's adjective after its noun.
+  if (POSTNOMINAL.has(t.norm) && prev?.pos === 'NOUN') return true
   // A capitalised word the tagger missed as a name ("Ted/VERB Cruz"); not a sentence-initial
   // "Having" or "Asked".
   return isCapitalised(t, text) && !NOT_HEADS.has(t.pos) && !t.norm.endsWith('ing')
 }
+
+const POSTNOMINAL = new Set(['general', 'elect'])
 
 const NOT_HEADS = new Set(['PRON', 'DET', 'ADP', 'ADV', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PUNCT'])
 
@@ -55,7 +66,8 @@ export function npBefore(
   }
   // "some analyses/VERB suggest": a word the tagger read as a verb is a noun after a determiner.
   const afterDet = t.pos === 'VERB' && toks[j - 1]?.pos === 'DET' && j - 1 >= lo
-  if (!afterDet && (!isHead(t, text) || (t.pos === 'VERB' && !isCapitalised(t, text)))) return null
+  if (!afterDet && (!isHead(t, text, toks[j - 1]) || (t.pos === 'VERB' && !isCapitalised(t, text))))
+    return null
   let a = j
   while (a - 1 >= lo) {
     const p = toks[a - 1] as Token
@@ -223,6 +235,14 @@ export function subjectOf(
   const j = skipBack(toks, v - 1, lo)
   if (j < lo) return null
   const t = toks[j] as Token
+  // "forced the banker to admit", "declined to say": an infinitive's subject is its controller.
+  if (t.norm === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
+    return controllerOf(toks, text, j, lo, depth)
+  }
+  // "A poll released Friday shows", "a report released by the panel says": a reduced relative
+  // between the subject and its verb (a finite verb never follows another directly).
+  const reduced = reducedRelative(toks, text, j, lo)
+  if (reduced) return reduced
   const participle = cue.norm.endsWith('ing')
   if (!participle || (t.norm !== ',' && t.pos !== 'CCONJ')) {
     const np = npBefore(toks, text, j, lo)
@@ -264,6 +284,107 @@ export function subjectOf(
     if (fallback !== -1) return subjectOf(toks, text, fallback, lo, depth + 1)
   }
   return null
+}
+
+/**
+ * Verbs whose object is the subject of the infinitive after it and did what it says ("forced
+ * him to admit", "led her to conclude"). A request ("asked the crowd to welcome", "urged them
+ * to say") is not: what follows is the requester's wish, so it gives no speaker.
+ */
+const OBJECT_CONTROL = new Set(['force', 'compel', 'prompt', 'lead'])
+
+/** Verbs whose subject is the subject of the infinitive after it ("refused to say"). */
+const SUBJECT_CONTROL = new Set([
+  'want',
+  'try',
+  'decide',
+  'refuse',
+  'decline',
+  'promise',
+  'plan',
+  'seek',
+  'hope',
+  'agree',
+  'fail',
+  'vow',
+  'threaten',
+  'attempt',
+  'continue',
+  'begin',
+  'start',
+  'choose',
+  'pledge',
+  'intend',
+  'prepare',
+  'go',
+])
+
+/**
+ * The subject of an infinitive whose "to" is at `to`: the object of an object-control verb
+ * ("forced Stumpf, who ..., to admit"), else the subject of a subject-control verb ("refused to
+ * say", "went on to say", "is expected to say"). Null otherwise.
+ */
+function controllerOf(
+  toks: readonly Token[],
+  text: string,
+  to: number,
+  lo: number,
+  depth: number,
+): TokRange | null {
+  const k = to - 1
+  const o = toks[k]
+  if (!o || k < lo) return null
+  const objectControl = (g: number) => {
+    const verb = toks[g]
+    return g >= lo && verb !== undefined && verb.pos === 'VERB' && OBJECT_CONTROL.has(verb.lemma)
+  }
+  if (o.pos === 'PRON' && OBJECT_PRONOUNS.has(o.norm)) {
+    return objectControl(k - 1) ? { from: k, to: k + 1 } : null
+  }
+  // "forced Stumpf, who was under questioning, to admit": the object before an aside.
+  let end = k
+  if (o.norm === ',') {
+    for (let m = k - 1; m >= lo && m >= k - 30; m--) {
+      if ((toks[m] as Token).norm === ',') {
+        end = m - 1
+        break
+      }
+    }
+    if (end === k) return null
+  }
+  const np = npBefore(toks, text, end, lo)
+  if (np && !SUBJECT_PRONOUNS.has((toks[np.from] as Token).norm)) {
+    return objectControl(np.from - 1) ? np : null
+  }
+  if (end !== k) return null
+  let g = k
+  if (o.norm === 'on' && toks[k - 1]?.lemma === 'go') g = k - 1
+  const verb = toks[g] as Token
+  if (verb.pos !== 'VERB') return null
+  const raised = verb.lemma === 'expect' && toks[g - 1]?.pos === 'AUX'
+  if (SUBJECT_CONTROL.has(verb.lemma) || raised) return subjectOf(toks, text, g, lo, depth + 1)
+  return null
+}
+
+/**
+ * The subject before a reduced relative that ends at `j` ("A poll released Friday", "the report
+ * released by the committee"): a past participle after a noun phrase. Null otherwise.
+ */
+function reducedRelative(
+  toks: readonly Token[],
+  text: string,
+  j: number,
+  lo: number,
+): TokRange | null {
+  let p = j
+  // "released by the committee": the agent phrase after the participle.
+  const agent = npBefore(toks, text, j, lo)
+  if (agent && toks[agent.from - 1]?.norm === 'by') p = agent.from - 2
+  const part = toks[p]
+  if (!part || p - 1 < lo || part.pos !== 'VERB' || !/ed$/.test(part.norm)) return null
+  const np = npBefore(toks, text, p - 1, lo)
+  if (!np || (toks[np.from] as Token).pos === 'PRON') return null
+  return np
 }
 
 /**

@@ -431,11 +431,47 @@ const CASES: readonly Row[] = [
       ['direct', 'Liar!', 'a heckler', 'yelled'],
     ],
   },
-  // A that-clause after a verb of saying is reported speech even when its subject is not found
-  // (an infinitive's subject is the object of another verb): the speaker stays null.
+  // An infinitive's subject is its controller: the object of "force", "lead" ...
   {
     text: 'The board forced the chief executive to admit that the accounts had been wrong for years.',
-    quotes: [['indirect', 'that the accounts had been wrong for years', null, 'admit']],
+    quotes: [
+      ['indirect', 'that the accounts had been wrong for years', 'the chief executive', 'admit'],
+    ],
+  },
+  {
+    text: 'The evidence led her to conclude that the files had been destroyed.',
+    quotes: [['indirect', 'that the files had been destroyed', 'her', 'conclude']],
+  },
+  // ... or the subject of "go on", "refuse" ...
+  {
+    text: 'The governor went on to say that the budget was balanced.',
+    quotes: [['indirect', 'that the budget was balanced', 'The governor', 'say']],
+  },
+  // A title's adjective after its noun ("attorney general") ends the subject noun phrase.
+  {
+    text: 'The state attorney general is confirming that the charity is not registered.',
+    quotes: [
+      [
+        'indirect',
+        'that the charity is not registered',
+        'The state attorney general',
+        'confirming',
+      ],
+    ],
+  },
+  // A day after a speech act is when it happened, not what it was about.
+  {
+    text: 'The police revealed Tuesday the names of the victims.',
+    quotes: [['indirect', 'the names of the victims', 'The police', 'revealed']],
+  },
+  // A reduced relative ("released Friday", "released by the panel") sits between subject and verb.
+  {
+    text: 'A poll released Friday shows that the race is tight.',
+    quotes: [['indirect', 'that the race is tight', 'A poll', 'shows']],
+  },
+  {
+    text: 'A report released by the panel says that the program failed.',
+    quotes: [['indirect', 'that the program failed', 'A report', 'says']],
   },
   {
     text: 'Asked at a briefing on Monday about the merger, the chief executive said it was a good deal.',
