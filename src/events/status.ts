@@ -69,25 +69,17 @@ export function statusAt(s: Sent, v: number): StatusReading {
       continue
     }
     if (t.norm === 'to' && (toks[i + 1] as Token).pos !== 'PROPN') {
-      // "failed on Wednesday to agree": a time expression between the controlling verb and `to`
-      const ci = beforeTime(s, i - 1)
-      if (ci !== i - 1) {
-        const c = toks[ci]
-        if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
-          control = c.lemma
-          group.push(t)
-          i = ci - 1
-          continue
-        }
-      }
       const c = toks[i - 1]
       // "it was wrong to deny ...": an extraposed infinitive is a judgement, not an act
       if (c && c.pos === 'ADJ' && extraposed(s, i - 1))
         return { status: 'hypothetical', modalFuture: false, futureNegated: false, control }
-      if (c && CONTROL_STATUS[c.lemma] !== undefined && control === null) {
-        control = c.lemma
+      // the controlling verb, before any time expression ("failed on Wednesday to agree")
+      const ci = beforeTime(s, i - 1)
+      const cv = toks[ci]
+      if (cv && CONTROL_STATUS[cv.lemma] !== undefined && control === null) {
+        control = cv.lemma
         group.push(t)
-        i -= 2
+        i = ci - 1
         continue
       }
       if (c && (c.norm === 'going' || c.lemma === 'be' || c.norm === 'yet')) {
