@@ -29,9 +29,11 @@ export function nameSpans(
   spans: readonly NerSpan[],
   notAName: (word: string) => boolean,
 ): Work[] {
-  return recover(a, repair(a, spans), notAName).filter(
-    (w) => !inPartyTag(a.text, (a.tokens[w.first] as Token).start),
-  )
+  const names = recover(a, repair(a, spans), notAName)
+  const tags = partyTags(a.text)
+  if (tags.length === 0) return names
+  const start = (w: Work) => (a.tokens[w.first] as Token).start
+  return names.filter((w) => !tags.some((t) => t.start < start(w) && start(w) < t.end))
 }
 
 /** Token ranges of the spans, repaired and merged. */
@@ -76,13 +78,11 @@ function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
  */
 const PARTY_TAG = /(?:,\s|\()[DRI]-(?:[A-Z][A-Za-z]*\.?){1,3}(?=[\s,;)]|$)/g
 
-/** True when a name span starting at `start` begins inside such a tag. */
-function inPartyTag(text: string, start: number): boolean {
-  PARTY_TAG.lastIndex = Math.max(0, start - 8)
-  for (let m = PARTY_TAG.exec(text); m && m.index <= start; m = PARTY_TAG.exec(text)) {
-    if (start < m.index + m[0].length) return true
-  }
-  return false
+/** The party-and-state tags of a text, once per document (few texts have any). */
+function partyTags(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (const m of text.matchAll(PARTY_TAG)) out.push({ start: m.index, end: m.index + m[0].length })
+  return out
 }
 
 /** "Russia-Ukraine", "U.S.-China": a compound of places is one mention per place. */
