@@ -52,6 +52,12 @@ const NOTICES: readonly [string, string][] = [
   ['Add a comment', 'comments'],
   ['Escucha esta nota aquí', 'notice:text-to-speech'],
   ['Mit Freunden teilen', 'share'],
+  ['Click here to share on social media', 'share'],
+  ['share2', 'share'],
+  ['1.2K shares', 'share'],
+  ['Source: Al Jazeera and news agencies', 'credits'],
+  ['Sources: AFP, Reuters', 'credits'],
+  ['(With inputs from agencies)', 'credits'],
   ['Rezept drucken', 'share'],
   ['À lire aussi', 'related-links'],
   ['Leggi anche', 'related-links'],
@@ -152,6 +158,9 @@ const NOT_NOTICES: readonly string[] = [
   'Powered by cheap solar panels, the village now runs its own grid.',
   'Mehr zum Thema Klimaschutz hat die Regierung bisher nicht vorgelegt.',
   'Users who want to comment must be registered, the company said, citing abuse.',
+  'Source: officials said the talks had stalled.',
+  'Shares in the company fell 12% on Monday.',
+  'Click here to share your story with us, the station said on Monday.',
 ]
 
 for (const [line, reason] of NOTICES) {

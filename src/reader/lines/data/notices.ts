@@ -113,6 +113,21 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
     maxLength: 320,
   },
   {
+    reason: 'credits',
+    // The sources of an agency-fed story, under its last paragraph: "Source: Al Jazeera and news
+    // agencies", "Sources: AFP, Reuters", "(With inputs from agencies)".
+    // Case-sensitive: the sources are names ("Source: officials said ..." is a sentence).
+    re: /^\(?(?:(?:SOURCES?|[Ss]ources?)\s*:\s*\p{Lu}[^.:]{1,80}|[Ww]ith (?:additional )?inputs? from [^.:]{2,60})\)?\.?$/u,
+    maxLength: 120,
+  },
+  {
+    reason: 'share',
+    // A share prompt in a sentence's shape, or a share button with its counter: "Click here to
+    // share on social media", "share2", "1.2K shares".
+    re: /^(?:click (?:here )?to share\b[^.!?,]{0,40}|shares?\s*\d[\d.,]*[km]?|\d[\d.,]*[km]?\s*shares?)\W*$/i,
+    maxLength: 80,
+  },
+  {
     reason: 'donation',
     // An appeal for readers' money: "Consider supporting the Kyiv Independent", "Support our
     // journalism", "Become a member", "Donate now".
