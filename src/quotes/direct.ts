@@ -7,7 +7,7 @@ import {
   type QuoteContext,
   tokAt,
 } from './context.js'
-import { NOUN_CUES } from './data/cues.js'
+import { DIRECT_ONLY_CUES, NOUN_CUES } from './data/cues.js'
 import { WORK_NOUNS } from './data/grammar.js'
 import { isPassive } from './indirect.js'
 import { npAfter, npBefore, subjectOf, type TokRange } from './np.js'
@@ -123,8 +123,11 @@ function attributionBefore(
   for (let v = last; v >= ps && v >= (punct ? last - 8 : last); v--) {
     const t = toks[v] as Token
     if (isAccording(ctx, v)) return { cue: v, speaker: npAfter(toks, text, v + 2, o) }
-    // "the extension was agreed “in the same terms”": a passive verb attributes nothing
-    if (isCue(ctx, v, ['speech']) && !isPassive(ctx, v)) {
+    // "the extension was agreed “in the same terms”": a passive verb attributes nothing; nor
+    // does a sequence verb as an infinitive touching the quote ("wanted the pause to continue
+    // “as long as ...”": the quote belongs to the clause, see the embedded reading).
+    const infinitive = !punct && toks[v - 1]?.norm === 'to' && DIRECT_ONLY_CUES.has(t.lemma)
+    if (isCue(ctx, v, ['speech']) && !isPassive(ctx, v) && !infinitive) {
       const speaker = subjectOf(toks, text, v, ps) ?? npAfter(toks, text, v + 1, o)
       return { cue: v, speaker }
     }
@@ -243,7 +246,9 @@ export function readMark(ctx: QuoteContext, mi: number): MarkReading {
         afterEnd,
       }
     }
-    if (isCue(ctx, v, ['speech', 'thought', 'partial'])) {
+    // A sequence verb as an infinitive ("the pause to continue") reports no clause around it.
+    const sequence = toks[v - 1]?.norm === 'to' && DIRECT_ONLY_CUES.has(toks[v]?.lemma ?? '')
+    if (isCue(ctx, v, ['speech', 'thought', 'partial']) && !sequence) {
       // "voicing hopes for": the statement noun belongs to the verb before it.
       const w = toks[v - 1]
       if (w && (NOUN_CUES.has(w.lemma) || NOUN_CUES.has(w.norm))) v--

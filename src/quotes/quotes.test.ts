@@ -142,6 +142,18 @@ const CASES: readonly Row[] = [
     text: 'Smith said the plan was "dead on arrival" in Congress.',
     quotes: [['mixed', 'the plan was "dead on arrival" in Congress', 'Smith', 'said']],
   },
+  // A quotation after a sequence verb's infinitive belongs to the reported clause around it.
+  {
+    text: 'Biden said on Sunday that he wanted the pause to continue "as long as prisoners keep coming out".',
+    quotes: [
+      [
+        'mixed',
+        'that he wanted the pause to continue "as long as prisoners keep coming out"',
+        'Biden',
+        'said',
+      ],
+    ],
+  },
   {
     text: 'The strike killed 12 people, the governor said on Telegram.',
     quotes: [['indirect', 'The strike killed 12 people', 'the governor', 'said', 'Telegram']],
