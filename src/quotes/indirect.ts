@@ -140,6 +140,23 @@ export function draft(
   }
 }
 
+/**
+ * True when token `i` is a participle opening an adjunct ("adding", "speaking on condition of
+ * anonymity because ..."), not a gerund subject whose verb follows ("replacing Clinton would be").
+ */
+function participleAt(ctx: QuoteContext, i: number, hi: number): boolean {
+  const t = ctx.toks[i]
+  if (t === undefined) return false
+  if (GERUND_CUES.test(t.norm)) return true
+  if (t.pos !== 'VERB' || !/ing$/.test(t.norm)) return false
+  for (let k = i + 1; k < hi; k++) {
+    const x = ctx.toks[k] as Token
+    if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || /^(that|who|which)$/.test(x.norm)) return true
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.norm))) return false
+  }
+  return true
+}
+
 /** True when an infinitive ("to" and a verb) starts at token `i`. */
 export function infinitiveAt(ctx: QuoteContext, i: number, hi: number): boolean {
   const to = ctx.toks[i]
@@ -468,7 +485,8 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
   if (!rest || k >= hi || endsClause(ctx, k))
     return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
-  // ", Spicer said, adding ...": the attribution goes on with a participle; the content ends.
+  // ", Spicer said, adding ...", ", the diplomats said, speaking on condition of anonymity":
+  // the attribution goes on with a participle; the content ends.
   // ", said Gilbert, its president and CEO.": an apposition (no verb) closes the sentence too.
   const apposition =
     rest.norm === ',' &&
@@ -477,7 +495,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
       .some((x, n) => ctx.inMark[k + 1 + n] === -1 && (x.pos === 'VERB' || x.pos === 'AUX'))
   if (
     apposition ||
-    (rest.norm === ',' && (GERUND_CUES.test(toks[k + 1]?.norm ?? '') || isAccording(ctx, k + 1)))
+    (rest.norm === ',' && (participleAt(ctx, k + 1, hi) || isAccording(ctx, k + 1)))
   ) {
     return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
   }

@@ -142,6 +142,22 @@ const CASES: readonly Row[] = [
     text: 'Smith said the plan was "dead on arrival" in Congress.',
     quotes: [['mixed', 'the plan was "dead on arrival" in Congress', 'Smith', 'said']],
   },
+  // A participle after a closing attribution ends the content; a gerund subject does not.
+  {
+    text: 'The ban would start in 2027, the diplomats said, speaking on condition of anonymity because the plans were not public.',
+    quotes: [['indirect', 'The ban would start in 2027', 'the diplomats', 'said']],
+  },
+  {
+    text: 'That transition was seamless, he said, replacing Clinton would be acrimonious.',
+    quotes: [
+      [
+        'indirect',
+        'That transition was seamless, he said, replacing Clinton would be acrimonious',
+        'he',
+        'said',
+      ],
+    ],
+  },
   // A quotation after a sequence verb's infinitive belongs to the reported clause around it.
   {
     text: 'Biden said on Sunday that he wanted the pause to continue "as long as prisoners keep coming out".',
