@@ -1,10 +1,11 @@
 import type { Token } from '../core/doc.js'
 import type { EntityType } from '../core/schema.js'
+import { NAME_PARTICLES } from '../nlp/data/name-particles.js'
 import type { NerSpan } from '../nlp/ner/tagger.js'
 import { type Analysis, capitalised, norm, tokenAfter } from './analysis.js'
 import { KNOWN_ORGS, ORG_HEADS, ORG_SUFFIXES } from './data/orgs.js'
 import { countryOf, fold, isKnownPlace } from './data/places.js'
-import { NAME_PARTICLES, NOT_NAMES } from './data/words.js'
+import { NOT_NAMES } from './data/words.js'
 import { titleBefore } from './titles.js'
 
 /**

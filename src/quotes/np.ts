@@ -1,4 +1,5 @@
 import type { Token } from '../core/doc.js'
+import { NAME_PARTICLES } from '../nlp/data/name-particles.js'
 import { COGNITION_CUES, SPEECH_CUES } from './data/cues.js'
 import {
   NAME_TITLES,
@@ -37,6 +38,31 @@ const POSTNOMINAL = new Set(['general', 'elect'])
 
 const NOT_HEADS = new Set(['PRON', 'DET', 'ADP', 'ADV', 'AUX', 'SCONJ', 'CCONJ', 'PART', 'PUNCT'])
 
+/**
+ * True when token `i` is a lower-case particle inside a personal name, between capitalised words
+ * ("Ursula von der Leyen", "Luiz Inácio da Silva").
+ */
+function isNameParticle(toks: readonly Token[], text: string, i: number): boolean {
+  const particle = (k: number) => {
+    const t = toks[k]
+    return t !== undefined && NAME_PARTICLES.has(t.norm) && !isCapitalised(t, text)
+  }
+  if (!particle(i)) return false
+  let a = i - 1
+  while (particle(a)) a--
+  let b = i + 1
+  while (particle(b)) b++
+  const before = toks[a]
+  const after = toks[b]
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    isCapitalised(before, text) &&
+    isCapitalised(after, text) &&
+    after.pos !== 'PRON'
+  )
+}
+
 function isPossessive(t: Token): boolean {
   return t.norm === "'s" || t.norm === '’s' || t.norm === "'" || t.norm === '’'
 }
@@ -71,15 +97,32 @@ export function npBefore(
   let a = j
   while (a - 1 >= lo) {
     const p = toks[a - 1] as Token
+    // "On Monday Ursula von der Leyen told": a day before a name is not part of it.
+    if (TIME_WORDS.has(p.norm)) break
     if (NOMINAL.has(p.pos) || p.pos === 'ADJ' || isPossessive(p)) {
       a--
       continue
     }
-    if (isCapitalised(p, text) && p.pos !== 'PRON' && p.pos !== 'ADP' && p.pos !== 'DET') {
+    if (
+      (isCapitalised(p, text) && p.pos !== 'PRON' && p.pos !== 'ADP' && p.pos !== 'DET') ||
+      isNameParticle(toks, text, a - 1)
+    ) {
       a--
       continue
     }
     if (p.norm === '-' && a - 2 >= lo && text[p.start - 1] !== ' ') {
+      a--
+      continue
+    }
+    // "Hungary and Slovakia have threatened": two names joined are one subject.
+    const left = toks[a - 2]
+    if (
+      p.norm === 'and' &&
+      a - 2 >= lo &&
+      left?.pos === 'PROPN' &&
+      (toks[a] as Token).pos === 'PROPN' &&
+      isCapitalised(toks[a] as Token, text)
+    ) {
       a--
       continue
     }
@@ -122,6 +165,23 @@ export function npAfter(
     const p = toks[b] as Token
     if (NOMINAL.has(p.pos) || p.pos === 'ADJ' || isPossessive(p) || isHead(p, text)) {
       if (NOMINAL.has(p.pos) || isHead(p, text)) last = b
+      b++
+      continue
+    }
+    if (isNameParticle(toks, text, b)) {
+      b++
+      continue
+    }
+    // "said Hungary and Slovakia": two names joined are one speaker.
+    const right = toks[b + 1]
+    if (
+      p.norm === 'and' &&
+      last === b - 1 &&
+      (toks[last] as Token).pos === 'PROPN' &&
+      right?.pos === 'PROPN' &&
+      isCapitalised(right, text) &&
+      b + 1 < hi
+    ) {
       b++
       continue
     }
@@ -169,7 +229,11 @@ export function nameSpan(toks: readonly Token[], text: string, np: TokRange): To
   let a = np.to - 1
   while (a - 1 >= np.from) {
     const p = toks[a - 1] as Token
-    if ((p.pos === 'PROPN' || (isCapitalised(p, text) && p.pos !== 'DET')) && !isPossessive(p)) a--
+    if (
+      ((p.pos === 'PROPN' || (isCapitalised(p, text) && p.pos !== 'DET')) && !isPossessive(p)) ||
+      isNameParticle(toks, text, a - 1)
+    )
+      a--
     // "Majed al-Ansari", "Jean-Yves Le Drian": a hyphen inside a word joins its halves
     else if (
       p.norm === '-' &&
@@ -178,6 +242,8 @@ export function nameSpan(toks: readonly Token[], text: string, np: TokRange): To
       p.end === (toks[a] as Token).start
     )
       a -= 2
+    // "Hungary and Slovakia": two names joined.
+    else if (p.norm === 'and' && a - 2 >= np.from && (toks[a - 2] as Token).pos === 'PROPN') a--
     else break
   }
   while (a < np.to - 1 && NAME_TITLES.has((toks[a] as Token).norm)) a++

@@ -142,6 +142,21 @@ const CASES: readonly Row[] = [
     text: 'Smith said the plan was "dead on arrival" in Congress.',
     quotes: [['mixed', 'the plan was "dead on arrival" in Congress', 'Smith', 'said']],
   },
+  // Name particles and two joined names stay in the speaker.
+  {
+    text: '"We will not give up," said Ursula von der Leyen.\n\nOn Monday Ursula von der Leyen told lawmakers the plan was ready.',
+    quotes: [
+      ['direct', 'We will not give up,', 'Ursula von der Leyen', 'said'],
+      ['indirect', 'the plan was ready', 'Ursula von der Leyen', 'told'],
+    ],
+  },
+  {
+    text: 'Hungary and Slovakia have threatened to veto the measures.\n\n"We will stay," said Britain and France.',
+    quotes: [
+      ['indirect', 'to veto the measures', 'Hungary and Slovakia', 'threatened'],
+      ['direct', 'We will stay,', 'Britain and France', 'said'],
+    ],
+  },
   // A participle after a closing attribution ends the content; a gerund subject does not.
   {
     text: 'The ban would start in 2027, the diplomats said, speaking on condition of anonymity because the plans were not public.',

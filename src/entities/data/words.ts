@@ -1,37 +1,10 @@
 import { MONTH_ABBREVIATIONS, MONTH_WORDS, WEEKDAY_WORDS } from '../../nlp/data/calendar-words.js'
 
 /**
- * Small word lists for name spans, from English and European naming conventions: particles that
- * join surnames ("von der Leyen", "da Silva"), generational suffixes, and capitalised words that
- * are never names on their own (months, days). To extend: add the lower-case word.
+ * Small word lists for name spans, from English and European naming conventions: generational
+ * suffixes and capitalised words that are never names on their own (months, days); the particles
+ * that join surnames are in `nlp/data/name-particles.ts`. To extend: add the lower-case word.
  */
-
-/** Lower-case particles inside names. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'dos',
-  'das',
-  'du',
-  'le',
-  'la',
-  'ter',
-  'ten',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'abu',
-  'y',
-  'zu',
-])
 
 /** Generational and similar suffixes after a surname. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set([

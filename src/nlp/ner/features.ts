@@ -1,9 +1,9 @@
+import { NAME_PARTICLES } from '../data/name-particles.js'
 import { GAZ_CLASSES, type Gazetteer } from './gazetteer.js'
 import { TYPES, typeOf } from './labels.js'
-import { NAME_PARTICLES, SPORT_WORDS } from './lexicon.js'
+import { SPORT_WORDS } from './lexicon.js'
 import type { Words } from './words.js'
 
-const PARTICLES = new Set(NAME_PARTICLES)
 const SPORTS = new Set(SPORT_WORDS)
 
 /**
@@ -267,7 +267,7 @@ function wordInfo(w: string, norm: string, sports: 0 | 1): WordInfo {
     capFirst: first !== first.toLowerCase() ? 1 : 0,
     lettered: w.toLowerCase() !== upperForm,
     noLower: w === upperForm,
-    particle: PARTICLES.has(norm),
+    particle: NAME_PARTICLES.has(norm),
     normInfo: normInfo(norm),
   }
   cache.set(w, info)

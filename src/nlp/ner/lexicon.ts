@@ -73,11 +73,6 @@ export const LOC_WORDS: readonly string[] = words(`
   los las el fort cape
 `)
 
-/** Lower-case particles inside personal names ("von der Leyen", "Tarek el Aissami"). */
-export const NAME_PARTICLES: readonly string[] = words(`
-  von van der den de del della di da dos das du le la al el bin ibn bint ben y zu ter ten
-`)
-
 /** Honorifics and ranks that CoNLL leaves outside a PERSON name ("Mr Whitelaw" → "Whitelaw"). */
 export const HONORIFICS: readonly string[] = words(`
   mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col.

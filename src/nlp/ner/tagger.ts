@@ -1,10 +1,11 @@
 import type { Token } from '../../core/doc.js'
 import type { EntityType, Span } from '../../core/schema.js'
+import { NAME_PARTICLES } from '../data/name-particles.js'
 import { docLabelFeatures, extract, extractGrouped } from './features.js'
 import { FormVectors } from './form-vectors.js'
 import { gazetteer } from './gazetteer.js'
 import { decode, N_LABELS, type TokenSpan, TYPES } from './labels.js'
-import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES } from './lexicon.js'
+import { CALENDAR_WORDS, HONORIFICS } from './lexicon.js'
 import {
   addEmissions,
   addEmissionsPair,
@@ -125,7 +126,6 @@ const HONORIFIC = new Set(HONORIFICS)
 const CALENDAR = new Set(CALENDAR_WORDS)
 /** Parts of speech of a capitalised sentence opener that is no part of a name ("Is France's"). */
 const FUNCTION_POS = new Set(['AUX', 'PRON', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'ADV'])
-const PARTICLE = new Set(NAME_PARTICLES)
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 const UPPER = /\p{Lu}/u
 const LOWER = /\p{Ll}/u
@@ -147,7 +147,7 @@ export function tidy(words: Words, spans: readonly TokenSpan[]): TokenSpan[] {
     while (end - start > 1) {
       const w = words.text[start] as string
       const norm = words.norm[start] as string
-      const lowerWord = LOWER.test(w) && !UPPER.test(w) && !PARTICLE.has(norm)
+      const lowerWord = LOWER.test(w) && !UPPER.test(w) && !NAME_PARTICLES.has(norm)
       const title = span.type === 0 && HONORIFIC.has(norm)
       const punct = !LETTER_OR_DIGIT.test(w)
       const opener =

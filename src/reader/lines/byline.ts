@@ -1,7 +1,7 @@
+import { NAME_PARTICLES } from '../../nlp/data/name-particles.js'
 import {
   BY_WORDS,
   DESKS,
-  NAME_PARTICLES,
   OUTLETS,
   PUBLISHED_WORDS,
   ROLE_WORDS,

@@ -76,10 +76,3 @@ export const DESKS: ReadonlySet<string> = new Set([
   'sport', 'sports', 'politics', 'world', 'tech', 'opinion', 'money', 'travel', 'entertainment',
   'wire', 'markets', 'climate', 'us', 'uk', 'europe', 'africa', 'asia', 'americas', 'middle', 'east',
 ])
-
-/** Lowercase particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
-// biome-ignore format: a word list
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'ter',
-  'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'zu',
-])
