@@ -152,8 +152,14 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
     cancelledBy(s, pr.match.first, pr.match.last) !== -1
   )
     status = 'negated'
+  // "No court in the country has endorsed it", "None of the parties signed": nobody acted
+  const first = actor && !pr.passive ? (toks[actor.start] as Token).norm : ''
+  if (NEGATIVE_SUBJECTS.has(first) && status !== 'hypothetical') status = 'negated'
   pr.status = status
 }
+
+/** Subjects that say no one did the act. */
+const NEGATIVE_SUBJECTS = new Set(['no', 'none', 'nobody', 'nothing', 'neither'])
 
 /** "a planned signing", "the shelling": a verb trigger's gerund after a determiner names the event. */
 function gerundAsNoun(s: Sent, i: number): boolean {

@@ -58,6 +58,20 @@ export function isPersonalPronoun(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'PRON' && PRONOUNS[t.norm] !== undefined
 }
 
+/** Prepositions after which a place or an organisation qualifies the noun before it. */
+const LOC_PREPS = new Set(['in', 'from', 'near', 'on', 'against', 'for'])
+
+/**
+ * True when token `i` is a common noun a prepositional phrase can hang on ("protesters in
+ * Tbilisi"), counting a sentence's first word, which the tagger often reads as a name
+ * ("Officials in Kyiv").
+ */
+function hangingNoun(s: Sent, i: number): boolean {
+  const t = tok(s, i)
+  if (!t) return false
+  return t.pos === 'NOUN' || (t.pos === 'PROPN' && i === s.lo && /s$/.test(t.norm))
+}
+
 /** The noun phrase that ends at token `e`, or null when `e` cannot head one. */
 export function npEndingAt(s: Sent, e: number): NP | null {
   const last = tok(s, e)
@@ -105,17 +119,22 @@ export function npEndingAt(s: Sent, e: number): NP | null {
       if (and?.norm === 'and' && name?.pos === 'PROPN') {
         i -= 2
         while (i >= s.lo && (s.toks[i] as Token).pos === 'PROPN') i--
+        break
       }
+      // "the head of the agency", "no court in the country": the noun the phrase hangs on
+      const prep = tok(s, i)
+      const noun = tok(s, i - 1)
+      const hangs =
+        prep !== undefined &&
+        noun !== undefined &&
+        !s.isTime(i - 1) &&
+        ((prep.norm === 'of' && ofs === 0 && HEAD_POS.has(noun.pos)) ||
+          (LOC_PREPS.has(prep.norm) && locs === 0 && hangingNoun(s, i - 1)))
+      if (hangs) continue
       break
     }
     const prev = tok(s, i - 1)
-    if (
-      /^(in|from|near|on|against|for)$/.test(t.norm) &&
-      locs === 0 &&
-      prev &&
-      prev.pos === 'NOUN' &&
-      !s.isTime(i - 1)
-    ) {
+    if (LOC_PREPS.has(t.norm) && locs === 0 && prev && hangingNoun(s, i - 1) && !s.isTime(i - 1)) {
       locs++
       head = i - 1
       i--

@@ -383,6 +383,9 @@ const STATUSES: [string, string, string][] = [
   ['Trump met Putin in Helsinki after the summit was postponed.', 'met', 'happened'],
   // a time expression between the controlling verb and its infinitive
   ['EU foreign ministers failed on Wednesday to agree on new sanctions.', 'agree', 'negated'],
+  // a subject that says no one acted
+  ['No court in the country has ever endorsed the plan.', 'endorsed', 'negated'],
+  ['None of the parties signed the agreement.', 'signed', 'negated'],
   // an act dated after the report (2024-03-14) is to come, one dated before it happened
   ['The two leaders meet in Geneva on March 20 to discuss the ceasefire.', 'meet', 'planned'],
   ['The two leaders met in Geneva on March 10 to discuss the ceasefire.', 'met', 'happened'],
@@ -399,6 +402,17 @@ describe('events: status from the clause', () => {
 })
 
 describe('events: arguments', () => {
+  it('a noun with its prepositional phrase is the actor, not the phrase', () => {
+    const cases: [string, string][] = [
+      ['Protesters in Tbilisi clashed with police on Sunday.', 'Protesters in Tbilisi'],
+      ['Officials in Kyiv accused Moscow of shelling the city.', 'Officials in Kyiv'],
+      ['The head of the agency met Iranian officials in Vienna.', 'The head of the agency'],
+    ]
+    for (const [text, actor] of cases) {
+      const e = first(text)
+      assert.equal(e?.actor?.text, actor, text)
+    }
+  })
   it('a date is no recipient', () => {
     const e = layer(
       run('Biden met the delegation on Wednesday. He will sign the bill on Friday.'),
