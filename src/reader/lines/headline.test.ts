@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { lineFeatures } from './features.js'
-import { fullerHeadline } from './headline.js'
+import { findHeadline, fullerHeadline } from './headline.js'
 import type { ClassifiedLine } from './line.js'
+import { NO_SLUG } from './title.js'
 
 const body = (text: string): ClassifiedLine => ({
   text,
@@ -31,3 +32,19 @@ for (const [line, next, fuller] of CASES) {
     assert.equal(fullerHeadline([body(line), body(next)], 0), fuller ? 1 : 0)
   })
 }
+
+test('findHeadline: the headline over its standfirst, though the standfirst echoes more', () => {
+  const page = [
+    'US news',
+    'Judge blocks order to end birthright citizenship for second time',
+    'Federal judge in Maryland says executive order ‘runs counter’ to the constitution and a century of precedent',
+    'A second federal judge in Maryland has blocked the executive order seeking to end birthright citizenship, calling it unconstitutional and counter to a century of precedent.',
+    'On Wednesday, the judge issued a nationwide injunction against the order, which the president signed on his first day in office.',
+    'The constitution has been read this way for more than a century, the judge wrote in her ruling.',
+  ].map(body)
+  // A byline under the standfirst, as pages print it.
+  page.splice(3, 0, { ...body('Maya Yang'), kind: 'byline', reason: 'byline' })
+  const scores = [0, 0, 0, 0, 3, 3, 3]
+  const chosen = findHeadline(page, scores, { start: 4, end: 7 }, NO_SLUG)
+  assert.equal(chosen?.candidate.index, 1)
+})

@@ -135,7 +135,17 @@ export function findHeadline(
   const candidate = (i: number, distance: number, far: boolean): TitleCandidate => {
     const line = lines[i] as ClassifiedLine
     const set = i >= first ? echoSet(bodyAfter(lines, i + 1, lines.length)) : body
+    const above = lines[i - 1]
+    const underHeadline =
+      above !== undefined &&
+      above.kind === 'body' &&
+      above.features.words >= 4 &&
+      above.features.words < line.features.words &&
+      above.features.words <= 20 &&
+      !/[.!?:]["'”’]?$/.test(above.text) &&
+      echo(above.text, set) >= 0.25
     return {
+      underHeadline,
       index: i,
       text: line.text,
       features: line.features,

@@ -47,6 +47,7 @@ const cand = (index: number, text: string, more: Partial<TitleCandidate> = {}): 
   bylineAfter: false,
   crumb: null,
   proseAfter: false,
+  underHeadline: false,
   ...more,
 })
 

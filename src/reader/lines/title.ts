@@ -158,6 +158,11 @@ export interface TitleCandidate {
   readonly crumb: 'tail' | 'head' | null
   /** Running text follows within eight lines (a teaser in a list of links has none). */
   readonly proseAfter: boolean
+  /**
+   * The line right above is a shorter headline-shaped line the body repeats: this line is the
+   * standfirst under that headline.
+   */
+  readonly underHeadline: boolean
 }
 
 /** The headline chosen, and whether the evidence is strong enough to anchor the article on it. */
@@ -221,6 +226,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (c.bylineAfter) score += 1
     if (c.crumb === 'tail') score += 0.5
     if (c.proseAfter) score += 0.5
+    if (c.underHeadline) score -= 1
     // A label or kicker ("Konsumsparen Fazit Nummer 1:") introduces what follows.
     if (/:\s*$/.test(c.text)) score -= 1.5
     if (INNER_SENTENCE.test(c.text)) score -= 1
