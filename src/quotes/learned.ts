@@ -1,13 +1,7 @@
 import type { Token } from '../core/doc.js'
-import {
-  clauseAround,
-  type Draft,
-  endsClause,
-  isReportingCue,
-  type QuoteContext,
-} from './context.js'
+import { clauseAround, type Draft, endsClause, isCue, type QuoteContext } from './context.js'
 import { CLAIM_CUES } from './data/cues.js'
-import { OBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
+import { NP_OPENERS, OBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
 import {
   actEnd,
   clauseStarts,
@@ -29,8 +23,9 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who
  * know, or know in another use: "attacked Machado", "urges supporters to monitor polling
  * places", "Polls show a close contest"). A cascade over what follows the cue:
  * 1. "that", a wh-word or a clause: the clause, as for a verb of saying;
- * 2. for a verb the lexicons do not know, an infinitive or a noun phrase (a pronoun, a name):
- *    it and what hangs on it, up to a clause of its own.
+ * 2. an infinitive or a noun phrase (a pronoun, a name): it and what hangs on it, up to a clause
+ *    of its own; for a verb of saying, only a noun phrase a determiner opens ("tweeted her
+ *    thanks", not "told reporters").
  * Content with quotation marks in it is left to the rules (partial quotes), and so are requests
  * ("urged Congress to act") and negated cues ("asked not to be named").
  * The speaker is the cue's subject; without one (or with a passive or negated cue) there is no
@@ -89,9 +84,12 @@ function complement(
     const end = coordinationEnd(ctx, v, i, contentEnd(ctx, i, hi))
     return draft(ctx, i, end, speaker, cue, clause)
   }
-  // The lexicons say which known cues take an object as their content (ACT_CUES, STANCE_CUES):
-  // "reiterated appreciation for ..." is an act.
-  if (isReportingCue(ctx, v)) return null
+  // A verb of saying whose object is a bare noun, a name or a pronoun names the act or its
+  // addressee ("reiterated appreciation for ...", "told reporters", "asked him"): the seed's
+  // convention. With a determiner the object is what was said ("tweeted her thanks",
+  // "reiterated his frustration over ..."). Other lexicon cues (acts, stances: "endorsing John
+  // Kasich", "pointed to Cruz's capabilities") are read here when the rules found no reading.
+  if (isCue(ctx, v, ['speech']) && !NP_OPENERS.has(n.norm)) return null
   // "to show signs of", "forced him to discuss their ideas": an infinitive's object reports an
   // intention or an obligation, not a statement.
   if (toks[v - 1]?.norm === 'to') return null

@@ -607,6 +607,26 @@ const CASES: readonly Row[] = [
     text: 'Polls show a close contest in the state.',
     quotes: [['indirect', 'a close contest in the state', 'Polls', 'show']],
   },
+  // A lexicon cue the rules read no content for, scored as a cue by the model: its object is
+  // what was said when a determiner opens it (a verb of saying with a bare noun names an act).
+  {
+    text: 'Clinton tweeted her thanks to the president.',
+    quotes: [['indirect', 'her thanks to the president', 'Clinton', 'tweeted']],
+  },
+  {
+    text: 'Obama reiterated his frustration over the failure of Congress to act.',
+    quotes: [
+      ['indirect', 'his frustration over the failure of Congress to act', 'Obama', 'reiterated'],
+    ],
+  },
+  {
+    text: 'The senator railed against the trade deal.',
+    quotes: [['indirect', 'the trade deal', 'The senator', 'railed against']],
+  },
+  {
+    text: 'She promised a country of new opportunities.',
+    quotes: [['indirect', 'a country of new opportunities', 'She', 'promised']],
+  },
   // A hyphenated name is one name; a passive verb before a quote attributes nothing.
   {
     text: 'Jean-Yves Le Drian said the talks were going well.',
