@@ -2,6 +2,7 @@ import type { Token } from '../core/doc.js'
 import { clauseAround, type Draft, endsClause, isCue, type QuoteContext } from './context.js'
 import { CLAIM_CUES } from './data/cues.js'
 import { NP_OPENERS, OBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
+import { nounClauseEnd } from './extent.js'
 import {
   actEnd,
   clauseStarts,
@@ -12,7 +13,7 @@ import {
   isNegated,
   isPassive,
 } from './indirect.js'
-import { npAfter, subjectOf, type TokRange } from './np.js'
+import { npAfter, ownerOf, possessorOf, subjectOf, type TokRange } from './np.js'
 
 /** Prepositions that belong to a cue when they follow it ("warned against", "called for"). */
 const CUE_PREPOSITIONS = new Set(['for', 'against', 'about', 'on', 'of', 'over', 'with'])
@@ -39,7 +40,13 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   // "said she admires him and thanked the crowd": a verb coordinated with another is read with
   // it by the rules (its content ends before the "and").
   if (toks[v - 1]?.pos === 'CCONJ') return null
-  const speaker = subjectOf(toks, text, v, clause.from)
+  // A noun's speaker is who holds it ("his criticism of", "voiced concerns about").
+  const noun = (toks[v] as Token).pos === 'NOUN'
+  // "appreciation for the United States' support of Ukraine": a noun phrase inside a
+  // prepositional phrase is part of the phrase that holds it, no statement of its own.
+  if (noun && possessedInPhrase(ctx, v, clause.from)) return null
+  const speaker =
+    (noun ? ownerOf(toks, text, v, clause.from) : null) ?? subjectOf(toks, text, v, clause.from)
   // "what Trump deemed too much aid": a free relative's verb qualifies a noun phrase of the
   // sentence; it reports no statement.
   if (!speaker || toks[speaker.from - 1]?.norm === 'what') return null
@@ -55,10 +62,28 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   }
   const n = toks[i]
   if (!n || i >= hi || endsClause(ctx, i) || ctx.inMark[i] !== -1) return null
-  const d = complement(ctx, v, i, hi, speaker, cue, clause)
+  // "his criticism of the president grew sharper": a noun before the main verb has a complement
+  // that ends where that verb comes in.
+  let end = hi
+  if (noun && !toks.slice(clause.from, v).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+    // after a preposition ("criticism of the president grew") no clause of its own starts
+    const clauseOwn =
+      cue.to === v + 1 && (n.norm === 'that' || WH.has(n.norm) || clauseStarts(ctx, i, hi))
+    end = nounClauseEnd(ctx, i, hi, clauseOwn ? 1 : 0)
+  }
+  const d = complement(ctx, v, i, end, speaker, cue, clause)
   // Quoted words inside are read by the rules (a partial quote of a cue they know).
   if (!d || hasMark(ctx, i, d.end)) return null
   return d
+}
+
+/**
+ * True when the noun at `v` has a possessor inside a prepositional phrase ("appreciation for the
+ * United States' support of Ukraine").
+ */
+function possessedInPhrase(ctx: QuoteContext, v: number, lo: number): boolean {
+  const own = possessorOf(ctx.toks, ctx.text, v, lo)
+  return own !== null && ctx.toks[own.from - 1]?.pos === 'ADP'
 }
 
 function hasMark(ctx: QuoteContext, from: number, end: number): boolean {

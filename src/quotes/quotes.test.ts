@@ -627,6 +627,15 @@ const CASES: readonly Row[] = [
     text: 'She promised a country of new opportunities.',
     quotes: [['indirect', 'a country of new opportunities', 'She', 'promised']],
   },
+  // A noun cue is held by its possessor; before the main verb, its complement ends there.
+  {
+    text: 'Her assessment of the real estate magnate was blunt.',
+    quotes: [['indirect', 'the real estate magnate', 'Her', 'assessment of']],
+  },
+  {
+    text: 'In a rare move, his criticism of the president grew sharper.',
+    quotes: [['indirect', 'the president', 'his', 'criticism of']],
+  },
   // A hyphenated name is one name; a passive verb before a quote attributes nothing.
   {
     text: 'Jean-Yves Le Drian said the talks were going well.',
