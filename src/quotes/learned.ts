@@ -1,5 +1,12 @@
 import type { Token } from '../core/doc.js'
-import { clauseAround, type Draft, endsClause, isCue, type QuoteContext } from './context.js'
+import {
+  clauseAround,
+  type Draft,
+  endsClause,
+  isAccording,
+  isCue,
+  type QuoteContext,
+} from './context.js'
 import { CLAIM_CUES } from './data/cues.js'
 import { NP_OPENERS, OBJECT_PRONOUNS, TIME_WORDS } from './data/grammar.js'
 import { nounClauseEnd } from './extent.js'
@@ -17,6 +24,10 @@ import { npAfter, ownerOf, possessorOf, subjectOf, type TokRange } from './np.js
 
 /** Prepositions that belong to a cue when they follow it ("warned against", "called for"). */
 const CUE_PREPOSITIONS = new Set(['for', 'against', 'about', 'on', 'of', 'over', 'with'])
+/** Prepositions that belong to a cue other than a verb of saying ("pointed to", "balked at"). */
+const LINK_PREPOSITIONS = new Set(['at', 'to', 'from', 'toward', 'towards'])
+/** Adverb particles before a cue's preposition ("doubled down on", "lashed out at"). */
+const PHRASAL_ADVERBS = new Set(['down', 'up', 'out', 'back', 'away', 'off'])
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who'])
 
 /**
@@ -51,8 +62,18 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   // sentence; it reports no statement.
   if (!speaker || toks[speaker.from - 1]?.norm === 'what') return null
   let i = v + 1
-  // A particle of a phrasal cue ("lay out", "pointed to") goes with it.
-  if (toks[i]?.pos === 'ADP' && CUE_PREPOSITIONS.has((toks[i] as Token).norm)) i++
+  // A particle of a phrasal cue goes with it ("lay out", "warned against"); the prepositions of
+  // LINK_PREPOSITIONS too, except after a verb of saying, where they are adjuncts ("said at the
+  // time", "talked to her"): "pointed to", "balked at", "doubled down on", "lashed out at".
+  const phrasal = !isAccording(ctx, v) && !isCue(ctx, v, ['speech'])
+  const prep = (k: number) => {
+    const t = toks[k]
+    if (t?.pos !== 'ADP') return false
+    if (CUE_PREPOSITIONS.has(t.norm)) return true
+    return phrasal && LINK_PREPOSITIONS.has(t.norm) && !infinitiveAt(ctx, k, hi)
+  }
+  if (phrasal && PHRASAL_ADVERBS.has(toks[i]?.norm ?? '') && prep(i + 1)) i += 2
+  else if (prep(i)) i++
   else if (toks[i]?.pos === 'PART' && !/^(to|not|n't|n’t)$/.test((toks[i] as Token).norm)) i++
   const cue: TokRange = { from: v, to: i }
   while (i < hi && (toks[i] as Token).pos === 'ADV') {

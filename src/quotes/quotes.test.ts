@@ -636,6 +636,15 @@ const CASES: readonly Row[] = [
     text: 'In a rare move, his criticism of the president grew sharper.',
     quotes: [['indirect', 'the president', 'his', 'criticism of']],
   },
+  // A preposition or an adverb particle goes with a learned cue that is no verb of saying.
+  {
+    text: 'Trump doubled down on his support for torture.',
+    quotes: [['indirect', 'his support for torture', 'Trump', 'doubled down on']],
+  },
+  {
+    text: 'Christie bristled at the suggestion that he had advised Trump.',
+    quotes: [['indirect', 'the suggestion that he had advised Trump', 'Christie', 'bristled at']],
+  },
   // A hyphenated name is one name; a passive verb before a quote attributes nothing.
   {
     text: 'Jean-Yves Le Drian said the talks were going well.',
