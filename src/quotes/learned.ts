@@ -48,9 +48,6 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   const clause = clauseAround(ctx, v)
   const hi = clause.to
   if (isPassive(ctx, v) || isNegated(ctx, v)) return null
-  // "said she admires him and thanked the crowd": a verb coordinated with another is read with
-  // it by the rules (its content ends before the "and").
-  if (toks[v - 1]?.pos === 'CCONJ') return null
   // A noun's speaker is who holds it ("his criticism of", "voiced concerns about").
   const noun = (toks[v] as Token).pos === 'NOUN'
   // "appreciation for the United States' support of Ukraine": a noun phrase inside a

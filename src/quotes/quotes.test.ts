@@ -645,6 +645,11 @@ const CASES: readonly Row[] = [
     text: 'Christie bristled at the suggestion that he had advised Trump.',
     quotes: [['indirect', 'the suggestion that he had advised Trump', 'Christie', 'bristled at']],
   },
+  // A learned cue coordinated with another verb has its own content and the subject of both.
+  {
+    text: 'Sanders spoke for an hour and assailed Clinton from multiple angles.',
+    quotes: [['indirect', 'Clinton from multiple angles', 'Sanders', 'assailed']],
+  },
   // A hyphenated name is one name; a passive verb before a quote attributes nothing.
   {
     text: 'Jean-Yves Le Drian said the talks were going well.',
