@@ -20,7 +20,7 @@ import {
   isNegated,
   isPassive,
 } from './indirect.js'
-import { npAfter, ownerOf, possessorOf, subjectOf, type TokRange } from './np.js'
+import { npAfter, ownerOf, possessorOf, purposeSubject, subjectOf, type TokRange } from './np.js'
 
 /** Prepositions that belong to a cue when they follow it ("warned against", "called for"). */
 const CUE_PREPOSITIONS = new Set(['for', 'against', 'about', 'on', 'of', 'over', 'with'])
@@ -53,8 +53,11 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   // "appreciation for the United States' support of Ukraine": a noun phrase inside a
   // prepositional phrase is part of the phrase that holds it, no statement of its own.
   if (noun && possessedInPhrase(ctx, v, clause.from)) return null
-  const speaker =
+  const subject =
     (noun ? ownerOf(toks, text, v, clause.from) : null) ?? subjectOf(toks, text, v, clause.from)
+  // "came on the show to talk about immigration": a purpose infinitive's speaker is the clause's.
+  const purpose = subject ? null : purposeSubject(toks, text, v - 1, clause.from)
+  const speaker = subject ?? purpose
   // "what Trump deemed too much aid": a free relative's verb qualifies a noun phrase of the
   // sentence; it reports no statement.
   if (!speaker || toks[speaker.from - 1]?.norm === 'what') return null
@@ -89,7 +92,7 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
       cue.to === v + 1 && (n.norm === 'that' || WH.has(n.norm) || clauseStarts(ctx, i, hi))
     end = nounClauseEnd(ctx, i, hi, clauseOwn ? 1 : 0)
   }
-  const d = complement(ctx, v, i, end, speaker, cue, clause)
+  const d = complement(ctx, v, i, end, speaker, cue, clause, purpose !== null)
   // Quoted words inside are read by the rules (a partial quote of a cue they know).
   if (!d || hasMark(ctx, i, d.end)) return null
   return d
@@ -120,6 +123,7 @@ function complement(
   speaker: TokRange,
   cue: TokRange,
   clause: TokRange,
+  purpose: boolean,
 ): Draft | null {
   const { toks, text } = ctx
   const n = toks[i] as Token
@@ -134,8 +138,9 @@ function complement(
   // Kasich", "pointed to Cruz's capabilities") are read here when the rules found no reading.
   if (isCue(ctx, v, ['speech']) && !NP_OPENERS.has(n.norm)) return null
   // "to show signs of", "forced him to discuss their ideas": an infinitive's object reports an
-  // intention or an obligation, not a statement.
-  if (toks[v - 1]?.norm === 'to') return null
+  // intention or an obligation, not a statement; a purpose infinitive's reports what was done
+  // ("came on the show to talk about immigration").
+  if (toks[v - 1]?.norm === 'to' && !purpose) return null
   const pronoun = OBJECT_PRONOUNS.has(n.norm) && n.pos === 'PRON'
   const np = pronoun ? { from: i, to: i + 1 } : npAfter(toks, text, i, hi)
   // "urged Congress to act": a request made of someone else is an event, not a quote (the

@@ -287,6 +287,29 @@ export function subjectOf(
 }
 
 /**
+ * The subject of a purpose infinitive whose "to" is at `to` ("came on the show to talk about",
+ * "took to Twitter to accuse"): after a noun, the subject of the nearest finite verb before it in
+ * the same clause, with no comma or conjunction between. Null otherwise.
+ */
+export function purposeSubject(
+  toks: readonly Token[],
+  text: string,
+  to: number,
+  lo: number,
+): TokRange | null {
+  if (toks[to]?.norm !== 'to' || !/^(NOUN|PROPN)$/.test(toks[to - 1]?.pos ?? '')) return null
+  // A clause's verb is rarely more than a dozen words before its purpose.
+  for (let m = to - 2; m >= lo && m >= to - 14; m--) {
+    const c = toks[m] as Token
+    if (c.norm === ',' || c.pos === 'SCONJ' || c.pos === 'CCONJ') return null
+    if (c.pos === 'VERB' && !c.norm.endsWith('ing') && toks[m - 1]?.norm !== 'to') {
+      return subjectOf(toks, text, m, lo)
+    }
+  }
+  return null
+}
+
+/**
  * The possessor before a noun, over its adjectives ("his sharp criticism", "Sanders's claim"):
  * a possessive determiner or a noun phrase with "'s". Null otherwise.
  */

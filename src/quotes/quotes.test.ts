@@ -650,6 +650,15 @@ const CASES: readonly Row[] = [
     text: 'Sanders spoke for an hour and assailed Clinton from multiple angles.',
     quotes: [['indirect', 'Clinton from multiple angles', 'Sanders', 'assailed']],
   },
+  // A purpose infinitive's cue is spoken by the subject of the clause it serves.
+  {
+    text: 'The governor went on television to talk about the budget crisis.',
+    quotes: [['indirect', 'the budget crisis', 'The governor', 'talk about']],
+  },
+  {
+    text: 'The mayor held a news conference to defend his record on crime.',
+    quotes: [['indirect', 'his record on crime', 'The mayor', 'defend']],
+  },
   // A hyphenated name is one name; a passive verb before a quote attributes nothing.
   {
     text: 'Jean-Yves Le Drian said the talks were going well.',
