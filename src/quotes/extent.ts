@@ -236,3 +236,48 @@ export function contentStart(ctx: QuoteContext, lo: number, end: number): number
   for (let j = lo + 1; j < end; j++) if (lineBreakBefore(ctx, j)) from = j
   return from
 }
+
+/** Words that open a clause inside a noun's complement ("the claim that ... who ..."). */
+const CLAUSE_OPENERS = new Set([
+  'if',
+  'when',
+  'because',
+  'that',
+  'who',
+  'which',
+  'while',
+  'as',
+  'than',
+  'whether',
+  'since',
+  'although',
+  'though',
+  'before',
+  'after',
+  'until',
+  'unless',
+])
+
+/**
+ * Where a noun's complement ends ("the claim that he can win | would depend on ...", "his
+ * criticism of the president | grew sharper"): at a comma, or where the main clause's verb
+ * follows a noun phrase, unless a clause opened inside. `ownVerbs` is how many finite verbs the
+ * complement has of its own: 1 for a that-clause, 0 for a phrase or an infinitive.
+ */
+export function nounClauseEnd(ctx: QuoteContext, i: number, end: number, ownVerbs: number): number {
+  const { toks } = ctx
+  let verbs = 0
+  let open = false
+  for (let j = i + 1; j < end; j++) {
+    if (ctx.inMark[j] !== -1 || ctx.markTok[j] !== -1) continue
+    const x = toks[j] as Token
+    const prev = toks[j - 1] as Token
+    if (x.norm === ',') return j
+    if (CLAUSE_OPENERS.has(x.norm)) open = true
+    const finite = x.pos === 'AUX' || (x.pos === 'VERB' && !x.norm.endsWith('ing'))
+    if (!finite || prev.norm === 'to' || prev.pos === 'AUX') continue
+    if (verbs >= ownVerbs && !open && /^(NOUN|PROPN|PRON|NUM)$/.test(prev.pos)) return j
+    verbs++
+  }
+  return end
+}

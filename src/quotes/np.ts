@@ -1,6 +1,6 @@
 import type { Token } from '../core/doc.js'
 import { NAME_PARTICLES } from '../nlp/data/name-particles.js'
-import { COGNITION_CUES, SPEECH_CUES } from './data/cues.js'
+import { COGNITION_CUES, SPEECH_CUES, UNDERGO_VERBS } from './data/cues.js'
 import {
   NAME_TITLES,
   NP_OPENERS,
@@ -350,6 +350,72 @@ export function subjectOf(
     if (fallback !== -1) return subjectOf(toks, text, fallback, lo, depth + 1)
   }
   return null
+}
+
+/**
+ * The subject of a purpose infinitive whose "to" is at `to` ("came on the show to talk about",
+ * "took to Twitter to accuse"): after a noun, the subject of the nearest finite verb before it in
+ * the same clause, with no comma or conjunction between. Null otherwise.
+ */
+export function purposeSubject(
+  toks: readonly Token[],
+  text: string,
+  to: number,
+  lo: number,
+): TokRange | null {
+  if (toks[to]?.norm !== 'to' || !/^(NOUN|PROPN)$/.test(toks[to - 1]?.pos ?? '')) return null
+  // A clause's verb is rarely more than a dozen words before its purpose.
+  for (let m = to - 2; m >= lo && m >= to - 14; m--) {
+    const c = toks[m] as Token
+    if (c.norm === ',' || c.pos === 'SCONJ' || c.pos === 'CCONJ') return null
+    if (c.pos === 'VERB' && !c.norm.endsWith('ing') && toks[m - 1]?.norm !== 'to') {
+      return subjectOf(toks, text, m, lo)
+    }
+  }
+  return null
+}
+
+/**
+ * The possessor before a noun, over its adjectives ("his sharp criticism", "Sanders's claim"):
+ * a possessive determiner or a noun phrase with "'s". Null otherwise.
+ */
+export function possessorOf(
+  toks: readonly Token[],
+  text: string,
+  v: number,
+  lo: number,
+): TokRange | null {
+  let p = v - 1
+  while (p > lo && (toks[p] as Token).pos === 'ADJ') p--
+  const o = toks[p]
+  if (!o || p < lo) return null
+  if (POSSESSIVES.has(o.norm) && o.norm !== 'your') return { from: p, to: p + 1 }
+  return isPossessive(o) ? npBefore(toks, text, p - 1, lo) : null
+}
+
+/**
+ * Who holds the statement a noun names: its possessor ("his criticism of", "Trump's plans to"),
+ * else the subject of the verb it is the object of ("voiced concerns about", "made the case
+ * for", "has no plans to"). Null otherwise: never a guess.
+ */
+export function ownerOf(
+  toks: readonly Token[],
+  text: string,
+  v: number,
+  lo: number,
+): TokRange | null {
+  const own = possessorOf(toks, text, v, lo)
+  if (own) return own
+  let p = v - 1
+  while (p > lo && /^(ADJ|NUM)$/.test((toks[p] as Token).pos)) p--
+  if (p > lo && NP_OPENERS.has((toks[p] as Token).norm)) p--
+  const verb = toks[p]
+  if (!verb || p <= lo || verb.pos !== 'VERB' || UNDERGO_VERBS.has(verb.lemma)) return null
+  // "was given assurances": a passive's subject holds nothing it said.
+  const before = toks[p - 1]
+  if (before && /^(is|are|was|were|be|been|being)$/.test(before.norm) && /ed$/.test(verb.norm))
+    return null
+  return subjectOf(toks, text, p, lo)
 }
 
 /**

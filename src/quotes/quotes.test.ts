@@ -650,6 +650,58 @@ const CASES: readonly Row[] = [
     text: 'Polls show a close contest in the state.',
     quotes: [['indirect', 'a close contest in the state', 'Polls', 'show']],
   },
+  // A lexicon cue the rules read no content for, scored as a cue by the model: its object is
+  // what was said when a determiner opens it (a verb of saying with a bare noun names an act).
+  {
+    text: 'Clinton tweeted her thanks to the president.',
+    quotes: [['indirect', 'her thanks to the president', 'Clinton', 'tweeted']],
+  },
+  {
+    text: 'Obama reiterated his frustration over the failure of Congress to act.',
+    quotes: [
+      ['indirect', 'his frustration over the failure of Congress to act', 'Obama', 'reiterated'],
+    ],
+  },
+  {
+    text: 'The senator railed against the trade deal.',
+    quotes: [['indirect', 'the trade deal', 'The senator', 'railed against']],
+  },
+  {
+    text: 'She promised a country of new opportunities.',
+    quotes: [['indirect', 'a country of new opportunities', 'She', 'promised']],
+  },
+  // A noun cue is held by its possessor; before the main verb, its complement ends there.
+  {
+    text: 'Her assessment of the real estate magnate was blunt.',
+    quotes: [['indirect', 'the real estate magnate', 'Her', 'assessment of']],
+  },
+  {
+    text: 'In a rare move, his criticism of the president grew sharper.',
+    quotes: [['indirect', 'the president', 'his', 'criticism of']],
+  },
+  // A preposition or an adverb particle goes with a learned cue that is no verb of saying.
+  {
+    text: 'Trump doubled down on his support for torture.',
+    quotes: [['indirect', 'his support for torture', 'Trump', 'doubled down on']],
+  },
+  {
+    text: 'Christie bristled at the suggestion that he had advised Trump.',
+    quotes: [['indirect', 'the suggestion that he had advised Trump', 'Christie', 'bristled at']],
+  },
+  // A learned cue coordinated with another verb has its own content and the subject of both.
+  {
+    text: 'Sanders spoke for an hour and assailed Clinton from multiple angles.',
+    quotes: [['indirect', 'Clinton from multiple angles', 'Sanders', 'assailed']],
+  },
+  // A purpose infinitive's cue is spoken by the subject of the clause it serves.
+  {
+    text: 'The governor went on television to talk about the budget crisis.',
+    quotes: [['indirect', 'the budget crisis', 'The governor', 'talk about']],
+  },
+  {
+    text: 'The mayor held a news conference to defend his record on crime.',
+    quotes: [['indirect', 'his record on crime', 'The mayor', 'defend']],
+  },
   // A hyphenated name is one name; a passive verb before a quote attributes nothing.
   {
     text: 'Jean-Yves Le Drian said the talks were going well.',

@@ -592,3 +592,31 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'explanation',
   'theory',
 ])
+
+/**
+ * Verbs whose subject is the target of the statement a noun object names, not its holder ("drew
+ * criticism over", "faced questions about", "received support from"): a noun cue after them has
+ * no speaker in the sentence's subject. From PolNeAR train errors; add verbs of undergoing.
+ */
+export const UNDERGO_VERBS: ReadonlySet<string> = new Set([
+  'draw',
+  'face',
+  'receive',
+  'get',
+  'attract',
+  'earn',
+  'win',
+  'garner',
+  'weather',
+  'endure',
+  'deflect',
+  'dodge',
+  'ignore',
+  'reject',
+  'dismiss',
+  'hear',
+  'spark',
+  'prompt',
+  'trigger',
+  'provoke',
+])
