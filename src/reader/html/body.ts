@@ -1,6 +1,13 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
-import { beyondReadability, blockFigures, captionLike, findArticle } from './density.js'
+import {
+  beyondReadability,
+  blockFigures,
+  captionLike,
+  type DenseArticle,
+  findArticle,
+  RETRIES,
+} from './density.js'
 import type { DomDocument, DomElement } from './dom.js'
 import { focusMain } from './focus.js'
 
@@ -118,6 +125,20 @@ export function fallbackBody(doc: DomDocument): Body {
 }
 
 /**
+ * The density finder's article with all its rules, else with Readability's retry flags off one
+ * more at a time ({@link RETRIES}): the first that keeps {@link MIN_DENSE_CHARS} characters.
+ */
+function denseArticle(body: DomElement): DenseArticle | null {
+  const first = findArticle(body)
+  if (first && first.chars >= MIN_DENSE_CHARS) return first
+  for (const flags of RETRIES) {
+    const found = findArticle(body, flags)
+    if (found && found.chars >= MIN_DENSE_CHARS) return found
+  }
+  return null
+}
+
+/**
  * The article body by a cascade: 1. the density finder ({@link findArticle}), when it finds
  * {@link MIN_DENSE_CHARS} characters: it reads the DOM once and changes nothing, at a fraction of
  * Readability's cost; 2. Readability over the DOM that `readabilityDom` builds (a full DOM, which
@@ -126,8 +147,8 @@ export function fallbackBody(doc: DomDocument): Body {
  * {@link MIN_ARTICLE_CHARS} characters, {@link fallbackBody} over `doc`, which nothing changed.
  */
 export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument | null): Body {
-  const dense = doc.body ? findArticle(doc.body) : null
-  if (dense && dense.chars >= MIN_DENSE_CHARS) {
+  const dense = doc.body ? denseArticle(doc.body) : null
+  if (dense) {
     return {
       lines: dense.parts.flatMap((p) => blockLines(p, dense.skip)),
       byline: null,
