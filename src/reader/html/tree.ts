@@ -370,10 +370,17 @@ const firstChild = (el: TreeElement, tag: string) => el.children.find((c) => c.l
  */
 export function parseTree(html: string): TreeDocument {
   const root = build(html)
-  let documentElement = firstChild(root, 'html') ?? root.children[0]
+  // A page with no `<html>` of its own (`<!DOCTYPE html><head>...<body>`) is held whole by one
+  // made for it: its first element may be its head, and an `<html>` may come later, nested in the
+  // article (pasted documents).
+  let documentElement = firstChild(root, 'html')
   if (!documentElement) {
     documentElement = new TreeElement('html', [])
-    documentElement.parentNode = null
+    for (const node of root.childNodes) {
+      node.parentNode = documentElement
+      documentElement.childNodes.push(node)
+      if (node instanceof TreeElement) documentElement.children.push(node)
+    }
   }
   documentElement.parentNode = null
   const head = firstChild(documentElement, 'head') ?? null
