@@ -361,6 +361,15 @@ function classWeight(el: DomElement, flags: FindFlags): number {
   return w
 }
 
+/** Readability's unlikely candidates: by role, or by class and id words (not saved by others). */
+function unlikely(el: DomElement, tag: string): boolean {
+  const role = el.getAttribute('role')
+  if (role !== null && UNLIKELY_ROLES.has(role)) return true
+  if (tag === 'A' || tag === 'BODY') return false
+  const words = label(el)
+  return words.length > 1 && UNLIKELY.test(words) && !MAYBE.test(words)
+}
+
 function hidden(el: DomElement): boolean {
   if (el.getAttribute('hidden') !== null) return true
   if (el.getAttribute('aria-hidden') === 'true') return true
@@ -451,14 +460,7 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
       const child = node as DomElement
       const tag = child.tagName.toUpperCase()
       if (SKIP.has(tag) || hidden(child)) continue
-      const role = child.getAttribute('role')
-      const words = label(child)
-      const out =
-        skipped ||
-        OUTSIDE.has(tag) ||
-        (flags.stripUnlikely &&
-          ((role !== null && UNLIKELY_ROLES.has(role)) ||
-            (UNLIKELY.test(words) && !MAYBE.test(words) && tag !== 'A' && tag !== 'BODY')))
+      const out = skipped || OUTSIDE.has(tag) || (flags.stripUnlikely && unlikely(child, tag))
       const c = walk(child, inLink || tag === 'A', out)
       me.allChars += c.allChars
       if (out) continue
