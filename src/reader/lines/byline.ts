@@ -134,6 +134,8 @@ const GLUED_ZONE_HINT =
 /** A time's zone or half of day glued to the next word ("3:41 PM UTCUpdated 2 hours ago"). */
 const GLUED_ZONE =
   /(?<=\d\s?(?:[AaPp]\.?[Mm]\.?|UTC|GMT|[ECMP][SD]T|CES?T|BST)\s?(?:[A-Z]{2,4})?)(?=\p{Lu}\p{Ll})/gu
+/** A bracketed tail after a name, its closing bracket maybe trimmed off. */
+const BRACKETED_TAIL = /(?<=\S)\s+\([^()]{2,60}\)?$/u
 /** Connector words left at a chunk's end by a date cut out ("Cooper am | 25.08.2015"). */
 const TRAILING_CONNECTOR = /\s+(?:am|um|on|at|le|el|il|the|dnia|vom|den)$/iu
 /** A category after the byline ("by Aureliana · in Gefühle", "Posted in News"). */
@@ -230,7 +232,9 @@ export function parseByline(line: string): Byline | null {
     const words = chunk
       .split(' ')
       .filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/, '')))
-    let c = words.join(' ')
+    // A role or place in brackets after the name ("Eberhard Fuhr (Pressesprecher des EJW)"; the
+    // closing bracket was trimmed with the chunk's edges).
+    let c = words.join(' ').replace(BRACKETED_TAIL, '')
     // "Andrew Roth in Moscow": the place after the name is not part of it.
     const inPlace = sawBy ? / in \p{Lu}/u.exec(c) : null
     if (inPlace) c = c.slice(0, inPlace.index)
