@@ -398,7 +398,8 @@ function measure(text: string): { chars: number; commas: number } {
  * third of its level to the ancestors above (5 levels); an ancestor's score starts from its tag
  * and class weight and ends multiplied by (1 - link density). The best container is kept with its
  * siblings that score a fifth of it (at least 10) or are link-poor paragraphs; inside them, link
- * lists and elements classed as boilerplate are dropped.
+ * lists and elements classed as boilerplate are dropped. `flags` turn off the unlikely-stripping,
+ * the class weights or the conditional cleaning, as Readability's retries do ({@link RETRIES}).
  */
 export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): DenseArticle | null {
   const info = new Map<DomElement, Info>()
