@@ -459,7 +459,8 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
       }
       if (node.nodeType !== ELEMENT_NODE) continue
       const child = node as DomElement
-      const tag = child.tagName.toUpperCase()
+      // Upper case already: the DOM gives HTML elements' names so, and so does our tree.
+      const tag = child.tagName
       if (SKIP.has(tag) || hidden(child)) continue
       const out = skipped || OUTSIDE.has(tag) || (flags.stripUnlikely && unlikely(child, tag))
       const c = walk(child, inLink || tag === 'A', out)
@@ -477,7 +478,7 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
       }
     }
     if (!skipped) {
-      const tag = el.tagName.toUpperCase()
+      const tag = el.tagName
       const leaf = tag === 'DIV' ? !me.hasDivBlock : !me.hasBlock
       if (leaf && PARAGRAPH.has(tag)) {
         scoreParagraph(el.parentElement, me.chars, me.commas)
