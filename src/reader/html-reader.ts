@@ -94,7 +94,7 @@ function read(content: string, url: string | null, messages: Message[]): Reading
     lines = tagStrippedLines(stripped.html)
   } else {
     page = readPageMetadata(doc, jsonLd, url)
-    // Readability, when the density finder is not sure, reads linkedom's DOM, built only then.
+    // Readability, when the density finder's passes find no text, reads linkedom's DOM, built only then.
     body = extractBody(doc, () => parseLinkedom(slimAttributes(stripped.html)))
     if (body.source !== 'readability' && body.source !== 'density') {
       messages.push(
@@ -122,8 +122,9 @@ function read(content: string, url: string | null, messages: Message[]): Reading
  * 1. a regex pre-pass drops scripts, styles, SVG, comments..., keeping JSON-LD aside ({@link prestrip});
  * 2. our tree builder parses the rest (`parseDocument`); if it cannot, tags are stripped (`html/broken`);
  * 3. metadata by its own cascade (JSON-LD, OpenGraph, meta tags, markup, URL: `readPageMetadata`);
- * 4. the body: the content-density finder when it is sure (700+ characters), else Readability
- *    over a linkedom DOM, else a paragraph-container fallback (`html/no-article`), as block lines
+ * 4. the body: the content-density finder (700+ characters, else again with Readability's retry
+ *    flags off, else its longest pass), else Readability over a linkedom DOM when no pass finds
+ *    text, else a paragraph-container fallback (`html/no-article`), as block lines
  *    ({@link extractBody});
  * 5. the shared line classifier (`readLines`) removes boilerplate lines and finds captions;
  *    its metadata fills what the HTML did not give; prose lines it dropped only for lying outside

@@ -172,6 +172,19 @@ test('a date opening the first paragraph dates the article; a date inside a sent
   assert.equal(inside.meta.published, null)
 })
 
+test('a date opening a long paragraph under the standfirst dates the article', () => {
+  const long =
+    '29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des geplanten Gesetzes dargelegt und Vorschläge zu einer Änderung gemacht. Leider ohne Erfolg. Die Abschöpfung soll nun bereits ab dem 1. Dezember greifen, wie das Ministerium mitteilte.'
+  const r = readText(
+    [
+      'Strompreisbremse beschlossen',
+      'Die Bundesregierung hat den Gesetzentwurf beschlossen. Das behindert die Energiewende, sagt die Branche.',
+      long,
+    ].join('\n'),
+  )
+  assert.equal(r.meta.documentDate, '2022-11-29')
+})
+
 test('the standfirst under the headline is kept though share buttons part it from the article', () => {
   const para = (s: string) =>
     `${s} Die Polizei suchte am Samstag nach Zeugen, wie die Kantonspolizei in einer Mitteilung schrieb.`

@@ -17,6 +17,15 @@ describe('blockLines', () => {
       ['Head', 'One bold word.', 'Two'],
     )
   })
+  it('leaves out ruby readings: the text is read without what is printed over it', () => {
+    const got = lines(
+      '<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>法律<rt>ほうりつ</rt></ruby>です。</p>',
+    )
+    assert.deepEqual(
+      got.map((l) => l.text),
+      ['子どもの法律です。'],
+    )
+  })
   it('breaks at <br>, keeps list items and table rows apart', () => {
     const got = lines(
       '<p>a<br>b</p><ul><li>x</li><li>y</li></ul><table><tr><td>1</td><td>2</td></tr></table>',

@@ -46,8 +46,13 @@ export const BLOCK = new Set([
   'OPTGROUP',
 ])
 
-/** Elements whose text is never read. */
+/**
+ * Elements whose text is never read; `rt` and `rp` are ruby annotations (the readings printed
+ * over Japanese or Chinese characters, and their fallback brackets), not the text itself.
+ */
 export const SKIP = new Set([
+  'RT',
+  'RP',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

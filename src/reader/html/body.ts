@@ -1,6 +1,13 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
-import { beyondReadability, blockFigures, captionLike, findArticle } from './density.js'
+import {
+  beyondReadability,
+  blockFigures,
+  captionLike,
+  type DenseArticle,
+  findArticle,
+  RETRIES,
+} from './density.js'
 import type { DomDocument, DomElement } from './dom.js'
 import { focusMain } from './focus.js'
 
@@ -15,8 +22,8 @@ export interface Body {
 
 /**
  * From this many characters of article text the density finder's pick is trusted; below, the
- * page goes to Readability (on html-dev, the finder's picks of 1,000+ characters were as good as
- * Readability's; shorter ones were worse: Readability retries with looser rules).
+ * finder tries again with Readability's retry flags (on html-dev, the first pass's picks of 1,000+
+ * characters were as good as Readability's; shorter ones were worse until the retries).
  */
 const MIN_DENSE_CHARS = 700
 
@@ -118,16 +125,34 @@ export function fallbackBody(doc: DomDocument): Body {
 }
 
 /**
- * The article body by a cascade: 1. the density finder ({@link findArticle}), when it finds
- * {@link MIN_DENSE_CHARS} characters: it reads the DOM once and changes nothing, at a fraction of
- * Readability's cost; 2. Readability over the DOM that `readabilityDom` builds (a full DOM, which
- * it changes; narrowed to its main container when one holds the text, {@link focusMain}), its
- * article element walked into block lines; 3. when Readability fails or keeps under
- * {@link MIN_ARTICLE_CHARS} characters, {@link fallbackBody} over `doc`, which nothing changed.
+ * The density finder's article with all its rules, else with Readability's retry flags off one
+ * more at a time ({@link RETRIES}): the first that keeps {@link MIN_DENSE_CHARS} characters, else
+ * (as Readability does) the longest, when it keeps {@link MIN_ARTICLE_CHARS}.
+ */
+function denseArticle(body: DomElement): DenseArticle | null {
+  let longest = findArticle(body)
+  if (longest && longest.chars >= MIN_DENSE_CHARS) return longest
+  for (const flags of RETRIES) {
+    const found = findArticle(body, flags)
+    if (found && found.chars >= MIN_DENSE_CHARS) return found
+    if (found && (!longest || found.chars > longest.chars)) longest = found
+  }
+  return longest && longest.chars >= MIN_ARTICLE_CHARS ? longest : null
+}
+
+/**
+ * The article body by a cascade: 1. the density finder ({@link findArticle}) with its passes
+ * ({@link denseArticle}): each reads the DOM once and changes nothing, at a fraction of
+ * Readability's cost; 2. when no pass keeps {@link MIN_ARTICLE_CHARS} characters (an article in an
+ * `<aside>` or a `<form>`, which the finder never reads), Readability over the DOM that
+ * `readabilityDom` builds (a full DOM, which it changes; narrowed to its main container when one
+ * holds the text, {@link focusMain}), its article element walked into block lines; 3. when
+ * Readability fails or keeps under {@link MIN_ARTICLE_CHARS} characters, {@link fallbackBody}
+ * over `doc`, which nothing changed.
  */
 export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument | null): Body {
-  const dense = doc.body ? findArticle(doc.body) : null
-  if (dense && dense.chars >= MIN_DENSE_CHARS) {
+  const dense = doc.body ? denseArticle(doc.body) : null
+  if (dense) {
     return {
       lines: dense.parts.flatMap((p) => blockLines(p, dense.skip)),
       byline: null,

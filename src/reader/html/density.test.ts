@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { findArticle } from './density.js'
+import { blockLines } from './blocks.js'
+import { findArticle, RETRIES } from './density.js'
 import { P, paragraphs, readArticle } from './density-testkit.js'
 import { parseDocument } from './dom.js'
 
@@ -80,6 +81,43 @@ describe('findArticle', () => {
       `<body>${row(P.slice(0, 1), 'column first')}<div class="row ad"><div class="column"></div></div>${row(rest, 'column')}</body>`,
     )
     assert.deepEqual(lines, [P[0], ...rest])
+  })
+  it("Readability's retries: unlikely-stripping off reads an article in a block classed as a header", () => {
+    const doc = parseDocument(
+      `<body><div class="header-wrap"><div class="story">${paragraphs}</div></div></body>`,
+    )
+    assert.ok(doc?.body)
+    assert.equal(findArticle(doc.body), null)
+    const found = findArticle(doc.body, RETRIES[0])
+    assert.ok(found)
+    assert.deepEqual(
+      found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text),
+      P,
+    )
+  })
+  it("Readability's retries: class weights off keep paragraphs in blocks classed as media", () => {
+    const media = P.map((p) => `<div class="media-box"><p>${p}</p></div>`).join('')
+    const doc = parseDocument(`<body><div class="story">${media}</div></body>`)
+    assert.ok(doc?.body)
+    const text = (flags?: (typeof RETRIES)[number]) => {
+      const found = findArticle(doc.body as never, flags)
+      return found ? found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text) : []
+    }
+    assert.notDeepEqual(text(RETRIES[0]), P)
+    assert.deepEqual(text(RETRIES[1]), P)
+  })
+  it("Readability's retries: conditional cleaning off keeps paragraphs rich in links", () => {
+    const linked = P.map(
+      (p) => `<div><p><a href="/x">${p.slice(0, 60)}</a>${p.slice(60)}</p></div>`,
+    ).join('')
+    const doc = parseDocument(`<body><div class="story">${linked}</div></body>`)
+    assert.ok(doc?.body)
+    const text = (flags?: (typeof RETRIES)[number]) => {
+      const found = findArticle(doc.body as never, flags)
+      return found ? found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text) : []
+    }
+    assert.notDeepEqual(text(RETRIES[1]), P)
+    assert.deepEqual(text(RETRIES[2]), P)
   })
   it('finds nothing on a page without text', () => {
     const doc = parseDocument('<body><div><a href="/">Home</a></div></body>')

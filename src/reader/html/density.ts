@@ -19,6 +19,36 @@ export interface DenseArticle {
   readonly share: number
 }
 
+/**
+ * Readability's retry flags: each pass of {@link findArticle} may drop one of its rules. Readability
+ * retries with them off, one more at a time, when its article is short.
+ */
+export interface FindFlags {
+  /** Skip elements whose class, id or role says comments, menus, sidebars... */
+  readonly stripUnlikely: boolean
+  /** Weigh class and id words (+25 article-like, -25 boilerplate) in scores and cleaning. */
+  readonly weightClasses: boolean
+  /** Drop containers by their figures (commas, link density, length) inside the article. */
+  readonly cleanConditionally: boolean
+}
+
+/** Every rule on: the first pass. */
+export const ALL_RULES: FindFlags = {
+  stripUnlikely: true,
+  weightClasses: true,
+  cleanConditionally: true,
+}
+
+/**
+ * Readability's retries, in its order: unlikely-stripping off, then class weights too, then
+ * conditional cleaning too.
+ */
+export const RETRIES: readonly FindFlags[] = [
+  { stripUnlikely: false, weightClasses: true, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: true },
+  { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
+]
+
 /** What the walk knows about an element. */
 interface Info {
   /** Non-space characters of visible text inside. */
@@ -170,13 +200,13 @@ export function blockFigures(el: DomElement): BlockFigures {
  * Beyond Readability: captions ({@link captionLike}), author boxes, teaser cards (a block classed
  * as a teaser, a nested `article` with a heading, little text and many links).
  */
-function boilerplate(el: DomElement, i: Info): boolean {
+function boilerplate(el: DomElement, i: Info, flags: FindFlags): boolean {
   const tag = el.tagName.toUpperCase()
   if (beyondReadability(el, () => i)) return true
   const density = i.chars === 0 ? 0 : i.linkChars / i.chars
-  if (tag === 'H1' || tag === 'H2') return classWeight(el) < 0
-  if (!CLEANED.has(tag) || i.commas >= KEEP_COMMAS) return false
-  const weight = classWeight(el)
+  if (tag === 'H1' || tag === 'H2') return classWeight(el, flags) < 0
+  if (!flags.cleanConditionally || !CLEANED.has(tag) || i.commas >= KEEP_COMMAS) return false
+  const weight = classWeight(el, flags)
   const list = tag === 'UL' || tag === 'OL'
   return (
     weight < 0 ||
@@ -315,7 +345,8 @@ const label = (el: DomElement): string =>
   `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
 
 /** Readability's class weight: +25 for article-like class/id words, -25 for boilerplate ones. */
-function classWeight(el: DomElement): number {
+function classWeight(el: DomElement, flags: FindFlags): number {
+  if (!flags.weightClasses) return 0
   let w = 0
   const cls = el.getAttribute('class')
   const id = el.getAttribute('id')
@@ -328,6 +359,15 @@ function classWeight(el: DomElement): number {
     if (POSITIVE.test(id)) w += 25
   }
   return w
+}
+
+/** Readability's unlikely candidates: by role, or by class and id words (not saved by others). */
+function unlikely(el: DomElement, tag: string): boolean {
+  const role = el.getAttribute('role')
+  if (role !== null && UNLIKELY_ROLES.has(role)) return true
+  if (tag === 'A' || tag === 'BODY') return false
+  const words = label(el)
+  return words.length > 1 && UNLIKELY.test(words) && !MAYBE.test(words)
 }
 
 function hidden(el: DomElement): boolean {
@@ -358,9 +398,10 @@ function measure(text: string): { chars: number; commas: number } {
  * third of its level to the ancestors above (5 levels); an ancestor's score starts from its tag
  * and class weight and ends multiplied by (1 - link density). The best container is kept with its
  * siblings that score a fifth of it (at least 10) or are link-poor paragraphs; inside them, link
- * lists and elements classed as boilerplate are dropped.
+ * lists and elements classed as boilerplate are dropped. `flags` turn off the unlikely-stripping,
+ * the class weights or the conditional cleaning, as Readability's retries do ({@link RETRIES}).
  */
-export function findArticle(body: DomElement): DenseArticle | null {
+export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): DenseArticle | null {
   const info = new Map<DomElement, Info>()
   const candidates: DomElement[] = []
   let totalParagraphChars = 0
@@ -369,7 +410,7 @@ export function findArticle(body: DomElement): DenseArticle | null {
     const i = info.get(el)
     if (i && !i.scored) {
       i.scored = true
-      i.score = tagScore(el.tagName.toUpperCase()) + classWeight(el)
+      i.score = tagScore(el.tagName.toUpperCase()) + classWeight(el, flags)
       candidates.push(el)
     }
     return i
@@ -418,15 +459,10 @@ export function findArticle(body: DomElement): DenseArticle | null {
       }
       if (node.nodeType !== ELEMENT_NODE) continue
       const child = node as DomElement
-      const tag = child.tagName.toUpperCase()
+      // Upper case already: the DOM gives HTML elements' names so, and so does our tree.
+      const tag = child.tagName
       if (SKIP.has(tag) || hidden(child)) continue
-      const role = child.getAttribute('role')
-      const words = label(child)
-      const out =
-        skipped ||
-        OUTSIDE.has(tag) ||
-        (role !== null && UNLIKELY_ROLES.has(role)) ||
-        (UNLIKELY.test(words) && !MAYBE.test(words) && tag !== 'A' && tag !== 'BODY')
+      const out = skipped || OUTSIDE.has(tag) || (flags.stripUnlikely && unlikely(child, tag))
       const c = walk(child, inLink || tag === 'A', out)
       me.allChars += c.allChars
       if (out) continue
@@ -442,7 +478,7 @@ export function findArticle(body: DomElement): DenseArticle | null {
       }
     }
     if (!skipped) {
-      const tag = el.tagName.toUpperCase()
+      const tag = el.tagName
       const leaf = tag === 'DIV' ? !me.hasDivBlock : !me.hasBlock
       if (leaf && PARAGRAPH.has(tag)) {
         scoreParagraph(el.parentElement, me.chars, me.commas)
@@ -509,7 +545,7 @@ export function findArticle(body: DomElement): DenseArticle | null {
       const child = kids[k] as DomElement
       const i = info.get(child)
       if (!i) continue
-      if (i.unlikely || boilerplate(child, i)) {
+      if (i.unlikely || boilerplate(child, i, flags)) {
         drop.add(child)
         continue
       }

@@ -95,3 +95,14 @@ describe('readPageMetadata authors', () => {
     assert.deepEqual(page('von 2020 bis 2024').textAuthors, [])
   })
 })
+
+describe('readPageMetadata title', () => {
+  it('reads a kicker glued to the headline in the h1 apart from it', () => {
+    const doc = parseDocument(
+      '<head><title>Die Zukunft der Arbeit - "Wir dekorieren die Liegestühle um"</title></head><body><h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren die Liegestühle um"</h1><p>Text.</p></body>',
+    )
+    assert.ok(doc)
+    const m = readPageMetadata(doc, readJsonLd([]), 'https://www.kulturradio.de/a/b')
+    assert.equal(m.title, '"Wir dekorieren die Liegestühle um"')
+  })
+})

@@ -1,6 +1,13 @@
 import { namesFromAuthorValue, namesFromByline } from './byline.js'
 import type { PageDate } from './dates.js'
-import { cleanText, type DomDocument, type DomElement, elementText } from './dom.js'
+import {
+  cleanText,
+  type DomDocument,
+  type DomElement,
+  ELEMENT_NODE,
+  elementText,
+  TEXT_NODE,
+} from './dom.js'
 import type { JsonLdArticle } from './json-ld.js'
 import { languageCode } from './language.js'
 import { collectMarkup } from './markup.js'
@@ -52,7 +59,26 @@ function headingTexts(h1: DomElement): string[] {
     const t = elementText(kids[i] as DomElement)
     if (t !== '') parts.push(t)
   }
-  return parts.length >= 2 ? parts : [elementText(h1)]
+  if (parts.length >= 2) return parts
+  return gluedKicker(h1) ?? [elementText(h1)]
+}
+
+/**
+ * An `<h1>` whose first child element is glued to the text after it, with no space between
+ * (`<h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren..."</h1>`): the
+ * style sets the two on lines of their own, a kicker and the headline; both texts, else null.
+ */
+function gluedKicker(h1: DomElement): string[] | null {
+  const nodes = h1.childNodes
+  const first = nodes[0]
+  const next = nodes[1]
+  if (nodes.length !== 2 || first?.nodeType !== ELEMENT_NODE || next?.nodeType !== TEXT_NODE)
+    return null
+  const head = first.textContent ?? ''
+  const tail = next.textContent ?? ''
+  if (/\s$/.test(head) || /^\s/.test(tail)) return null
+  const parts = [cleanText(head), cleanText(tail)]
+  return parts[0] !== '' && parts[1] !== '' ? parts : null
 }
 
 const NAME_CLASS = /(?:author|byline)[\w-]*[-_]name$/i

@@ -19,6 +19,9 @@ describe('prestrip', () => {
     assert.equal(prestrip('<p>a</p><script>var x = "<p>b</p>"').html, '<p>a</p>')
     assert.equal(prestrip('<p>a</p><!-- <p>b</p>').html, '<p>a</p>')
   })
+  it('reads a comment opener inside a script as script text, not as a comment to the end', () => {
+    assert.equal(prestrip('<script>document.write("<!--")</script><p>a</p>').html, '<p>a</p>')
+  })
   it('leaves attributes to the parser', () => {
     const page = '<div class="c" data-x="1" style="color:red"><p>x</p></div>'
     assert.equal(prestrip(page).html, page)

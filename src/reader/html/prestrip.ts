@@ -13,18 +13,29 @@ export interface Stripped {
  */
 export const MAX_HTML_CHARS = 1_500_000
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi
-const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
-// Elements whose content is never article text: dropping them before parsing saves most of the
-// parse and Readability time on modern pages (inline CSS, SVG icons, menus of <option>s).
-const DEAD =
-  /<(style|svg|noscript|template|iframe|object|canvas|select|textarea|math)\b[^>]*>[\s\S]*?<\/\1\s*>/gi
-const UNCLOSED_SCRIPT = /<script\b[^>]*>[\s\S]*$/i
-const VOID_NOISE = /<(?:link|source|input|wbr|track|area|param|embed)\b[^>]*>/gi
+/**
+ * What the pre-pass drops, in one left-to-right scan (one pass over the page, not one per kind;
+ * a `<!--` inside a script no longer starts a comment): 1. comments; 2. scripts, an unclosed one
+ * to the end (group 1: attributes, 2: body); 3. elements whose content is never article text,
+ * which dropped before parsing saves most of the parse time on modern pages (inline CSS, SVG
+ * icons, menus of `<option>`s; group 3: the name); 4. site menus, a fifth of the HTML of the dev
+ * pages (a `<nav>` inside a `<nav>` ends the match early; the stray end tag is harmless); 5. bulky
+ * void elements.
+ */
+const DROPPED = new RegExp(
+  [
+    /<!--[\s\S]*?(?:-->|$)/,
+    /<script\b([^>]*)>([\s\S]*?)(?:<\/script\s*>|$)/,
+    // Group 3 is the element's name, matched again at its end tag.
+    '<(style|svg|noscript|template|iframe|object|canvas|select|textarea|math)\\b[^>]*>[\\s\\S]*?<\\/\\3\\s*>',
+    /<nav\b[^>]*>[\s\S]*?<\/nav\s*>/,
+    /<(?:link|source|input|wbr|track|area|param|embed)\b[^>]*>/,
+  ]
+    .map((r) => (typeof r === 'string' ? r : r.source))
+    .join('|'),
+  'gi',
+)
 const DATA_URI = /(["'])data:[^"']{200,}\1/g
-// Site menus: never article text, and a fifth of the HTML of the dev pages (a <nav> inside a
-// <nav> ends the match early; the stray end tag is harmless).
-const NAV = /<nav\b[^>]*>[\s\S]*?<\/nav\s*>/gi
 // Attributes that neither Readability (class, id, role, style, aria-hidden, rel, itemprop, href,
 // datetime...) nor the metadata cascade read: dropping them shortens linkedom's parsing.
 // Inline styles matter to Readability only when they hide an element.
@@ -44,22 +55,17 @@ const IDLE_ATTRIBUTE =
  */
 export function prestrip(content: string): Stripped {
   const jsonLd: string[] = []
-  let html = content.replace(COMMENT, '')
-  html = html.replace(SCRIPT, (_all, attrs: string, body: string) => {
+  let html = content.replace(DROPPED, (_all, attrs?: string, body?: string) => {
     // Some CMSs leave out the type: a script that is a schema.org JSON object is JSON-LD too.
     if (
-      /ld\+json/i.test(attrs) ||
-      /^\s*[[{][\s\S]{0,80}"@context"\s*:\s*"https?:\/\/schema\.org/.test(body)
+      body !== undefined &&
+      (/ld\+json/i.test(attrs ?? '') ||
+        /^\s*[[{][\s\S]{0,80}"@context"\s*:\s*"https?:\/\/schema\.org/.test(body))
     )
       jsonLd.push(body)
     return ''
   })
-  html = html
-    .replace(UNCLOSED_SCRIPT, '')
-    .replace(DEAD, '')
-    .replace(VOID_NOISE, '')
-    .replace(DATA_URI, '""')
-    .replace(NAV, '')
+  html = html.replace(DATA_URI, '""')
   let truncated = false
   if (html.length > MAX_HTML_CHARS) {
     const cut = html.lastIndexOf('<', MAX_HTML_CHARS)

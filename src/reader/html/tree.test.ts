@@ -37,6 +37,18 @@ describe('parseTree: structure', () => {
     assert.equal(doc.body.tagName, 'BODY')
     assert.equal(doc.body.childNodes.length, 0)
   })
+  it('finds the head and body of a page without an html tag, though one is nested in the body', () => {
+    const doc = parseTree(
+      '<!DOCTYPE html><head><title>T</title></head><body><p>a</p><html><body><p>b</p></body></html></body>',
+    )
+    assert.equal(doc.documentElement.tagName, 'HTML')
+    assert.equal(doc.head?.tagName, 'HEAD')
+    assert.equal(outline(doc.body), 'p("a") html(body(p("b")))')
+  })
+  it("closes an open heading at another heading's end tag, as browsers do", () => {
+    assert.equal(outline(body('<h2>Lead</h3><p>Text</p>')), 'h2("Lead") p("Text")')
+    assert.equal(outline(body('<h1>A<h3>B</h2>C</h1>')), 'h1("A" h3("B") "C")')
+  })
   it('closes elements an open tag implies: p by a block, li by li, td by td', () => {
     assert.equal(outline(body('<p>One<p>Two<div>Three</div>')), 'p("One") p("Two") div("Three")')
     assert.equal(outline(body('<ul><li>a<li>b</ul>')), 'ul(li("a") li("b"))')

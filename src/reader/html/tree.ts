@@ -184,6 +184,7 @@ const VOID = new Set(
     ' ',
   ),
 )
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 /** Elements whose content is text up to their end tag; the last two decode references. */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'textarea', 'title'])
 const ESCAPABLE_RAW_TEXT = new Set(['textarea', 'title'])
@@ -255,16 +256,32 @@ class Builder {
     return el
   }
 
+  /** The name of the innermost open heading (`h1`-`h6`), or an empty name when none is open. */
+  private openHeading(): string {
+    let any = false
+    for (const h of HEADINGS) if ((this.open.get(h) ?? 0) > 0) any = true
+    if (!any) return ''
+    // The scan stops at a heading, which the caller then pops with all above it: linear overall.
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const name = (this.stack[i] as TreeElement).localName
+      if (HEADINGS.has(name)) return name
+    }
+    return ''
+  }
+
   closeTag(name: string): void {
     if (VOID.has(name)) {
       if (name === 'br') this.openTag('br', [])
       return
     }
-    if ((this.open.get(name) ?? 0) > 0) {
+    // A heading's end tag closes whichever heading is open, as browsers do
+    // (`<h2>Lead</h3><p>Text` gives the heading, then the paragraph beside it).
+    const target = HEADINGS.has(name) && !this.open.get(name) ? this.openHeading() : name
+    if ((this.open.get(target) ?? 0) > 0) {
       // The popped elements pay for this scan: end tags cost linear time overall.
       for (let top = this.current; ; top = this.current) {
         this.pop()
-        if (top.localName === name) return
+        if (top.localName === target) return
       }
     }
     if (name === 'p') {
@@ -370,10 +387,17 @@ const firstChild = (el: TreeElement, tag: string) => el.children.find((c) => c.l
  */
 export function parseTree(html: string): TreeDocument {
   const root = build(html)
-  let documentElement = firstChild(root, 'html') ?? root.children[0]
+  // A page with no `<html>` of its own (`<!DOCTYPE html><head>...<body>`) is held whole by one
+  // made for it: its first element may be its head, and an `<html>` may come later, nested in the
+  // article (pasted documents).
+  let documentElement = firstChild(root, 'html')
   if (!documentElement) {
     documentElement = new TreeElement('html', [])
-    documentElement.parentNode = null
+    for (const node of root.childNodes) {
+      node.parentNode = documentElement
+      documentElement.childNodes.push(node)
+      if (node instanceof TreeElement) documentElement.children.push(node)
+    }
   }
   documentElement.parentNode = null
   const head = firstChild(documentElement, 'head') ?? null

@@ -28,6 +28,14 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
     null,
   ],
   ['Reuters', 'By Tom Balmforth, Reuters', ['Tom Balmforth'], null, null],
+  [
+    'a youth association',
+    '05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)',
+    ['Eberhard Fuhr'],
+    '2020-02-05',
+    null,
+  ],
+  ['a regional paper', 'Von Anna Berg (Redakteurin)', ['Anna Berg'], null, null],
   // A flattened page glues the year to the time and the zone to the next word.
   ['Reuters', 'March 12, 20253:41 PM UTCUpdated 2 hours ago', [], '2025-03-12T15:41+00:00', null],
   [

@@ -127,9 +127,15 @@ const CHUNK_BY = new RegExp(`^(?:${BY_WORD_LIST})\\s*:?\\s+(?=[\\p{L}\\d])`, 'iu
 const GLUED_BY = /(?<=\s|^)([Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)(?=\p{Lu}\p{Ll})/gu
 const GLUED_BY_START = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]oor)\p{Lu}\p{Ll}/u
 const GLUED_YEAR = /(?<=\d[.,]?\s?\p{L}*\s?)\b((?:19|20)\d{2})(?=\d{1,2}[./:])/gu
+/** What {@link GLUED_YEAR} and {@link GLUED_ZONE} need in a line (a cheap test first). */
+const GLUED_YEAR_HINT = /(?:19|20)\d{3}/
+const GLUED_ZONE_HINT =
+  /(?:[AaPp]\.?[Mm]\.?|UTC|GMT|[ECMP][SD]T|CES?T|BST)\s?(?:[A-Z]{2,4})?\p{Lu}\p{Ll}/u
 /** A time's zone or half of day glued to the next word ("3:41 PM UTCUpdated 2 hours ago"). */
 const GLUED_ZONE =
   /(?<=\d\s?(?:[AaPp]\.?[Mm]\.?|UTC|GMT|[ECMP][SD]T|CES?T|BST)\s?(?:[A-Z]{2,4})?)(?=\p{Lu}\p{Ll})/gu
+/** A bracketed tail after a name, its closing bracket maybe trimmed off. */
+const BRACKETED_TAIL = /(?<=\S)\s+\([^()]{2,60}\)?$/u
 /** Connector words left at a chunk's end by a date cut out ("Cooper am | 25.08.2015"). */
 const TRAILING_CONNECTOR = /\s+(?:am|um|on|at|le|el|il|the|dnia|vom|den)$/iu
 /** A category after the byline ("by Aureliana · in Gefühle", "Posted in News"). */
@@ -183,7 +189,11 @@ export function parseByline(line: string): Byline | null {
   if (line.length > 260 || line.length < 3 || !maybeByline(line)) return null
   // Inline markup glues words on a flattened page: "Veröffentlicht vonChris Jung".
   // ... and two dates ("22. Dezember 201922. Dezember 2019"), a name and a date ("macbacchi28.09.19").
-  let rest = line.replace(GLUED_BY, '$1 ').replace(GLUED_YEAR, '$1 ').replace(GLUED_ZONE, ' ')
+  let rest = line.replace(GLUED_BY, '$1 ')
+  // Speed: the look-behinds of the two glue patterns are slow; most lines hold neither a year
+  // followed by a digit nor a zone or half of day before a capital.
+  if (GLUED_YEAR_HINT.test(rest)) rest = rest.replace(GLUED_YEAR, '$1 ')
+  if (GLUED_ZONE_HINT.test(rest)) rest = rest.replace(GLUED_ZONE, ' ')
   let readingTimeMinutes: number | null = null
   const rt = READING_TIME.exec(rest)
   if (rt) {
@@ -222,7 +232,9 @@ export function parseByline(line: string): Byline | null {
     const words = chunk
       .split(' ')
       .filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/, '')))
-    let c = words.join(' ')
+    // A role or place in brackets after the name ("Eberhard Fuhr (Pressesprecher des EJW)"; the
+    // closing bracket was trimmed with the chunk's edges).
+    let c = words.join(' ').replace(BRACKETED_TAIL, '')
     // "Andrew Roth in Moscow": the place after the name is not part of it.
     const inPlace = sawBy ? / in \p{Lu}/u.exec(c) : null
     if (inPlace) c = c.slice(0, inPlace.index)

@@ -62,10 +62,13 @@ const LOOSE_TAIL = 15
 function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | null {
   for (let i = from; i < Math.min(to, page.lines.length); i++) {
     const line = page.lines[i]
-    if (line === undefined || line.text.length > 200 || line.kind === 'header') continue
-    // A sentence of the article that names a date does not date the article, unless the date
-    // opens it as a dateline does ("19.10.2019, 15:30 Uhr Am 8. Spieltag ...", "Red. / 31.10.2023 ...").
-    const sentence = line.kind === 'body' && line.features.words >= 8 && line.features.terminal
+    if (line === undefined || line.kind === 'header') continue
+    // A sentence of the article (or any long line) that names a date does not date the article,
+    // unless the date opens it as a dateline does ("19.10.2019, 15:30 Uhr Am 8. Spieltag ...",
+    // "Red. / 31.10.2023 ...", "29.11.2022 – Mehrfach hatte die Branche ...").
+    const sentence =
+      line.text.length > 200 ||
+      (line.kind === 'body' && line.features.words >= 8 && line.features.terminal)
     const found = findDate(sentence ? line.text.slice(0, DATELINE_REACH) : line.text)
     if (found && (!sentence || found.start < DATELINE_REACH - 12)) return found
   }

@@ -98,7 +98,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'copyright',
-    re: /^(?:©|\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|todos os direitos reservados|this material may not be published)/i,
+    re: /^(?:©|\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|todos os direitos reservados|this material may not be published)/i,
     maxLength: 400,
   },
   {
