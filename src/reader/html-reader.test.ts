@@ -45,6 +45,23 @@ describe('readHtml: body', () => {
     )
     assert.ok(r.text.includes(P1) && r.text.includes(P3), r.text)
     assert.ok(!r.text.includes('cracked pillar'), r.text)
+    assert.deepEqual(
+      r.captions.map((c) => c.text),
+      [caption],
+    )
+  })
+  it('keeps the captions of the pictures beside the text container, with their date', () => {
+    const caption =
+      'KYIV, UKRAINE - MARCH 3: Engineers inspect the cracked pillar. (AP Photo/Ann Lee)'
+    const r = readHtml(
+      page(
+        '<title>Bridge closed</title><meta property="article:published_time" content="2024-03-05T10:00:00Z">',
+        `<h1>Bridge closed</h1><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><div class="story-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1}</p><p>${P2}</p></div>`,
+      ),
+      null,
+    )
+    assert.ok(r.text.includes(P1) && !r.text.includes('cracked pillar'), r.text)
+    assert.deepEqual(r.captions, [{ text: caption, place: 'Kyiv, Ukraine', date: '2024-03-03' }])
   })
   it('never runs or keeps injected scripts, and keeps escaped markup as text', () => {
     const article = `<p>${P1}</p><script>document.write("INJECTED")</script><p>${P2} &lt;script&gt;x&lt;/script&gt;</p><p>${P3}</p>`

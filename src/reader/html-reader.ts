@@ -1,5 +1,5 @@
 import { message } from '../core/messages.js'
-import type { Message, Meta } from '../core/schema.js'
+import type { Caption, Message, Meta } from '../core/schema.js'
 import { type Body, extractBody } from './html/body.js'
 import { namesFromByline } from './html/byline.js'
 import { parseDocument, parseLinkedom } from './html/dom.js'
@@ -9,6 +9,7 @@ import { chooseAuthors, type PageMetadata, readPageMetadata } from './html/metad
 import { MAX_HTML_CHARS, prestrip, slimAttributes } from './html/prestrip.js'
 import { restoreProse } from './html/restore.js'
 import { siteFromUrl } from './html/site.js'
+import { parseCaption } from './lines/caption.js'
 import type { Reading } from './reading.js'
 import { readLines } from './text-reader.js'
 
@@ -109,11 +110,34 @@ function read(content: string, url: string | null, messages: Message[]): Reading
   if (reading.text === '' && !reading.messages.some((m) => m.code === 'reader/no-body')) {
     messages.push(message('reader/no-body', 'no body text found', STAGE))
   }
+  const meta = merge(page, body, reading)
   return {
     ...reading,
-    meta: merge(page, body, reading),
+    meta,
+    captions: withBodyCaptions(reading.captions, body?.captions ?? [], meta.documentDate),
     messages: [...messages, ...reading.messages],
   }
+}
+
+/**
+ * The captions the line classifier found, then those the body finder left out of the article
+ * (figcaptions), read for their place and date ({@link parseCaption}), each text once.
+ */
+function withBodyCaptions(
+  found: readonly Caption[],
+  texts: readonly string[],
+  documentDate: string | null,
+): readonly Caption[] {
+  if (texts.length === 0) return found
+  const year = documentDate === null ? null : Number(documentDate.slice(0, 4))
+  const out = [...found]
+  const seen = new Set(found.map((c) => c.text))
+  for (const text of texts) {
+    if (seen.has(text)) continue
+    seen.add(text)
+    out.push(parseCaption(text, year) ?? { text, place: null, date: null })
+  }
+  return out
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Body {
   readonly byline: string | null
   /** Which step of the cascade gave the body. */
   readonly source: 'density' | 'readability' | 'dense-container' | 'paragraphs' | 'page'
+  /** The texts of the picture captions left out of the lines (figcaptions, blocks classed caption). */
+  readonly captions: readonly string[]
 }
 
 /**
@@ -76,6 +78,46 @@ const textChars = (el: DomElement): number => (el.textContent ?? '').trim().leng
 const noCaptions = (el: DomElement): boolean => captionLike(el, textChars)
 
 /**
+ * The body's lines from `parts`, leaving out what `skip` says; the texts of the captions left out
+ * go to `captions`, for the Document's captions layer.
+ */
+function linesOf(
+  parts: readonly DomElement[],
+  skip: (el: DomElement) => boolean,
+): { lines: BlockLine[]; captions: string[] } {
+  const captions: string[] = []
+  const skipping = (el: DomElement): boolean => {
+    if (!skip(el)) return false
+    if (captionLike(el, textChars)) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+      if (text !== '') captions.push(text)
+    }
+    return true
+  }
+  const lines = parts.flatMap((p) => blockLines(p, skipping))
+  // The article's pictures may stand beside the text's container ("<article><figure>...
+  // </figure><div class=body>...</div></article>"): their figcaptions are the article's too.
+  const scope = articleScope(parts[0])
+  if (scope !== null) {
+    const figs = scope.getElementsByTagName('figcaption')
+    for (let i = 0; i < figs.length; i++) {
+      const text = ((figs[i] as DomElement).textContent ?? '').replace(/\s+/g, ' ').trim()
+      if (text !== '' && !captions.includes(text)) captions.push(text)
+    }
+  }
+  return { lines, captions }
+}
+
+/** The `<article>` element around `el`, or null. */
+function articleScope(el: DomElement | undefined): DomElement | null {
+  for (let p: DomElement | null = el ?? null; p !== null; p = p.parentElement) {
+    const tag = p.tagName.toUpperCase()
+    if (tag === 'ARTICLE') return p
+  }
+  return null
+}
+
+/**
  * Leaves out of Readability's article the blocks its cleaning keeps that the density finder drops
  * from its own picks: captions, author boxes, teaser cards ({@link beyondReadability}).
  */
@@ -114,14 +156,15 @@ export function fallbackBody(doc: DomDocument): Body {
     }
   }
   if (best && bestChars >= MIN_ARTICLE_CHARS) {
-    return { lines: blockLines(best, noCaptions), byline: null, source: 'dense-container' }
+    return { ...linesOf([best], noCaptions), byline: null, source: 'dense-container' }
   }
   const paragraphs: BlockLine[] = []
   for (let i = 0; i < ps.length; i++) paragraphs.push(...blockLines(ps[i] as DomElement))
   if (chars(paragraphs) >= MIN_ARTICLE_CHARS) {
-    return { lines: paragraphs, byline: null, source: 'paragraphs' }
+    return { lines: paragraphs, byline: null, source: 'paragraphs', captions: [] }
   }
-  return { lines: doc.body ? blockLines(doc.body) : [], byline: null, source: 'page' }
+  const lines = doc.body ? blockLines(doc.body) : []
+  return { lines, byline: null, source: 'page', captions: [] }
 }
 
 /**
@@ -153,11 +196,7 @@ function denseArticle(body: DomElement): DenseArticle | null {
 export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument | null): Body {
   const dense = doc.body ? denseArticle(doc.body) : null
   if (dense) {
-    return {
-      lines: dense.parts.flatMap((p) => blockLines(p, dense.skip)),
-      byline: null,
-      source: 'density',
-    }
+    return { ...linesOf(dense.parts, dense.skip), byline: null, source: 'density' }
   }
   if (doc.body && deeperThan(doc.body, MAX_READABILITY_DEPTH)) {
     // Readability's cleaning is quadratic in nesting depth: minutes on a 3,000-level page.
@@ -168,8 +207,8 @@ export function extractBody(doc: DomDocument, readabilityDom: () => DomDocument 
   const article = page ? runReadability(page) : null
   const byline = article?.byline?.trim() || null
   if (article?.content) {
-    const lines = blockLines(article.content, notReadabilityText)
-    if (chars(lines) >= MIN_ARTICLE_CHARS) return { lines, byline, source: 'readability' }
+    const read = linesOf([article.content], notReadabilityText)
+    if (chars(read.lines) >= MIN_ARTICLE_CHARS) return { ...read, byline, source: 'readability' }
   }
   return { ...fallbackBody(doc), byline }
 }
