@@ -106,6 +106,15 @@ test('slug words: a one-word section segment before the last is not the headline
   assert.ok(slugWords('https://example.de/film/geschichte/').words.has('geschichte'))
 })
 
+test('slug words: the sections before a last segment with words are not the headline', () => {
+  const slug = slugWords('https://example.ch/de/wohnen/angenehmes-raumklima/kondenswasser.html')
+  assert.ok(slug.words.has('kondenswasser'))
+  assert.ok(!slug.words.has('angenehmes') && !slug.words.has('raumklima'))
+  assert.equal(slug.count, 1)
+  // A last segment of numbers only leaves the sections' words.
+  assert.ok(slugWords('https://example.de/politik/wahl-in-hessen/12345/').words.has('hessen'))
+})
+
 test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
   const cases: [string, string][] = [
     ['» Unbefriedigt', 'Unbefriedigt'],

@@ -65,12 +65,19 @@ export function slugWords(url: string): Slug {
   } catch {
     // A malformed escape: the raw path still has its ASCII words.
   }
-  // A one-word segment before the last is a section ("/kultur/...", "/uutiset/3-11212601"): its
-  // word names the site's department, never the headline.
+  // The last segment names the page ("/wohnen/angenehmes-raumklima/kondenswasser.html"); the
+  // ones before it are the site's sections, whose words a section line repeats, never the
+  // headline. With no word in the last segment ("/uutiset/3-11212601", "/index.html"), the
+  // segments before it count, but a one-word one is still a section ("/kultur/...").
   const segments = decoded.split('/').filter((s) => s !== '')
-  const kept = segments.filter(
-    (s, i) => i === segments.length - 1 || contentWords(s.replace(/[_.+-]/g, ' ')).length !== 1,
-  )
+  const last = segments[segments.length - 1] ?? ''
+  const kept =
+    slugTerms(last).length > 0
+      ? [last]
+      : segments.filter(
+          (s, i) =>
+            i === segments.length - 1 || contentWords(s.replace(/[_.+-]/g, ' ')).length !== 1,
+        )
   const set = new Set<string>()
   let count = 0
   for (const w of contentWords(kept.join(' ').replace(/[_/.+-]/g, ' '))) {
@@ -82,6 +89,12 @@ export function slugWords(url: string): Slug {
   }
   return { words: set, count }
 }
+
+/** The content words of a URL's path segment, numbers and file extensions left out. */
+const slugTerms = (segment: string) =>
+  contentWords(segment.replace(/[_.+-]/g, ' ')).filter(
+    (w) => !/^\d+$/.test(w) && !SLUG_NOISE.has(w),
+  )
 
 /** No URL: nothing to echo. */
 export const NO_SLUG: Slug = { words: new Set(), count: 0 }
