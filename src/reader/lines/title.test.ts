@@ -25,6 +25,12 @@ test('slug words: folded, without numbers and file endings', () => {
   assert.equal(fold('Ölförderung'), 'oelfoerderung')
 })
 
+test('slug echo: an elided article is apart from its word, as the URL writes it', () => {
+  const slug = slugWords('https://example.fr/L-evaluation-et-les-listes-de.html')
+  // évaluation and listes are spelled, revues is not (the URL is cut short).
+  assert.equal(slugEcho('L’évaluation et les listes de revues', slug.words), 2 / 3)
+})
+
 test('echo: the headline repeats in the body, a menu item does not', () => {
   const body = echoSet([
     'President Volodymyr Zelensky held a phone call with President-elect Donald Trump on Nov. 6 to congratulate him on his presidential election victory.',

@@ -128,15 +128,21 @@ export function fold(word: string): string {
 
 /** The share of a line's content words the URL's path repeats (folded). */
 export function slugEcho(line: string, slug: ReadonlySet<string>): number {
-  return slugHits(line, slug) / Math.max(1, contentWords(line.replace(/[-–]/g, ' ')).length)
+  return slugHits(line, slug) / Math.max(1, slugLineWords(line).length)
 }
+
+/**
+ * A line's content words as a URL spells them: hyphenated parts apart, and an elided article or
+ * pronoun apart from its word ("L’évaluation" → "évaluation", as in "/l-evaluation-et-...").
+ */
+const slugLineWords = (line: string) => contentWords(line.replace(/[-–'’]/g, ' '))
 
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** How many of a line's content words the URL's path repeats (folded, hyphenated parts apart). */
 export function slugHits(line: string, slug: ReadonlySet<string>): number {
   // A web address in the line repeats the URL without being the headline.
-  const words = contentWords(line.replace(WEB_ADDRESS, ' ').replace(/[-–]/g, ' '))
+  const words = slugLineWords(line.replace(WEB_ADDRESS, ' '))
   if (words.length === 0 || slug.size === 0) return 0
   let hits = 0
   for (const w of words) {
@@ -217,7 +223,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (f.words > 12 && /[.]$/.test(c.text) && f.stopRatio > 0.3 && c.crumb !== 'tail') continue
     if (CRUMBS.test(c.text)) continue
     const hits = slug.count === 0 ? 0 : slugHits(c.text, slug.words)
-    const u = hits === 0 ? 0 : hits / Math.max(1, contentWords(c.text.replace(/[-–]/g, ' ')).length)
+    const u = hits === 0 ? 0 : hits / Math.max(1, slugLineWords(c.text).length)
     // One word that a longer URL repeats is a section name ("Politik", "Sport").
     const section = hits === 1 && (slug.count > 2 || f.words > 3)
     const bySlug = section ? 0 : u * 2.5 + Math.min(hits, 6) * 0.3
