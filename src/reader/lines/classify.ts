@@ -19,6 +19,7 @@ import {
   dropSiteSuffix,
   echo,
   echoSet,
+  hostName,
   NO_SLUG,
   slugWords,
 } from './title.js'
@@ -209,7 +210,7 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
   let strong = titleIndex >= 0
   if (title === null) {
     const slug = url === null ? NO_SLUG : slugWords(url)
-    const chosen = findHeadline(lines, scores, range, slug)
+    const chosen = findHeadline(lines, scores, range, slug, hostName(url))
     if (chosen !== null) {
       titleIndex = fullerHeadline(lines, chosen.candidate.index)
       strong = chosen.strong

@@ -6,6 +6,7 @@ import {
   echo,
   echoSet,
   isLabel,
+  isSiteName,
   type Slug,
   slugHits,
   type TitleCandidate,
@@ -110,13 +111,15 @@ function bodyAfter(lines: readonly ClassifiedLine[], from: number, end: number):
 /**
  * Finds the headline by {@link chooseTitle} among the lines before the article's first paragraph
  * (up to 40 lines above the article) and, when the page has a URL, the lines anywhere else that
- * it spells out (two words or more: the run found may not be the article).
+ * it spells out (two words or more: the run found may not be the article). `host` is the page's
+ * host name (see `hostName` in title.ts) or ''.
  */
 export function findHeadline(
   lines: readonly ClassifiedLine[],
   scores: readonly number[],
   range: LineRange,
   slug: Slug,
+  host: string,
 ): ChosenTitle | null {
   const firstText = lines.findIndex((l) => l.kind !== 'header' && l.kind !== 'notice')
   const first = firstParagraph(lines, scores, range)
@@ -146,6 +149,7 @@ export function findHeadline(
       bylineAfter: bylineAfter(lines, i),
       crumb: crumb(lines, i, normal),
       proseAfter: proseAfter(i),
+      site: isSiteName(line.text, host),
     }
   }
   const candidates: TitleCandidate[] = []

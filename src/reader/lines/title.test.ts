@@ -9,6 +9,8 @@ import {
   echo,
   echoSet,
   fold,
+  hostName,
+  isSiteName,
   NO_SLUG,
   slugEcho,
   slugWords,
@@ -53,7 +55,31 @@ const cand = (index: number, text: string, more: Partial<TitleCandidate> = {}): 
   bylineAfter: false,
   crumb: null,
   proseAfter: false,
+  site: false,
   ...more,
+})
+
+test('isSiteName: the site named as its host spells it', () => {
+  const host = hostName('https://www.soundofscience.example/1927')
+  assert.equal(host, 'soundofscience.example')
+  assert.ok(isSiteName('The Sound Of Science', host))
+  assert.ok(isSiteName('Zoo Berlin', hostName('https://www.zoo-berlin.de/de/aktuelles')))
+  assert.ok(!isSiteName('Une candidature collective', host))
+  assert.ok(!isSiteName('Science', host))
+})
+
+test('chooseTitle: the site name opening the page is not the headline', () => {
+  const lines = [
+    cand(1, 'The Sound Of Science', { first: true, distance: 4, proseAfter: true, site: true }),
+    cand(5, 'Une candidature collective à la présidence du HCERES', {
+      distance: 2,
+      echo: 0.25,
+      proseAfter: true,
+    }),
+  ]
+  assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.index, 5)
+  // With no other line, the site's name is the page's headline (a home page).
+  assert.equal(chooseTitle(lines.slice(0, 1), NO_SLUG)?.candidate.index, 1)
 })
 
 test('chooseTitle: the headline the URL spells out, not a section name nor a teaser', () => {

@@ -177,6 +177,8 @@ export interface TitleCandidate {
   readonly crumb: 'tail' | 'head' | null
   /** Running text follows within eight lines (a teaser in a list of links has none). */
   readonly proseAfter: boolean
+  /** The line is the site's name, as its host spells it ("Zoo Berlin" on zoo-berlin.de). */
+  readonly site: boolean
 }
 
 /** The headline chosen, and whether the evidence is strong enough to anchor the article on it. */
@@ -240,6 +242,9 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (c.bylineAfter) score += 1
     if (c.crumb === 'tail') score += 0.5
     if (c.proseAfter) score += 0.5
+    // The site's name heads every page of the site (a logo's text): the headline when no other
+    // line is (a home page), else not.
+    if (c.site) score -= SITE_NAME
     // A label or kicker ("Konsumsparen Fazit Nummer 1:") introduces what follows.
     if (/:\s*$/.test(c.text)) score -= 1.5
     if (INNER_SENTENCE.test(c.text)) score -= 1
@@ -277,6 +282,9 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
   if (fullest !== null && fullest.hits >= nearHits + FULLER_BY) return fullest.chosen
   return best[0] ?? best[1] ?? best[2] ?? null
 }
+
+/** What a line loses in the headline's choice for being the site's name. */
+const SITE_NAME = 1.5
 
 /** The share of the URL's words a far line spells to be its headline over a near line. */
 const COVER = 0.75
@@ -336,6 +344,29 @@ const SITE_SUFFIX = /\s(?:[|–—·]|::|-)\s([^|–—·]{2,40})$/u
 /** Letters and digits of a text, folded ("LÍBERO" → "libero"). */
 const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
 
+/** A URL's host name without "www." ("zoo-berlin.de"), or ''. */
+export function hostName(url: string | null): string {
+  return (/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').toLowerCase().replace(/^www\./, '')
+}
+
+/** The most letters a site's name and its host's name differ by ("The Sound Of Science"). */
+const SITE_SLACK = 4
+
+/**
+ * True when a line is the site's name as its host spells it (`host` from {@link hostName}, top
+ * level domain aside): "Zoo Berlin" on zoo-berlin.de, "The Sound Of Science" on soundofscience.fr.
+ *
+ * @example
+ * isSiteName('Zoo Berlin', hostName('https://www.zoo-berlin.de/de/aktuelles')) // → true
+ */
+export function isSiteName(line: string, host: string): boolean {
+  const name = squeeze(host.replace(/\.[^.]+$/, ''))
+  const text = line.length > 60 ? '' : squeeze(line)
+  if (name.length < 5 || text.length < 5 || Math.abs(name.length - text.length) > SITE_SLACK)
+    return false
+  return name.includes(text) || text.includes(name)
+}
+
 /**
  * A headline without the site's name after it ("Headline | LÍBERO", "Headline - Example News"
  * on example-news.com): the part after the last separator, when the page's host spells it out.
@@ -346,7 +377,7 @@ const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
 export function dropSiteSuffix(text: string, url: string | null): string {
   const m = url === null ? null : SITE_SUFFIX.exec(text)
   if (!m || m.index < 10) return text
-  const host = squeeze((/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').replace(/^www\./, ''))
+  const host = squeeze(hostName(url))
   const site = squeeze(m[1] as string)
   return site.length >= 3 && host.includes(site) ? text.slice(0, m.index).trimEnd() : text
 }
