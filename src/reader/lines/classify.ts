@@ -86,14 +86,14 @@ function lineScore(l: ClassifiedLine): number {
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
 }
 
-/** Notices that close an article once its prose has begun: comments, related links. */
-const CLOSERS = new Set(['comments', 'related-links'])
+/** Notices that close an article once its prose has begun: comments, related links, its topics. */
+const CLOSERS = new Set(['comments', 'related-links', 'tags'])
 
 /**
  * The first line after the headline that closes its article: a closing notice ({@link CLOSERS})
  * after a paragraph of prose (a line scoring over 1). An article anchored on its headline starts
- * before it: a run of prose after the comment form or the related links is another text (a
- * promotion, a teaser's summary). Returns `lines.length` when there is none.
+ * before it: a run of prose after the comment form, the related links or the article's topic list
+ * ("Themen in diesem Artikel") is another text (a promotion, a teaser's summary, a forum). Returns `lines.length` when there is none.
  */
 function articleClosed(
   lines: readonly ClassifiedLine[],
