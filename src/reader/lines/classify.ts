@@ -93,7 +93,8 @@ const CLOSERS = new Set(['comments', 'related-links', 'tags'])
  * The first line after the headline that closes its article: a closing notice ({@link CLOSERS})
  * after a paragraph of prose (a line scoring over 1). An article anchored on its headline starts
  * before it: a run of prose after the comment form, the related links or the article's topic list
- * ("Themen in diesem Artikel") is another text (a promotion, a teaser's summary, a forum). Returns `lines.length` when there is none.
+ * ("Themen in diesem Artikel") is another text (a promotion, a teaser's summary, a forum).
+ * Returns `lines.length` when there is none.
  */
 function articleClosed(
   lines: readonly ClassifiedLine[],
