@@ -413,3 +413,15 @@ test('a flattened page: the topic list closes the article, a denser forum far be
   assert.equal(paragraphs.length, 2, paragraphs.join('\n'))
   assert.ok(paragraphs[0]?.startsWith('The city council postponed'))
 })
+
+test('a byline with a picture credit after the name is the byline, not a caption', () => {
+  const page = [
+    'Trainer lobt junge Mannschaft nach dem Cupsieg',
+    'von Anna Berger Foto: © GEPA',
+    'Der Trainer hat seine junge Mannschaft nach dem Sieg im Cupfinale am Sonntag gelobt, die zuletzt oft verloren hatte.',
+    'Die Spieler hätten in der zweiten Halbzeit gezeigt, was in ihnen stecke, sagte er nach dem Spiel in Wien.',
+  ].join('\n')
+  const r = readText(page)
+  assert.deepEqual(r.meta.authors, ['Anna Berger'])
+  assert.equal(r.captions.length, 0)
+})

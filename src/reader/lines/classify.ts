@@ -48,6 +48,11 @@ function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
   const notice = patternReason(text)
   if (notice !== null) return { text, kind: 'notice', reason: notice, features }
+  // A "by" word first with a name is a byline, even with a picture's credit after the name
+  // ("von Alexander Karper Foto: © GEPA").
+  const byFirst = BY_FIRST.test(text) && features.words <= 30 ? parseByline(text) : null
+  if (byFirst !== null && byFirst.authors.length > 0)
+    return { text, kind: 'byline', reason: 'byline', features, byline: byFirst }
   const caption = parseCaption(text, null)
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
   // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
@@ -185,8 +190,8 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
  * Classifies the lines of a page. The cascade:
  * 1. header lines of the scraper at the top (`date 2024-11-06`, `title: ...`, `url ...`), split off
  *    the text glued to them;
- * 2. each line on its own: a notice (boilerplate patterns), else a caption or credit, else a
- *    byline, else a body candidate; then bylines spread over two lines ({@link joinSplitBylines});
+ * 2. each line on its own: a notice (boilerplate patterns), else a byline opened by a "by" word
+ *    and naming someone, else a caption or credit, else a byline, else a body candidate; then bylines spread over two lines ({@link joinSplitBylines});
  * 3. the article: the densest run of prose among the body candidates ({@link densestRun});
  * 4. the headline: the known title (header or hint) where the page repeats it, else the
  *    candidate before the article's first paragraph with the best echo in the body and in the
