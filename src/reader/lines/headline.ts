@@ -52,6 +52,9 @@ function firstParagraph(
   return range.start
 }
 
+/** Lines around a candidate searched for the same line again. */
+const REPEAT_REACH = 30
+
 /** Lines after a candidate searched for its byline. */
 const BYLINE_REACH = 4
 
@@ -150,7 +153,20 @@ export function findHeadline(
       crumb: crumb(lines, i, normal),
       proseAfter: proseAfter(i),
       site: isSiteName(line.text, host),
+      repeated: repeatedNear(i),
     }
+  }
+  // The same line of two words or more within 30 lines (speed: only lines of the same length are
+  // compared).
+  const repeatedNear = (i: number) => {
+    const line = lines[i] as ClassifiedLine
+    if (line.features.words < 2) return false
+    const to = Math.min(lines.length, i + REPEAT_REACH)
+    for (let k = Math.max(0, i - REPEAT_REACH); k < to; k++) {
+      const other = lines[k] as ClassifiedLine
+      if (k !== i && other.text.length === line.text.length && normal(k) === normal(i)) return true
+    }
+    return false
   }
   const candidates: TitleCandidate[] = []
   const from = Math.max(0, Math.min(range.start, first) - WINDOW)

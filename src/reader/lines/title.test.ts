@@ -56,7 +56,25 @@ const cand = (index: number, text: string, more: Partial<TitleCandidate> = {}): 
   crumb: null,
   proseAfter: false,
   site: false,
+  repeated: false,
   ...more,
+})
+
+test('chooseTitle: the line the page writes twice near the article, not the section above', () => {
+  // "Aktuelles" / "Alle News" / "Der Turm der Wünsche" / date / "Presse-Mitteilung" / the
+  // headline again / the article.
+  const lines = [
+    cand(58, 'Der Turm der Wünsche', {
+      distance: 2,
+      echo: 0.5,
+      bylineAfter: true,
+      proseAfter: true,
+      repeated: true,
+    }),
+    cand(57, 'Alle News', { distance: 3, bylineAfter: true, proseAfter: true }),
+    cand(55, 'Zoo Berlin', { distance: 5, echo: 1, bylineAfter: true, proseAfter: true }),
+  ]
+  assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.text, 'Der Turm der Wünsche')
 })
 
 test('isSiteName: the site named as its host spells it', () => {

@@ -179,6 +179,8 @@ export interface TitleCandidate {
   readonly proseAfter: boolean
   /** The line is the site's name, as its host spells it ("Zoo Berlin" on zoo-berlin.de). */
   readonly site: boolean
+  /** The page writes the same line again nearby (a headline over its article, and in its trail). */
+  readonly repeated: boolean
 }
 
 /** The headline chosen, and whether the evidence is strong enough to anchor the article on it. */
@@ -200,8 +202,8 @@ const hasWords = (text: string) => /\p{L}{2}/u.test(text)
  * breadcrumb trail) and is attested: it opens the page, or the paragraphs after it repeat its
  * words, or the URL's path spells it out, or it stands over a byline. Among several, a weighted
  * sum of that evidence decides, less a cost for the distance to the article's first paragraph
- * (more for a line below it); a label ending in a colon, a line of two sentences and a short line
- * lose. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
+ * (more for a line below it); a label ending in a colon, a line of two sentences, a short line and
+ * the site's name lose, a line the page writes twice nearby gains. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
  * out near the article wins, else one it spells out elsewhere, else the best line; but a line far
  * from the run that spells three quarters of the URL, two words more than any near line, is the
  * headline and the near line a teaser repeating it (a list of links). The choice is strong
@@ -245,6 +247,9 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     // The site's name heads every page of the site (a logo's text): the headline when no other
     // line is (a home page), else not.
     if (c.site) score -= SITE_NAME
+    // A headline is often written twice near its article (its heading and a trail's or a
+    // teaser's copy); a menu item or section label rarely stands twice so near.
+    if (c.repeated) score += REPEATED
     // A label or kicker ("Konsumsparen Fazit Nummer 1:") introduces what follows.
     if (/:\s*$/.test(c.text)) score -= 1.5
     if (INNER_SENTENCE.test(c.text)) score -= 1
@@ -282,6 +287,9 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
   if (fullest !== null && fullest.hits >= nearHits + FULLER_BY) return fullest.chosen
   return best[0] ?? best[1] ?? best[2] ?? null
 }
+
+/** What a line gains in the headline's choice when the page writes it again nearby. */
+const REPEATED = 0.7
 
 /** What a line loses in the headline's choice for being the site's name. */
 const SITE_NAME = 1.5
