@@ -52,8 +52,9 @@ function firstParagraph(
   return range.start
 }
 
-/** Lines around a candidate searched for the same line again. */
-const REPEAT_REACH = 30
+/** Lines around a candidate searched for the same line again (a table of contents repeats its
+ * entries as the headings further down). */
+const REPEAT_REACH = 5
 
 /** Lines after a candidate searched for its byline. */
 const BYLINE_REACH = 4
@@ -156,7 +157,7 @@ export function findHeadline(
       repeated: repeatedNear(i),
     }
   }
-  // The same line of two words or more within 30 lines (speed: only lines of the same length are
+  // The same line of two words or more within five lines (speed: only lines of the same length are
   // compared).
   const repeatedNear = (i: number) => {
     const line = lines[i] as ClassifiedLine
