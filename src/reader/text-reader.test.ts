@@ -388,3 +388,53 @@ test('a reporter named with their place under the headline is the author; a topi
   assert.deepEqual(r.meta.authors, ['Maria Lindqvist'])
   assert.equal(r.paragraphs.length, 4)
 })
+
+test('a flattened page: the topic list closes the article, a denser forum far below is another text', () => {
+  const answer = (s: string) =>
+    `${s} I asked my neighbour about it last week, and she said that the council had written to everyone in the street twice, but nobody had answered.`
+  const teasers = Array.from({ length: 60 }, (_, i) => `Local team wins its game number ${i + 1}`)
+  const page = [
+    'url https://news.example.net/politics/council-delays-vote-on-bridge-plan-123.html',
+    'Home',
+    'Politics',
+    'Council delays vote on bridge plan',
+    '12 March 2024',
+    'The city council postponed its vote on the new bridge on Tuesday, after members asked for a second study of its cost.',
+    'The mayor said the delay would be short, and that the plan still had the support of most members.',
+    'Explore more on these topics',
+    'Bridge',
+    'Council',
+    ...teasers,
+    'Latest questions',
+    ...[
+      'Why is my street never cleaned?',
+      'Who pays for the new lights?',
+      'Is the market open on Sundays?',
+      'Where do I report a broken bench?',
+      'When does the pool open?',
+      'Who runs the library now?',
+      'Why was the concert cancelled?',
+      'Is there a new school bus?',
+      'Can I recycle glass here?',
+      'Where is the nearest clinic?',
+    ].map(answer),
+    'Contact us',
+  ].join('\n')
+  const r = readText(page)
+  assert.equal(r.meta.title, 'Council delays vote on bridge plan')
+  const paragraphs = paragraphsOf(r)
+  assert.equal(paragraphs.length, 2, paragraphs.join('\n'))
+  assert.ok(paragraphs[0]?.startsWith('The city council postponed'))
+})
+
+test('a byline with a picture credit after the name is the byline, not a caption', () => {
+  const page = [
+    'Trainer lobt junge Mannschaft nach dem Cupsieg',
+    'von Anna Berger Foto: © GEPA',
+    'Der Trainer hat seine junge Mannschaft nach dem Sieg im Cupfinale am Sonntag gelobt, die zuletzt oft verloren hatte.',
+    'Die Spieler hätten in der zweiten Halbzeit gezeigt, was in ihnen stecke, sagte er nach dem Spiel in Wien.',
+  ].join('\n')
+  const r = readText(page)
+  assert.deepEqual(r.meta.authors, ['Anna Berger'])
+  assert.equal(r.captions.length, 0)
+})

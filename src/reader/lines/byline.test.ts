@@ -36,6 +36,10 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
     null,
   ],
   ['a regional paper', 'Von Anna Berg (Redakteurin)', ['Anna Berg'], null, null],
+  // A picture's credit after the author's name is not a second author.
+  ['sports site', 'von Anna Berger Foto: © GEPA', ['Anna Berger'], null, null],
+  ['magazine', 'Text von Jan Roth Illustration von Lea Kurz', ['Jan Roth'], null, null],
+  ['newspaper', 'By Jane Doe, Photos by John Smith', ['Jane Doe'], null, null],
   // A flattened page glues the year to the time and the zone to the next word.
   ['Reuters', 'March 12, 20253:41 PM UTCUpdated 2 hours ago', [], '2025-03-12T15:41+00:00', null],
   [

@@ -140,6 +140,9 @@ const BRACKETED_TAIL = /(?<=\S)\s+\([^()]{2,60}\)?$/u
 const TRAILING_CONNECTOR = /\s+(?:am|um|on|at|le|el|il|the|dnia|vom|den)$/iu
 /** A category after the byline ("by Aureliana · in Gefühle", "Posted in News"). */
 const CATEGORY = /^(?:in|im|dans|en|posted in|filed under|kategorie|category|rubrik)\s*:?\s+\S/iu
+/** A picture's credit inside a byline: "Foto:", "Photos by", "Illustration von", "Bild:". */
+const CREDIT =
+  /[\s,|•·]+(?:fotos?|photos?|photographs?|pictures?|bilder?|images?|illustrations?|grafik|grafiken|video)(?:\s*:|\s+(?:by|von|de|di|par|por)\s)/iu
 const CHEAP_SIGNS = /\d|[,|•·]/
 const SENTENCE_WORDS =
   /\s(?:is|are|was|were|has|have|had|will|would|said|says|ist|sind|war|hat|wird|est|sont|a été|es|fue|ha|è|jest)\s/
@@ -209,6 +212,10 @@ export function parseByline(line: string): Byline | null {
   for (const s of spans) rest = rest.slice(0, s.start) + ' | ' + rest.slice(s.end)
   const by = BY_PREFIX.exec(rest.trimStart())
   if (by) rest = rest.trimStart().slice(by[0].length)
+  // After a "by" word, a picture's credit closes the byline ("von Alexander Karper Foto: © GEPA",
+  // "Text von NAME Illustration von NAME", "By NAME, Photos by NAME"): its names are not authors.
+  const credit = by ? CREDIT.exec(rest) : null
+  if (credit) rest = rest.slice(0, credit.index)
   // A line opened by "Published", "Veröffentlicht am"... with a date is a byline whatever else
   // it says ("Posted on ... Categories").
   const introduced = date !== null && INTRODUCED.test(line.trimStart())

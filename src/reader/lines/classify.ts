@@ -19,6 +19,7 @@ import {
   dropSiteSuffix,
   echo,
   echoSet,
+  hostName,
   NO_SLUG,
   slugWords,
 } from './title.js'
@@ -47,6 +48,11 @@ function classifyOne(text: string): ClassifiedLine {
   const features = lineFeatures(text)
   const notice = patternReason(text)
   if (notice !== null) return { text, kind: 'notice', reason: notice, features }
+  // A "by" word first with a name is a byline, even with a picture's credit after the name
+  // ("von Alexander Karper Foto: © GEPA").
+  const byFirst = BY_FIRST.test(text) && features.words <= 30 ? parseByline(text) : null
+  if (byFirst !== null && byFirst.authors.length > 0)
+    return { text, kind: 'byline', reason: 'byline', features, byline: byFirst }
   const caption = parseCaption(text, null)
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
   // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
@@ -85,14 +91,15 @@ function lineScore(l: ClassifiedLine): number {
   return heading && BARRIERS.has(l.reason) ? BARRIER_SCORE : NOTICE_SCORE
 }
 
-/** Notices that close an article once its prose has begun: comments, related links. */
-const CLOSERS = new Set(['comments', 'related-links'])
+/** Notices that close an article once its prose has begun: comments, related links, its topics. */
+const CLOSERS = new Set(['comments', 'related-links', 'tags'])
 
 /**
  * The first line after the headline that closes its article: a closing notice ({@link CLOSERS})
  * after a paragraph of prose (a line scoring over 1). An article anchored on its headline starts
- * before it: a run of prose after the comment form or the related links is another text (a
- * promotion, a teaser's summary). Returns `lines.length` when there is none.
+ * before it: a run of prose after the comment form, the related links or the article's topic list
+ * ("Themen in diesem Artikel") is another text (a promotion, a teaser's summary, a forum).
+ * Returns `lines.length` when there is none.
  */
 function articleClosed(
   lines: readonly ClassifiedLine[],
@@ -183,8 +190,8 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
  * Classifies the lines of a page. The cascade:
  * 1. header lines of the scraper at the top (`date 2024-11-06`, `title: ...`, `url ...`), split off
  *    the text glued to them;
- * 2. each line on its own: a notice (boilerplate patterns), else a caption or credit, else a
- *    byline, else a body candidate; then bylines spread over two lines ({@link joinSplitBylines});
+ * 2. each line on its own: a notice (boilerplate patterns), else a byline opened by a "by" word
+ *    and naming someone, else a caption or credit, else a byline, else a body candidate; then bylines spread over two lines ({@link joinSplitBylines});
  * 3. the article: the densest run of prose among the body candidates ({@link densestRun});
  * 4. the headline: the known title (header or hint) where the page repeats it, else the
  *    candidate before the article's first paragraph with the best echo in the body and in the
@@ -209,7 +216,7 @@ export function classifyLines(input: readonly string[], hintTitle: string | null
   let strong = titleIndex >= 0
   if (title === null) {
     const slug = url === null ? NO_SLUG : slugWords(url)
-    const chosen = findHeadline(lines, scores, range, slug)
+    const chosen = findHeadline(lines, scores, range, slug, hostName(url))
     if (chosen !== null) {
       titleIndex = fullerHeadline(lines, chosen.candidate.index)
       strong = chosen.strong

@@ -45,6 +45,6 @@ test('findHeadline: the headline over its standfirst, though the standfirst echo
   // A byline under the standfirst, as pages print it.
   page.splice(3, 0, { ...body('Maya Yang'), kind: 'byline', reason: 'byline' })
   const scores = [0, 0, 0, 0, 3, 3, 3]
-  const chosen = findHeadline(page, scores, { start: 4, end: 7 }, NO_SLUG)
+  const chosen = findHeadline(page, scores, { start: 4, end: 7 }, NO_SLUG, '')
   assert.equal(chosen?.candidate.index, 1)
 })

@@ -6,6 +6,7 @@ import {
   echo,
   echoSet,
   isLabel,
+  isSiteName,
   type Slug,
   slugHits,
   type TitleCandidate,
@@ -50,6 +51,10 @@ function firstParagraph(
   }
   return range.start
 }
+
+/** Lines around a candidate searched for the same line again (a table of contents repeats its
+ * entries as the headings further down). */
+const REPEAT_REACH = 5
 
 /** Lines after a candidate searched for its byline. */
 const BYLINE_REACH = 4
@@ -110,13 +115,15 @@ function bodyAfter(lines: readonly ClassifiedLine[], from: number, end: number):
 /**
  * Finds the headline by {@link chooseTitle} among the lines before the article's first paragraph
  * (up to 40 lines above the article) and, when the page has a URL, the lines anywhere else that
- * it spells out (two words or more: the run found may not be the article).
+ * it spells out (two words or more: the run found may not be the article). `host` is the page's
+ * host name (see `hostName` in title.ts) or ''.
  */
 export function findHeadline(
   lines: readonly ClassifiedLine[],
   scores: readonly number[],
   range: LineRange,
   slug: Slug,
+  host: string,
 ): ChosenTitle | null {
   const firstText = lines.findIndex((l) => l.kind !== 'header' && l.kind !== 'notice')
   const first = firstParagraph(lines, scores, range)
@@ -156,7 +163,21 @@ export function findHeadline(
       bylineAfter: bylineAfter(lines, i),
       crumb: crumb(lines, i, normal),
       proseAfter: proseAfter(i),
+      site: isSiteName(line.text, host),
+      repeated: repeatedNear(i),
     }
+  }
+  // The same line of two words or more within five lines (speed: only lines of the same length are
+  // compared).
+  const repeatedNear = (i: number) => {
+    const line = lines[i] as ClassifiedLine
+    if (line.features.words < 2) return false
+    const to = Math.min(lines.length, i + REPEAT_REACH)
+    for (let k = Math.max(0, i - REPEAT_REACH); k < to; k++) {
+      const other = lines[k] as ClassifiedLine
+      if (k !== i && other.text.length === line.text.length && normal(k) === normal(i)) return true
+    }
+    return false
   }
   const candidates: TitleCandidate[] = []
   const from = Math.max(0, Math.min(range.start, first) - WINDOW)

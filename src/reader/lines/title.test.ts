@@ -9,6 +9,8 @@ import {
   echo,
   echoSet,
   fold,
+  hostName,
+  isSiteName,
   NO_SLUG,
   slugEcho,
   slugWords,
@@ -23,6 +25,12 @@ test('slug words: folded, without numbers and file endings', () => {
   assert.ok(!slug.words.has('2019') && !slug.words.has('html'))
   assert.equal(slugEcho('Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.', slug.words), 1)
   assert.equal(fold('Ölförderung'), 'oelfoerderung')
+})
+
+test('slug echo: an elided article is apart from its word, as the URL writes it', () => {
+  const slug = slugWords('https://example.fr/L-evaluation-et-les-listes-de.html')
+  // évaluation and listes are spelled, revues is not (the URL is cut short).
+  assert.equal(slugEcho('L’évaluation et les listes de revues', slug.words), 2 / 3)
 })
 
 test('echo: the headline repeats in the body, a menu item does not', () => {
@@ -48,7 +56,49 @@ const cand = (index: number, text: string, more: Partial<TitleCandidate> = {}): 
   crumb: null,
   proseAfter: false,
   underHeadline: false,
+  site: false,
+  repeated: false,
   ...more,
+})
+
+test('chooseTitle: the line the page writes twice near the article, not the section above', () => {
+  // "Aktuelles" / "Alle News" / "Der Turm der Wünsche" / date / "Presse-Mitteilung" / the
+  // headline again / the article.
+  const lines = [
+    cand(58, 'Der Turm der Wünsche', {
+      distance: 2,
+      echo: 0.5,
+      bylineAfter: true,
+      proseAfter: true,
+      repeated: true,
+    }),
+    cand(57, 'Alle News', { distance: 3, bylineAfter: true, proseAfter: true }),
+    cand(55, 'Zoo Berlin', { distance: 5, echo: 1, bylineAfter: true, proseAfter: true }),
+  ]
+  assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.text, 'Der Turm der Wünsche')
+})
+
+test('isSiteName: the site named as its host spells it', () => {
+  const host = hostName('https://www.soundofscience.example/1927')
+  assert.equal(host, 'soundofscience.example')
+  assert.ok(isSiteName('The Sound Of Science', host))
+  assert.ok(isSiteName('Zoo Berlin', hostName('https://www.zoo-berlin.de/de/aktuelles')))
+  assert.ok(!isSiteName('Une candidature collective', host))
+  assert.ok(!isSiteName('Science', host))
+})
+
+test('chooseTitle: the site name opening the page is not the headline', () => {
+  const lines = [
+    cand(1, 'The Sound Of Science', { first: true, distance: 4, proseAfter: true, site: true }),
+    cand(5, 'Une candidature collective à la présidence du HCERES', {
+      distance: 2,
+      echo: 0.25,
+      proseAfter: true,
+    }),
+  ]
+  assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.index, 5)
+  // With no other line, the site's name is the page's headline (a home page).
+  assert.equal(chooseTitle(lines.slice(0, 1), NO_SLUG)?.candidate.index, 1)
 })
 
 test('chooseTitle: the headline the URL spells out, not a section name nor a teaser', () => {
@@ -105,6 +155,15 @@ test('slug words: a one-word section segment before the last is not the headline
     slugWords('https://example.it/cronaca/2020/02/19/news/neve-in-arrivo').words.has('neve'),
   )
   assert.ok(slugWords('https://example.de/film/geschichte/').words.has('geschichte'))
+})
+
+test('slug words: the sections before a last segment with words are not the headline', () => {
+  const slug = slugWords('https://example.ch/de/wohnen/angenehmes-raumklima/kondenswasser.html')
+  assert.ok(slug.words.has('kondenswasser'))
+  assert.ok(!slug.words.has('angenehmes') && !slug.words.has('raumklima'))
+  assert.equal(slug.count, 1)
+  // A last segment of numbers only leaves the sections' words.
+  assert.ok(slugWords('https://example.de/politik/wahl-in-hessen/12345/').words.has('hessen'))
 })
 
 test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {

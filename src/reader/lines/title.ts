@@ -65,12 +65,19 @@ export function slugWords(url: string): Slug {
   } catch {
     // A malformed escape: the raw path still has its ASCII words.
   }
-  // A one-word segment before the last is a section ("/kultur/...", "/uutiset/3-11212601"): its
-  // word names the site's department, never the headline.
+  // The last segment names the page ("/wohnen/angenehmes-raumklima/kondenswasser.html"); the
+  // ones before it are the site's sections, whose words a section line repeats, never the
+  // headline. With no word in the last segment ("/uutiset/3-11212601", "/index.html"), the
+  // segments before it count, but a one-word one is still a section ("/kultur/...").
   const segments = decoded.split('/').filter((s) => s !== '')
-  const kept = segments.filter(
-    (s, i) => i === segments.length - 1 || contentWords(s.replace(/[_.+-]/g, ' ')).length !== 1,
-  )
+  const last = segments[segments.length - 1] ?? ''
+  const kept =
+    slugTerms(last).length > 0
+      ? [last]
+      : segments.filter(
+          (s, i) =>
+            i === segments.length - 1 || contentWords(s.replace(/[_.+-]/g, ' ')).length !== 1,
+        )
   const set = new Set<string>()
   let count = 0
   for (const w of contentWords(kept.join(' ').replace(/[_/.+-]/g, ' '))) {
@@ -82,6 +89,12 @@ export function slugWords(url: string): Slug {
   }
   return { words: set, count }
 }
+
+/** The content words of a URL's path segment, numbers and file extensions left out. */
+const slugTerms = (segment: string) =>
+  contentWords(segment.replace(/[_.+-]/g, ' ')).filter(
+    (w) => !/^\d+$/.test(w) && !SLUG_NOISE.has(w),
+  )
 
 /** No URL: nothing to echo. */
 export const NO_SLUG: Slug = { words: new Set(), count: 0 }
@@ -115,15 +128,21 @@ export function fold(word: string): string {
 
 /** The share of a line's content words the URL's path repeats (folded). */
 export function slugEcho(line: string, slug: ReadonlySet<string>): number {
-  return slugHits(line, slug) / Math.max(1, contentWords(line.replace(/[-–]/g, ' ')).length)
+  return slugHits(line, slug) / Math.max(1, slugLineWords(line).length)
 }
+
+/**
+ * A line's content words as a URL spells them: hyphenated parts apart, and an elided article or
+ * pronoun apart from its word ("L’évaluation" → "évaluation", as in "/l-evaluation-et-...").
+ */
+const slugLineWords = (line: string) => contentWords(line.replace(/[-–'’]/g, ' '))
 
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu
 
 /** How many of a line's content words the URL's path repeats (folded, hyphenated parts apart). */
 export function slugHits(line: string, slug: ReadonlySet<string>): number {
   // A web address in the line repeats the URL without being the headline.
-  const words = contentWords(line.replace(WEB_ADDRESS, ' ').replace(/[-–]/g, ' '))
+  const words = slugLineWords(line.replace(WEB_ADDRESS, ' '))
   if (words.length === 0 || slug.size === 0) return 0
   let hits = 0
   for (const w of words) {
@@ -163,6 +182,10 @@ export interface TitleCandidate {
    * standfirst under that headline.
    */
   readonly underHeadline: boolean
+  /** The line is the site's name, as its host spells it ("Zoo Berlin" on zoo-berlin.de). */
+  readonly site: boolean
+  /** The page writes the same line again nearby (a headline over its article, and in its trail). */
+  readonly repeated: boolean
 }
 
 /** The headline chosen, and whether the evidence is strong enough to anchor the article on it. */
@@ -184,8 +207,8 @@ const hasWords = (text: string) => /\p{L}{2}/u.test(text)
  * breadcrumb trail) and is attested: it opens the page, or the paragraphs after it repeat its
  * words, or the URL's path spells it out, or it stands over a byline. Among several, a weighted
  * sum of that evidence decides, less a cost for the distance to the article's first paragraph
- * (more for a line below it); a label ending in a colon, a line of two sentences and a short line
- * lose. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
+ * (more for a line below it); a label ending in a colon, a line of two sentences, a short line and
+ * the site's name lose, a line the page writes twice nearby gains. One word of a long URL is a section name ("Politik"), not evidence. A line the URL spells
  * out near the article wins, else one it spells out elsewhere, else the best line; but a line far
  * from the run that spells three quarters of the URL, two words more than any near line, is the
  * headline and the near line a teaser repeating it (a list of links). The choice is strong
@@ -209,7 +232,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (f.words > 12 && /[.]$/.test(c.text) && f.stopRatio > 0.3 && c.crumb !== 'tail') continue
     if (CRUMBS.test(c.text)) continue
     const hits = slug.count === 0 ? 0 : slugHits(c.text, slug.words)
-    const u = hits === 0 ? 0 : hits / Math.max(1, contentWords(c.text.replace(/[-–]/g, ' ')).length)
+    const u = hits === 0 ? 0 : hits / Math.max(1, slugLineWords(c.text).length)
     // One word that a longer URL repeats is a section name ("Politik", "Sport").
     const section = hits === 1 && (slug.count > 2 || f.words > 3)
     const bySlug = section ? 0 : u * 2.5 + Math.min(hits, 6) * 0.3
@@ -227,6 +250,12 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (c.crumb === 'tail') score += 0.5
     if (c.proseAfter) score += 0.5
     if (c.underHeadline) score -= 1
+    // The site's name heads every page of the site (a logo's text): the headline when no other
+    // line is (a home page), else not.
+    if (c.site) score -= SITE_NAME
+    // A headline is often written twice near its article (its heading and a trail's or a
+    // teaser's copy); a menu item or section label rarely stands twice so near.
+    if (c.repeated) score += REPEATED
     // A label or kicker ("Konsumsparen Fazit Nummer 1:") introduces what follows.
     if (/:\s*$/.test(c.text)) score -= 1.5
     if (INNER_SENTENCE.test(c.text)) score -= 1
@@ -264,6 +293,12 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
   if (fullest !== null && fullest.hits >= nearHits + FULLER_BY) return fullest.chosen
   return best[0] ?? best[1] ?? best[2] ?? null
 }
+
+/** What a line gains in the headline's choice when the page writes it again nearby. */
+const REPEATED = 0.7
+
+/** What a line loses in the headline's choice for being the site's name. */
+const SITE_NAME = 1.5
 
 /** The share of the URL's words a far line spells to be its headline over a near line. */
 const COVER = 0.75
@@ -323,6 +358,29 @@ const SITE_SUFFIX = /\s(?:[|–—·]|::|-)\s([^|–—·]{2,40})$/u
 /** Letters and digits of a text, folded ("LÍBERO" → "libero"). */
 const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
 
+/** A URL's host name without "www." ("zoo-berlin.de"), or ''. */
+export function hostName(url: string | null): string {
+  return (/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').toLowerCase().replace(/^www\./, '')
+}
+
+/** The most letters a site's name and its host's name differ by ("The Sound Of Science"). */
+const SITE_SLACK = 4
+
+/**
+ * True when a line is the site's name as its host spells it (`host` from {@link hostName}, top
+ * level domain aside): "Zoo Berlin" on zoo-berlin.de, "The Sound Of Science" on soundofscience.fr.
+ *
+ * @example
+ * isSiteName('Zoo Berlin', hostName('https://www.zoo-berlin.de/de/aktuelles')) // → true
+ */
+export function isSiteName(line: string, host: string): boolean {
+  const name = squeeze(host.replace(/\.[^.]+$/, ''))
+  const text = line.length > 60 ? '' : squeeze(line)
+  if (name.length < 5 || text.length < 5 || Math.abs(name.length - text.length) > SITE_SLACK)
+    return false
+  return name.includes(text) || text.includes(name)
+}
+
 /**
  * A headline without the site's name after it ("Headline | LÍBERO", "Headline - Example News"
  * on example-news.com): the part after the last separator, when the page's host spells it out.
@@ -333,7 +391,7 @@ const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
 export function dropSiteSuffix(text: string, url: string | null): string {
   const m = url === null ? null : SITE_SUFFIX.exec(text)
   if (!m || m.index < 10) return text
-  const host = squeeze((/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').replace(/^www\./, ''))
+  const host = squeeze(hostName(url))
   const site = squeeze(m[1] as string)
   return site.length >= 3 && host.includes(site) ? text.slice(0, m.index).trimEnd() : text
 }
