@@ -41,6 +41,21 @@ function first(text: string): Event | undefined {
 
 // One real-world-style news sentence per row: category, mode, a word of the actor and of the recipient.
 const CATEGORIES: [string, string, string | null, string | null, string | null][] = [
+  // a ban on trade is an embargo
+  [
+    'The EU imposed a ban on imports of Russian coal in 2022.',
+    'SANCTION',
+    'discontinue',
+    'EU',
+    null,
+  ],
+  [
+    'Germany phased out imports of Russian gas last year.',
+    'SANCTION',
+    'discontinue',
+    'Germany',
+    null,
+  ],
   [
     'Japan and South Korea agreed on Monday to resume security talks.',
     'AGREE',

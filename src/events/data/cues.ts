@@ -35,6 +35,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'resume',
   'open',
   'announce',
+  'propose',
   'order',
   'declare',
   'extend',

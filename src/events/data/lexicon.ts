@@ -311,6 +311,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('expel', 'SANCTION', 'expel', '166', { preps: ['from'] }),
   v('convict', 'SANCTION', 'convict', '116'),
   n('sanction|embargo', 'SANCTION', 'discontinue', '163', { preps: ON, standalone: true }),
+  // A ban on trade is an embargo (CAMEO 163): "a ban on imports of Russian gas".
+  n('ban =on import|export|purchase|sale|shipment', 'SANCTION', 'discontinue', '163', {
+    preps: ['of', 'from', 'to'],
+  }),
+  v('phase =out * import|export|purchase|supply', 'SANCTION', 'discontinue', '163', {
+    object: false,
+    preps: ['of', 'from', 'to'],
+  }),
   n('suspension', 'SANCTION', 'discontinue', '160', { preps: ['with', 'to', 'of'] }),
   // MOBILIZE: military or police posturing (CAMEO 15x).
   v('mobilize|mobilise|mass', 'MOBILIZE', 'troops', '154', { preps: ['against'] }),
