@@ -1,4 +1,5 @@
 import type { Token } from '../core/doc.js'
+import { MATERIAL_ACT_VERBS } from '../events/data/lexicon.js'
 import {
   clauseAround,
   type Draft,
@@ -48,6 +49,8 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   const clause = clauseAround(ctx, v)
   const hi = clause.to
   if (isPassive(ctx, v) || isNegated(ctx, v)) return null
+  // "Russia withdrew its troops from Kherson": a verb of a material act reports no statement.
+  if (MATERIAL_ACT_VERBS.has((toks[v] as Token).lemma)) return null
   // A noun's speaker is who holds it ("his criticism of", "voiced concerns about").
   const noun = (toks[v] as Token).pos === 'NOUN'
   // "appreciation for the United States' support of Ukraine": a noun phrase inside a

@@ -442,6 +442,9 @@ const CASES: readonly Row[] = [
   { text: 'Clinton was accused of lying about her emails.', quotes: [] },
   { text: 'Trump laid the blame on Biden without mentioning Putin.', quotes: [] },
   { text: 'Trump is expected to be inaugurated on Jan. 20.', quotes: [] },
+  // A material act with its object says nothing.
+  { text: 'Russia withdrew its troops from Kherson in November.', quotes: [] },
+  { text: 'Trump unilaterally withdrew America from the accord in 2018.', quotes: [] },
   // Statements named by their object.
   {
     text: 'The governor expressed concern that the plan would fail.',

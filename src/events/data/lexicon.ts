@@ -438,3 +438,26 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('swear =in', 'ELECTION', 'inauguration', null, { object: false, subjectIsActor: true }),
   n('inauguration', 'ELECTION', 'inauguration', null, { preps: ['of'], standalone: true }),
 ]
+
+/** The PLOVER categories of material acts: cooperation and conflict done, not said. */
+const MATERIAL = new Set([
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+])
+
+/**
+ * Verbs that name a material act ("withdrew its troops", "deployed", "arrested"): the first word
+ * of every verb trigger of a material category. Another stage may ask whether a verb reports an
+ * act rather than a statement.
+ */
+export const MATERIAL_ACT_VERBS: ReadonlySet<string> = new Set(
+  TRIGGERS.filter((t) => t.head === 'verb' && MATERIAL.has(t.category)).flatMap((t) =>
+    (t.pattern.split(' ')[0] as string).split('|'),
+  ),
+)
