@@ -41,6 +41,8 @@ function first(text: string): Event | undefined {
 
 // One real-world-style news sentence per row: category, mode, a word of the actor and of the recipient.
 const CATEGORIES: [string, string, string | null, string | null, string | null][] = [
+  // insisting on something demands it
+  ['Iran insisted on a full lifting of sanctions.', 'REQUEST', null, 'Iran', null],
   // a ban on trade is an embargo
   [
     'The EU imposed a ban on imports of Russian coal in 2022.',
@@ -241,6 +243,17 @@ describe('events: two named sides of a coordinated phrase', () => {
   it('one phrase with one head is not split', () => {
     const e = first('Senior Hungarian and Romanian officials agreed to cooperate on refugees.')
     assert.ok(e?.actor?.text.includes('Hungarian and Romanian officials'), e?.actor?.text)
+  })
+})
+
+describe('events: an assertion is no demand', () => {
+  it('insisting that something is so requests nothing', () => {
+    assert.deepEqual(
+      layer(run('Tehran has long insisted its program is peaceful.'), 'events').map(
+        (e) => e.category,
+      ),
+      [],
+    )
   })
 })
 

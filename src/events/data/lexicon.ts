@@ -214,7 +214,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   v('call =on|=upon', 'REQUEST', null, '100', { control: 'request', objectControl: true }),
   v('call =for', 'REQUEST', null, '100', { object: false }),
   v('appeal|plead', 'REQUEST', null, '100', { object: false, preps: TO, control: 'request' }),
-  v('demand|request|insist', 'REQUEST', null, '100', { control: 'request', preps: ['from', 'of'] }),
+  v('demand|request', 'REQUEST', null, '100', { control: 'request', preps: ['from', 'of'] }),
+  // "insisted on a ceasefire" demands; "insisted its program is peaceful" asserts.
+  v('insist =on', 'REQUEST', null, '100', { preps: ['from', 'of'] }),
   v('order', 'REQUEST', null, '100', { control: 'request', objectControl: true }),
   v('seek', 'REQUEST', null, '100', { preps: ['from'] }),
   v('invite', 'REQUEST', 'meet', '106', { control: 'request', objectControl: true }),
