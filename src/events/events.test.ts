@@ -41,6 +41,14 @@ function first(text: string): Event | undefined {
 
 // One real-world-style news sentence per row: category, mode, a word of the actor and of the recipient.
 const CATEGORIES: [string, string, string | null, string | null, string | null][] = [
+  // a warning of force threatens
+  [
+    'Trump warned that Iran would face bombing if it did not agree to a deal.',
+    'THREATEN',
+    null,
+    'Trump',
+    null,
+  ],
   // insisting on something demands it
   ['Iran insisted on a full lifting of sanctions.', 'REQUEST', null, 'Iran', null],
   // a ban on trade is an embargo

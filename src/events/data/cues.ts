@@ -322,6 +322,11 @@ export const CONSEQUENCES: ReadonlySet<string> = new Set([
   'sanction',
   'attack',
   'strike',
+  'bomb',
+  'bombing',
+  'war',
+  'invade',
+  'invasion',
 ])
 
 /**
