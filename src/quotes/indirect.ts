@@ -142,7 +142,7 @@ export function draft(
 
 /**
  * True when token `i` is a participle opening an adjunct ("adding", "speaking on condition of
- * anonymity because ..."), not a gerund subject whose verb follows ("replacing Clinton would be").
+ * anonymity because ..."), not a gerund subject whose verb follows ("replacing the board would take").
  */
 function participleAt(ctx: QuoteContext, i: number, hi: number): boolean {
   const t = ctx.toks[i]

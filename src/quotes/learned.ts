@@ -58,7 +58,7 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   if (noun && possessedInPhrase(ctx, v, clause.from)) return null
   const subject =
     (noun ? ownerOf(toks, text, v, clause.from) : null) ?? subjectOf(toks, text, v, clause.from)
-  // "came on the show to talk about immigration": a purpose infinitive's speaker is the clause's.
+  // "went on the radio to talk about taxes": a purpose infinitive's speaker is the clause's.
   const purpose = subject ? null : purposeSubject(toks, text, v - 1, clause.from)
   const speaker = subject ?? purpose
   // "what Trump deemed too much aid": a free relative's verb qualifies a noun phrase of the
@@ -137,12 +137,12 @@ function complement(
   // A verb of saying whose object is a bare noun, a name or a pronoun names the act or its
   // addressee ("reiterated appreciation for ...", "told reporters", "asked him"): the seed's
   // convention. With a determiner the object is what was said ("tweeted her thanks",
-  // "reiterated his frustration over ..."). Other lexicon cues (acts, stances: "endorsing John
+  // "reiterated his anger over ..."). Other lexicon cues (acts, stances: "endorsing John
   // Kasich", "pointed to Cruz's capabilities") are read here when the rules found no reading.
   if (isCue(ctx, v, ['speech']) && !NP_OPENERS.has(n.norm)) return null
   // "to show signs of", "forced him to discuss their ideas": an infinitive's object reports an
   // intention or an obligation, not a statement; a purpose infinitive's reports what was done
-  // ("came on the show to talk about immigration").
+  // ("went on the radio to talk about taxes").
   if (toks[v - 1]?.norm === 'to' && !purpose) return null
   const pronoun = OBJECT_PRONOUNS.has(n.norm) && n.pos === 'PRON'
   const np = pronoun ? { from: i, to: i + 1 } : npAfter(toks, text, i, hi)

@@ -353,7 +353,7 @@ export function subjectOf(
 }
 
 /**
- * The subject of a purpose infinitive whose "to" is at `to` ("came on the show to talk about",
+ * The subject of a purpose infinitive whose "to" is at `to` ("went on the radio to talk about",
  * "took to Twitter to accuse"): after a noun, the subject of the nearest finite verb before it in
  * the same clause, with no comma or conjunction between. Null otherwise.
  */

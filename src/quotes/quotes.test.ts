@@ -163,12 +163,12 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'The ban would start in 2027', 'the diplomats', 'said']],
   },
   {
-    text: 'That transition was seamless, he said, replacing Clinton would be acrimonious.',
+    text: 'The first handover went smoothly, she said, replacing the whole board would take years.',
     quotes: [
       [
         'indirect',
-        'That transition was seamless, he said, replacing Clinton would be acrimonious',
-        'he',
+        'The first handover went smoothly, she said, replacing the whole board would take years',
+        'she',
         'said',
       ],
     ],
@@ -656,13 +656,13 @@ const CASES: readonly Row[] = [
   // A lexicon cue the rules read no content for, scored as a cue by the model: its object is
   // what was said when a determiner opens it (a verb of saying with a bare noun names an act).
   {
-    text: 'Clinton tweeted her thanks to the president.',
-    quotes: [['indirect', 'her thanks to the president', 'Clinton', 'tweeted']],
+    text: 'The mayor tweeted her thanks to the firefighters.',
+    quotes: [['indirect', 'her thanks to the firefighters', 'The mayor', 'tweeted']],
   },
   {
-    text: 'Obama reiterated his frustration over the failure of Congress to act.',
+    text: 'The senator reiterated his frustration over the slow pace of the talks.',
     quotes: [
-      ['indirect', 'his frustration over the failure of Congress to act', 'Obama', 'reiterated'],
+      ['indirect', 'his frustration over the slow pace of the talks', 'The senator', 'reiterated'],
     ],
   },
   {
@@ -670,13 +670,13 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'the trade deal', 'The senator', 'railed against']],
   },
   {
-    text: 'She promised a country of new opportunities.',
-    quotes: [['indirect', 'a country of new opportunities', 'She', 'promised']],
+    text: 'She promised a city of safer streets.',
+    quotes: [['indirect', 'a city of safer streets', 'She', 'promised']],
   },
   // A noun cue is held by its possessor; before the main verb, its complement ends there.
   {
-    text: 'Her assessment of the real estate magnate was blunt.',
-    quotes: [['indirect', 'the real estate magnate', 'Her', 'assessment of']],
+    text: 'Her assessment of the former governor was harsh.',
+    quotes: [['indirect', 'the former governor', 'Her', 'assessment of']],
   },
   {
     text: 'In a rare move, his criticism of the president grew sharper.',
@@ -684,17 +684,19 @@ const CASES: readonly Row[] = [
   },
   // A preposition or an adverb particle goes with a learned cue that is no verb of saying.
   {
-    text: 'Trump doubled down on his support for torture.',
-    quotes: [['indirect', 'his support for torture', 'Trump', 'doubled down on']],
+    text: 'The senator doubled down on his support for the pipeline.',
+    quotes: [['indirect', 'his support for the pipeline', 'The senator', 'doubled down on']],
   },
   {
-    text: 'Christie bristled at the suggestion that he had advised Trump.',
-    quotes: [['indirect', 'the suggestion that he had advised Trump', 'Christie', 'bristled at']],
+    text: 'The minister bristled at the suggestion that he had misled parliament.',
+    quotes: [
+      ['indirect', 'the suggestion that he had misled parliament', 'The minister', 'bristled at'],
+    ],
   },
   // A learned cue coordinated with another verb has its own content and the subject of both.
   {
-    text: 'Sanders spoke for an hour and assailed Clinton from multiple angles.',
-    quotes: [['indirect', 'Clinton from multiple angles', 'Sanders', 'assailed']],
+    text: 'Warren spoke for an hour and assailed the banks from every side.',
+    quotes: [['indirect', 'the banks from every side', 'Warren', 'assailed']],
   },
   // A purpose infinitive's cue is spoken by the subject of the clause it serves.
   {

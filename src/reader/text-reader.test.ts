@@ -174,11 +174,11 @@ test('a date opening the first paragraph dates the article; a date inside a sent
 
 test('a date opening a long paragraph under the standfirst dates the article', () => {
   const long =
-    '29.11.2022 – Mehrfach und vehement hatte die Branche die Nachteile des geplanten Gesetzes dargelegt und Vorschläge zu einer Änderung gemacht. Leider ohne Erfolg. Die Abschöpfung soll nun bereits ab dem 1. Dezember greifen, wie das Ministerium mitteilte.'
+    '29.11.2022 – Lange hatten die Bauern vor den Folgen der neuen Regeln gewarnt und eigene Vorschläge gemacht. Vergeblich. Die Regeln sollen nun schon ab dem 1. Dezember gelten, wie das Ministerium mitteilte.'
   const r = readText(
     [
-      'Strompreisbremse beschlossen',
-      'Die Bundesregierung hat den Gesetzentwurf beschlossen. Das behindert die Energiewende, sagt die Branche.',
+      'Neue Düngeregeln beschlossen',
+      'Das Kabinett hat die Verordnung beschlossen. Das schadet den Höfen, sagt der Verband.',
       long,
     ].join('\n'),
   )

@@ -99,10 +99,10 @@ describe('readPageMetadata authors', () => {
 describe('readPageMetadata title', () => {
   it('reads a kicker glued to the headline in the h1 apart from it', () => {
     const doc = parseDocument(
-      '<head><title>Die Zukunft der Arbeit - "Wir dekorieren die Liegestühle um"</title></head><body><h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren die Liegestühle um"</h1><p>Text.</p></body>',
+      '<head><title>Die Stadt von morgen - "Wir bauen die Brücken neu"</title></head><body><h1><span class="overline">Die Stadt von morgen</span>"Wir bauen die Brücken neu"</h1><p>Text.</p></body>',
     )
     assert.ok(doc)
-    const m = readPageMetadata(doc, readJsonLd([]), 'https://www.kulturradio.de/a/b')
-    assert.equal(m.title, '"Wir dekorieren die Liegestühle um"')
+    const m = readPageMetadata(doc, readJsonLd([]), 'https://www.stadtfunk.example/a/b')
+    assert.equal(m.title, '"Wir bauen die Brücken neu"')
   })
 })

@@ -65,7 +65,7 @@ function headingTexts(h1: DomElement): string[] {
 
 /**
  * An `<h1>` whose first child element is glued to the text after it, with no space between
- * (`<h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren..."</h1>`): the
+ * (`<h1><span class="overline">Die Stadt von morgen</span>"Wir bauen die Brücken neu"</h1>`): the
  * style sets the two on lines of their own, a kicker and the headline; both texts, else null.
  */
 function gluedKicker(h1: DomElement): string[] | null {

@@ -30,8 +30,8 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
   ['Reuters', 'By Tom Balmforth, Reuters', ['Tom Balmforth'], null, null],
   [
     'a youth association',
-    '05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des Verbands)',
-    ['Eberhard Fuhr'],
+    '05.02.2020 - Redaktion: Martin Keller (Pressesprecher des Verbands)',
+    ['Martin Keller'],
     '2020-02-05',
     null,
   ],

@@ -212,7 +212,7 @@ export function parseByline(line: string): Byline | null {
   for (const s of spans) rest = rest.slice(0, s.start) + ' | ' + rest.slice(s.end)
   const by = BY_PREFIX.exec(rest.trimStart())
   if (by) rest = rest.trimStart().slice(by[0].length)
-  // After a "by" word, a picture's credit closes the byline ("von Alexander Karper Foto: © GEPA",
+  // After a "by" word, a picture's credit closes the byline ("von Anna Berger Foto: © GEPA",
   // "Text von NAME Illustration von NAME", "By NAME, Photos by NAME"): its names are not authors.
   const credit = by ? CREDIT.exec(rest) : null
   if (credit) rest = rest.slice(0, credit.index)
@@ -239,7 +239,7 @@ export function parseByline(line: string): Byline | null {
     const words = chunk
       .split(' ')
       .filter((w) => !WEEKDAYS.has(w.toLowerCase().replace(/[.,]$/, '')))
-    // A role or place in brackets after the name ("Eberhard Fuhr (Pressesprecher des EJW)"; the
+    // A role or place in brackets after the name ("Martin Keller (Pressesprecher des Vereins)"; the
     // closing bracket was trimmed with the chunk's edges).
     let c = words.join(' ').replace(BRACKETED_TAIL, '')
     // "Andrew Roth in Moscow": the place after the name is not part of it.

@@ -49,7 +49,7 @@ function classifyOne(text: string): ClassifiedLine {
   const notice = patternReason(text)
   if (notice !== null) return { text, kind: 'notice', reason: notice, features }
   // A "by" word first with a name is a byline, even with a picture's credit after the name
-  // ("von Alexander Karper Foto: © GEPA").
+  // ("von Anna Berger Foto: © GEPA").
   const byFirst = BY_FIRST.test(text) && features.words <= 30 ? parseByline(text) : null
   if (byFirst !== null && byFirst.authors.length > 0)
     return { text, kind: 'byline', reason: 'byline', features, byline: byFirst }

@@ -35,9 +35,9 @@ test('a name between the headline and the article is its author; a sentence is n
 })
 
 test('right under the headline of a flattened page a name alone is the author, not on a clean text', () => {
-  const page = [body('Martin Clavey'), body('Une candidature collective a été déposée hier soir.')]
+  const page = [body('Paul Renard'), body('Une nouvelle équipe a été nommée hier soir.')]
   namesUnderHeadline(page, 0, 2, true)
-  assert.deepEqual(page[0]?.byline?.authors, ['Martin Clavey'])
+  assert.deepEqual(page[0]?.byline?.authors, ['Paul Renard'])
   const clean = [body('Ewood Park'), body('Tuesday, 1 March')]
   namesUnderHeadline(clean, 0, 2, false)
   assert.equal(clean[0]?.kind, 'body')

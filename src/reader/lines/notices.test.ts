@@ -78,10 +78,7 @@ const NOTICES: readonly [string, string][] = [
   ],
   ['© 2024 Reuters. All rights reserved.', 'copyright'],
   ['Alle Rechte vorbehalten.', 'copyright'],
-  [
-    'Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie artykułu tylko za zgodą wydawcy.',
-    'copyright',
-  ],
+  ['Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone.', 'copyright'],
   ['Author: Dmytro Basmat', 'author-footer'],
   ['Follow John Nolte on Twitter @NolteNC.', 'follow'],
   ['Reporting by Tom Balmforth; Editing by Alex Richardson', 'author-footer'],

@@ -65,7 +65,7 @@ export function slugWords(url: string): Slug {
   } catch {
     // A malformed escape: the raw path still has its ASCII words.
   }
-  // The last segment names the page ("/wohnen/angenehmes-raumklima/kondenswasser.html"); the
+  // The last segment names the page ("/garten/gesunder-boden/kompost.html"); the
   // ones before it are the site's sections, whose words a section line repeats, never the
   // headline. With no word in the last segment ("/uutiset/3-11212601", "/index.html"), the
   // segments before it count, but a one-word one is still a section ("/kultur/...").
@@ -133,7 +133,7 @@ export function slugEcho(line: string, slug: ReadonlySet<string>): number {
 
 /**
  * A line's content words as a URL spells them: hyphenated parts apart, and an elided article or
- * pronoun apart from its word ("L’évaluation" → "évaluation", as in "/l-evaluation-et-...").
+ * pronoun apart from its word ("L’économie" → "économie", as in "/l-economie-et-...").
  */
 const slugLineWords = (line: string) => contentWords(line.replace(/[-–'’]/g, ' '))
 
@@ -182,7 +182,7 @@ export interface TitleCandidate {
    * standfirst under that headline.
    */
   readonly underHeadline: boolean
-  /** The line is the site's name, as its host spells it ("Zoo Berlin" on zoo-berlin.de). */
+  /** The line is the site's name, as its host spells it ("Tierpark Nord" on tierpark-nord.de). */
   readonly site: boolean
   /** The page writes the same line again nearby (a headline over its article, and in its trail). */
   readonly repeated: boolean
@@ -358,20 +358,20 @@ const SITE_SUFFIX = /\s(?:[|–—·]|::|-)\s([^|–—·]{2,40})$/u
 /** Letters and digits of a text, folded ("LÍBERO" → "libero"). */
 const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
 
-/** A URL's host name without "www." ("zoo-berlin.de"), or ''. */
+/** A URL's host name without "www." ("tierpark-nord.de"), or ''. */
 export function hostName(url: string | null): string {
   return (/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').toLowerCase().replace(/^www\./, '')
 }
 
-/** The most letters a site's name and its host's name differ by ("The Sound Of Science"). */
+/** The most letters a site's name and its host's name differ by ("The Quiet Lab"). */
 const SITE_SLACK = 4
 
 /**
  * True when a line is the site's name as its host spells it (`host` from {@link hostName}, top
- * level domain aside): "Zoo Berlin" on zoo-berlin.de, "The Sound Of Science" on soundofscience.fr.
+ * level domain aside): "Tierpark Nord" on tierpark-nord.de, "The Quiet Lab" on quietlab.fr.
  *
  * @example
- * isSiteName('Zoo Berlin', hostName('https://www.zoo-berlin.de/de/aktuelles')) // → true
+ * isSiteName('Tierpark Nord', hostName('https://www.tierpark-nord.de/de/aktuelles')) // → true
  */
 export function isSiteName(line: string, host: string): boolean {
   const name = squeeze(host.replace(/\.[^.]+$/, ''))
