@@ -333,27 +333,25 @@ const CASES: readonly Row[] = [
   // A directive's infinitive is a request (an event), not a quote.
   { text: 'The mayor asked residents to stay indoors.', quotes: [] },
   {
-    text: '“You know, it happens, right?” Trump went on. “But you have to get over it.”',
+    text: '“Well, nobody is perfect, right?” Meyer went on. “But we still have to finish the job.”',
     quotes: [
-      ['direct', 'You know, it happens, right?', 'Trump', 'went on'],
-      ['direct', 'But you have to get over it.', 'Trump', null],
+      ['direct', 'Well, nobody is perfect, right?', 'Meyer', 'went on'],
+      ['direct', 'But we still have to finish the job.', 'Meyer', null],
     ],
   },
   {
-    text: 'In a 1963 speech, he declared:\n\n“It is very appropriate that we sound the drum for freedom.”',
-    quotes: [
-      ['direct', 'It is very appropriate that we sound the drum for freedom.', 'he', 'declared'],
-    ],
+    text: 'In a 1971 speech, he declared:\n\n“It is only right that we open the gates of this city.”',
+    quotes: [['direct', 'It is only right that we open the gates of this city.', 'he', 'declared']],
   },
   {
-    text: 'The timing does not surprise Republican pollster Daron Shaw: “Lesser-known candidates often surge.”',
-    quotes: [['direct', 'Lesser-known candidates often surge.', 'Daron Shaw', null]],
+    text: 'The result does not surprise veteran pollster Ana Ruiz: “Unknown candidates often rise late.”',
+    quotes: [['direct', 'Unknown candidates often rise late.', 'Ana Ruiz', null]],
   },
   {
-    text: 'Barkley, who said he typically votes Democratic, said one candidate was better.',
+    text: 'Okafor, who said he usually votes Liberal, said one candidate was stronger.',
     quotes: [
-      ['indirect', 'he typically votes Democratic', 'Barkley', 'said'],
-      ['indirect', 'one candidate was better', 'Barkley', 'said'],
+      ['indirect', 'he usually votes Liberal', 'Okafor', 'said'],
+      ['indirect', 'one candidate was stronger', 'Okafor', 'said'],
     ],
   },
   {
@@ -361,9 +359,9 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'he is at least somewhat decisive', 'Six in 10', 'say']],
   },
   {
-    text: 'The president noted that he taught constitutional law, and added that he was right.',
+    text: 'The president noted that he taught maritime law, and added that he was right.',
     quotes: [
-      ['indirect', 'that he taught constitutional law', 'The president', 'noted'],
+      ['indirect', 'that he taught maritime law', 'The president', 'noted'],
       ['indirect', 'that he was right', 'The president', 'added'],
     ],
   },
@@ -374,52 +372,52 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: 'From Andrea Peyser writing at The New York Post:\n\n"Rising to the top requires cunning.\n\n"Or you can crush a rich man.\n\n"At the debate, Kelly staged an ambush."',
+    text: 'From Clara Moss writing at The Boston Globe:\n\n"Winning a league takes patience.\n\n"Or you can buy a whole team.\n\n"In the final, Duarte set a trap."',
     quotes: [
-      ['direct', 'Rising to the top requires cunning.', 'Andrea Peyser', 'writing'],
-      ['direct', 'Or you can crush a rich man.', 'Andrea Peyser', 'writing'],
-      ['direct', 'At the debate, Kelly staged an ambush.', 'Andrea Peyser', 'writing'],
+      ['direct', 'Winning a league takes patience.', 'Clara Moss', 'writing'],
+      ['direct', 'Or you can buy a whole team.', 'Clara Moss', 'writing'],
+      ['direct', 'In the final, Duarte set a trap.', 'Clara Moss', 'writing'],
     ],
   },
   {
-    text: 'Writing at the Post:\n\n"Rising to the top requires cunning.\n\n"Or you can crush a rich man."',
+    text: 'Writing at the Herald:\n\n"Winning a league takes patience.\n\n"Or you can buy a whole team."',
     quotes: [
-      ['direct', 'Rising to the top requires cunning.', null, 'Writing'],
-      ['direct', 'Or you can crush a rich man.', null, 'Writing'],
+      ['direct', 'Winning a league takes patience.', null, 'Writing'],
+      ['direct', 'Or you can buy a whole team.', null, 'Writing'],
     ],
   },
   {
-    text: '“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.',
-    quotes: [['direct', 'It’s a dog whistle to all Americans,', 'Gwen Moore', 'said']],
+    text: '“It’s an insult to every farmer,” Rep. Lena Ortiz (D-N.M.) said Friday.',
+    quotes: [['direct', 'It’s an insult to every farmer,', 'Lena Ortiz', 'said']],
   },
   {
-    text: '“Maybe we can build a wall around Donald Trump.” ― Steve Quinlan.',
-    quotes: [['direct', 'Maybe we can build a wall around Donald Trump.', 'Steve Quinlan', null]],
+    text: '“Maybe we can all take the train next year.” ― Paul Ferris.',
+    quotes: [['direct', 'Maybe we can all take the train next year.', 'Paul Ferris', null]],
   },
   {
-    text: "''Journalists are killing journalism,'' Mr. VandeHei said.",
-    quotes: [['direct', 'Journalists are killing journalism,', 'VandeHei', 'said']],
+    text: "''Editors are ruining newspapers,'' Mr. Halvorsen said.",
+    quotes: [['direct', 'Editors are ruining newspapers,', 'Halvorsen', 'said']],
   },
   {
     text: 'He said he liked “The Exorcist,” a horror film.',
     quotes: [['indirect', 'he liked “The Exorcist,” a horror film', 'He', 'said']],
   },
   {
-    text: '"Jeb wants to be a tough guy tonight," Trump shot back. "Let me talk."',
+    text: '"Max wants to play the hero tonight," Ortega shot back. "Let me finish."',
     quotes: [
-      ['direct', 'Jeb wants to be a tough guy tonight,', 'Trump', 'shot back'],
-      ['direct', 'Let me talk.', 'Trump', null],
+      ['direct', 'Max wants to play the hero tonight,', 'Ortega', 'shot back'],
+      ['direct', 'Let me finish.', 'Ortega', null],
     ],
   },
   {
-    text: '“The marketplace hasn’t failed the white working class,” he mocks.',
-    quotes: [['direct', 'The marketplace hasn’t failed the white working class,', 'he', 'mocks']],
+    text: '“The market hasn’t failed the small farmers,” he mocks.',
+    quotes: [['direct', 'The market hasn’t failed the small farmers,', 'he', 'mocks']],
   },
   {
-    text: 'Members may pay more “because they expect a certain level of service,” Mr. Chipok said. “But public courses may not have the money.”',
+    text: 'Visitors may pay more “because they want a quiet room with a view,” Mr. Lindqvist said. “But small hotels may not have the staff.”',
     quotes: [
-      ['partial', 'because they expect a certain level of service,', 'Chipok', 'said'],
-      ['direct', 'But public courses may not have the money.', 'Chipok', null],
+      ['partial', 'because they want a quiet room with a view,', 'Lindqvist', 'said'],
+      ['direct', 'But small hotels may not have the staff.', 'Lindqvist', null],
     ],
   },
   // Claims: an evaluative verb with its object and complement (PolNeAR's broad attributions).
@@ -587,15 +585,10 @@ const CASES: readonly Row[] = [
   },
   {
     // a quote that opens the article and runs on into the next paragraph (it crashed the stage)
-    text: '"Rising to the top requires cunning, good hair and focus.\n\n"Or, if you are a star, all you need is attention," Andrea Peyser wrote.',
+    text: '"Winning a league takes patience, money and luck.\n\n"Or, if you own the club, all you need is cash," Clara Moss wrote.',
     quotes: [
-      [
-        'direct',
-        'Rising to the top requires cunning, good hair and focus.',
-        'Andrea Peyser',
-        'wrote',
-      ],
-      ['direct', 'Or, if you are a star, all you need is attention,', 'Andrea Peyser', 'wrote'],
+      ['direct', 'Winning a league takes patience, money and luck.', 'Clara Moss', 'wrote'],
+      ['direct', 'Or, if you own the club, all you need is cash,', 'Clara Moss', 'wrote'],
     ],
   },
   {
