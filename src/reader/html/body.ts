@@ -86,12 +86,13 @@ function linesOf(
   skip: (el: DomElement) => boolean,
 ): { lines: BlockLine[]; captions: string[] } {
   const captions: string[] = []
+  const keep = (el: DomElement): void => {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (text !== '' && !captions.includes(text)) captions.push(text)
+  }
   const skipping = (el: DomElement): boolean => {
     if (!skip(el)) return false
-    if (captionLike(el, textChars)) {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
-      if (text !== '') captions.push(text)
-    }
+    if (captionLike(el, textChars)) keep(el)
     return true
   }
   const lines = parts.flatMap((p) => blockLines(p, skipping))
@@ -100,10 +101,7 @@ function linesOf(
   const scope = articleScope(parts[0])
   if (scope !== null) {
     const figs = scope.getElementsByTagName('figcaption')
-    for (let i = 0; i < figs.length; i++) {
-      const text = ((figs[i] as DomElement).textContent ?? '').replace(/\s+/g, ' ').trim()
-      if (text !== '' && !captions.includes(text)) captions.push(text)
-    }
+    for (let i = 0; i < figs.length; i++) keep(figs[i] as DomElement)
   }
   return { lines, captions }
 }
