@@ -9,6 +9,7 @@ import {
   echo,
   echoSet,
   fold,
+  headlineCase,
   hostName,
   isSiteName,
   NO_SLUG,
@@ -256,4 +257,25 @@ test('chooseTitle: a line far from the run that spells the whole URL beats a nea
     },
   )
   assert.equal(chooseTitle([teaser, twoSentences], slug)?.candidate.index, 408)
+})
+
+test('headlineCase: every word capitalised but the short function words', () => {
+  assert.ok(headlineCase('Ferry Service Resumes after Harbour Strike Ends Thurs.'))
+  assert.ok(headlineCase('Talks on Grain Exports to Restart in Oslo'))
+  assert.ok(!headlineCase('The ferry service resumed on Thursday after the strike.'))
+  assert.ok(!headlineCase('Ferry Service Resumes'), 'three words are too few to tell')
+})
+
+test('chooseTitle: a headline-case line ending in an abbreviation is not a sentence', () => {
+  // Menu lines above; the headline ends in "Thurs." and echoes the article under it.
+  const lines = [
+    cand(40, 'Ferry Service Resumes after Harbour Strike Ends Thurs.', {
+      distance: 0,
+      echo: 0.7,
+      proseAfter: true,
+    }),
+    cand(39, 'Local News', { distance: 1, proseAfter: true }),
+    cand(12, 'Weekend Radio Highlights (Harbour FM)', { distance: 28, echo: 0.4 }),
+  ]
+  assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.index, 40)
 })

@@ -236,8 +236,10 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     // One word that a longer URL repeats is a section name ("Politik", "Sport").
     const section = hits === 1 && (slug.count > 2 || f.words > 3)
     const bySlug = section ? 0 : u * 2.5 + Math.min(hits, 6) * 0.3
-    // A first line that is a sentence ("Jessica Alba has given birth to a baby boy.") is the lead.
-    const sentence = f.words >= 6 && /[.!]["'”’]?$/.test(c.text)
+    // A first line that is a sentence ("Jessica Alba has given birth to a baby boy.") is the lead;
+    // a line in headline case ending in an abbreviation ("... after Storm Alert Tues.") is not.
+    const headline = headlineCase(c.text)
+    const sentence = f.words >= 6 && /[.!]["'”’]?$/.test(c.text) && !headline
     if (sentence && u < 0.5 && c.crumb !== 'tail') continue
     // Echoed words weigh by their number: a one-word menu item echoes by chance.
     const words = contentWords(c.text).length
@@ -260,7 +262,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (/:\s*$/.test(c.text)) score -= 1.5
     if (INNER_SENTENCE.test(c.text)) score -= 1
     // Headlines rarely end in a full stop; captions and teaser sentences do.
-    if (/\p{L}\.$/u.test(c.text)) score -= 0.5
+    if (/\p{L}\.$/u.test(c.text) && !headline) score -= 0.5
     // Spelled out: half the line's words in the URL, or half the URL's words in the line; a line
     // far from the article needs three words of the URL or all its words in it (a menu item
     // "zurück zu Coole Tipps" repeats a section's two).
@@ -292,6 +294,34 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
   }
   if (fullest !== null && fullest.hits >= nearHits + FULLER_BY) return fullest.chosen
   return best[0] ?? best[1] ?? best[2] ?? null
+}
+
+/** Short words English headline case leaves in lower case ("Talks on Trade Resume in Oslo"). */
+const MINOR_WORDS = new Set(
+  'a an the and but or nor so yet for of in on at to by up off out with from as into onto over under after before amid about against since until than vs via per'.split(
+    ' ',
+  ),
+)
+
+/**
+ * True for a line in English headline case: four or more words, each one capitalised (or a
+ * number) but the short function words ("Rail Strike Called Off after Talks on Wed."). Running
+ * text has lower-case words; such a line is a headline even when an abbreviation ends it.
+ *
+ * @example
+ * headlineCase('Rail Strike Called Off after Talks on Wed.') // → true
+ * headlineCase('The strike was called off on Wednesday.') // → false
+ */
+export function headlineCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  if (words.length < 4) return false
+  let capitals = 0
+  for (const w of words) {
+    const bare = w.replace(/^[^\p{L}\p{N}]+/u, '')
+    if (/^[\p{Lu}\p{N}]/u.test(bare)) capitals++
+    else if (!MINOR_WORDS.has(bare.toLowerCase())) return false
+  }
+  return capitals >= 3
 }
 
 /** What a line gains in the headline's choice when the page writes it again nearby. */
