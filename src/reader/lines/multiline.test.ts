@@ -121,3 +121,22 @@ for (const [lines, author] of AUTHOR_BOXES) {
     assert.deepEqual(found, author === null ? null : [author])
   })
 }
+
+test('a given name over an authorless dated byline is its author, across separator lines', () => {
+  const lines = [
+    body('Quiet streets and empty shelves'),
+    body('Nadia Holm'),
+    body('|'),
+    byline('3 Mar 2021'),
+  ]
+  joinSplitBylines(lines)
+  assert.deepEqual(lines[1]?.byline?.authors, ['Nadia Holm'])
+  assert.equal(lines[0]?.kind, 'body', 'the headline above stays')
+  // Over running text, or over a byline that names its author, the line stays a candidate.
+  const prose = [body('Nadia Holm'), body('Shops closed early on Tuesday.')]
+  joinSplitBylines(prose)
+  assert.equal(prose[0]?.kind, 'body')
+  const named = [body('Nadia Holm'), byline('By Ole Brandt, 3 Mar 2021')]
+  joinSplitBylines(named)
+  assert.equal(named[0]?.kind, 'body')
+})

@@ -12,9 +12,12 @@ const BY_ONLY =
 /**
  * Bylines that a flattened page spreads over two lines, joined in place:
  * 1. a line holding only a "by" word, and the name on the next line ("Von" / "Dieter Sieckmeyer");
- * 2. a line holding only a personal name (2-4 words) next to a byline that has a date but no
- *    author ("Helmut Rubik" / "September 17, 2019").
- * Only body candidates change class; the joined byline's fields go on the name's line.
+ * 2. a line holding only a personal name that opens with a common given name, right over a
+ *    byline that has a date but no author, with at most separator lines between ("Helmut Rubik"
+ *    / "|" / "17 Sep 2019"): the name is the author, not a headline;
+ * 3. the name under an author box's heading ({@link boxName}).
+ * Only body candidates change class; the joined byline's fields go on the name's line. (Other
+ * names near the headline are found once it is known: {@link namesUnderHeadline}.)
  */
 export function joinSplitBylines(lines: ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -32,7 +35,24 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
       }
     }
     if (AUTHOR_HEADING.test(line.text)) boxName(lines, i)
+    else if (nameLine(line) && datedBylineBelow(lines, i)) {
+      const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
+      lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
+    }
   }
+}
+
+/** A line with no letter or digit: a separator a flattened page keeps ("|", "·", "—"). */
+const SEPARATOR = /^[^\p{L}\p{N}]+$/u
+
+/** A byline with a date and no author follows the line, with only separator lines between. */
+function datedBylineBelow(lines: readonly ClassifiedLine[], index: number): boolean {
+  for (let i = index + 1; i < Math.min(lines.length, index + 3); i++) {
+    const l = lines[i] as ClassifiedLine
+    if (l.kind === 'byline') return l.byline?.date != null && l.byline.authors.length === 0
+    if (!SEPARATOR.test(l.text)) return false
+  }
+  return false
 }
 
 /** The heading of an author box ("About the author", "Über den Autor", "Autor"). */
