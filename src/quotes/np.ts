@@ -115,14 +115,7 @@ export function npBefore(
       continue
     }
     // "Hungary and Slovakia have threatened": two names joined are one subject.
-    const left = toks[a - 2]
-    if (
-      p.norm === 'and' &&
-      a - 2 >= lo &&
-      left?.pos === 'PROPN' &&
-      (toks[a] as Token).pos === 'PROPN' &&
-      isCapitalised(toks[a] as Token, text)
-    ) {
+    if (a - 2 >= lo && namesJoinedAt(toks, text, a - 1)) {
       a--
       continue
     }
@@ -173,15 +166,7 @@ export function npAfter(
       continue
     }
     // "said Hungary and Slovakia": two names joined are one speaker.
-    const right = toks[b + 1]
-    if (
-      p.norm === 'and' &&
-      last === b - 1 &&
-      (toks[last] as Token).pos === 'PROPN' &&
-      right?.pos === 'PROPN' &&
-      isCapitalised(right, text) &&
-      b + 1 < hi
-    ) {
+    if (last === b - 1 && b + 1 < hi && namesJoinedAt(toks, text, b)) {
       b++
       continue
     }
@@ -243,11 +228,25 @@ export function nameSpan(toks: readonly Token[], text: string, np: TokRange): To
     )
       a -= 2
     // "Hungary and Slovakia": two names joined.
-    else if (p.norm === 'and' && a - 2 >= np.from && (toks[a - 2] as Token).pos === 'PROPN') a--
+    else if (a - 2 >= np.from && namesJoinedAt(toks, text, a - 1)) a--
     else break
   }
   while (a < np.to - 1 && NAME_TITLES.has((toks[a] as Token).norm)) a++
   return { from: a, to: np.to }
+}
+
+/**
+ * Token `i` is an "and" joining two names ("Hungary and Slovakia", "Ruiz and Okafor"): a proper
+ * noun before it and a capitalised proper noun after it, read as one speaker or subject.
+ */
+function namesJoinedAt(toks: readonly Token[], text: string, i: number): boolean {
+  const [left, and, right] = [toks[i - 1], toks[i], toks[i + 1]]
+  return (
+    and?.norm === 'and' &&
+    left?.pos === 'PROPN' &&
+    right?.pos === 'PROPN' &&
+    isCapitalised(right, text)
+  )
 }
 
 /** Steps back from `j` over auxiliaries, adverbs and time words; returns the first other index. */
