@@ -2,13 +2,13 @@ import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
 import {
   beyondReadability,
-  blockFigures,
   captionLike,
   type DenseArticle,
   findArticle,
   RETRIES,
 } from './density.js'
 import type { DomDocument, DomElement } from './dom.js'
+import { blockFigures } from './figures.js'
 import { focusMain } from './focus.js'
 
 /** The article body of a page as lines, with what Readability said about it. */

@@ -1,5 +1,6 @@
 import { BLOCK, SKIP } from './blocks.js'
 import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js'
+import { type BlockFigures, HEADING, measure } from './figures.js'
 import { findLeads, type Lead } from './lead.js'
 
 /**
@@ -114,7 +115,6 @@ const KEEP_COMMAS = 10
 const MAX_LINKS = 0.2
 const MAX_LINKS_POSITIVE = 0.5
 const MIN_CONTAINER_CHARS = 25
-const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6'])
 
 /**
  * Class or id words of blocks inside an article that are not its text, beyond Readability's list
@@ -148,16 +148,6 @@ export function captionLike(el: DomElement, chars: (el: DomElement) => number): 
 /** Any of the class words {@link beyondReadability} looks for. */
 const BEYOND = new RegExp(`${CAPTION.source}|${AUTHOR_BOX.source}|${TEASER.source}`, 'i')
 
-/** The figures of a block that {@link beyondReadability} weighs. */
-export interface BlockFigures {
-  /** Non-space characters of visible text, and of those the ones inside links. */
-  readonly chars: number
-  readonly linkChars: number
-  readonly commas: number
-  /** Holds a heading (`h1`-`h6`). */
-  readonly headings: boolean
-}
-
 /**
  * The blocks inside an article that Readability's cleaning keeps but are not article text:
  * captions ({@link captionLike}), author boxes (fewer than 10 commas), teaser cards (a block
@@ -176,20 +166,6 @@ export function beyondReadability(el: DomElement, figures: () => BlockFigures): 
   const linked = density > MAX_LINKS
   if (TEASER.test(words) && (linked || (i.headings && i.chars < MAX_HEADLINE_CARD))) return true
   return linked && tag === 'ARTICLE' && i.headings && i.chars < MAX_CARD_CHARS
-}
-
-/** Non-space characters, characters inside links, commas and headings of an element's text. */
-export function blockFigures(el: DomElement): BlockFigures {
-  const { chars, commas } = measure(el.textContent ?? '')
-  let linkChars = 0
-  const links = el.getElementsByTagName('a')
-  for (let k = 0; k < links.length; k++) linkChars += measure(links[k]?.textContent ?? '').chars
-  let headings = HEADING.has(el.tagName.toUpperCase())
-  for (const h of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
-    if (headings) break
-    headings = el.getElementsByTagName(h).length > 0
-  }
-  return { chars, linkChars: Math.min(linkChars, chars), commas, headings }
 }
 
 /**
@@ -375,18 +351,6 @@ function hidden(el: DomElement): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true
   const style = el.getAttribute('style')
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)
-}
-
-/** Non-space characters and commas of a text. */
-function measure(text: string): { chars: number; commas: number } {
-  let chars = 0
-  let commas = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c > 32 && c !== 160) chars++
-    if (c === 44 || c === 0x3001 || c === 0xff0c) commas++
-  }
-  return { chars, commas }
 }
 
 /**

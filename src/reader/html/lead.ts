@@ -1,5 +1,6 @@
 import { SKIP } from './blocks.js'
 import { cleanText, type DomElement } from './dom.js'
+import { blockFigures } from './figures.js'
 
 /**
  * Class and id words of an article's lead (standfirst, deck, summary under the headline), in the
@@ -56,11 +57,9 @@ function leadText(el: DomElement): string | null {
   const text = cleanText(el.textContent)
   if (text.length < MIN_LEAD_CHARS || text.length > MAX_LEAD_CHARS) return null
   if (el.getElementsByTagName('h1').length > 0) return null
-  const links = el.getElementsByTagName('a')
-  let linked = 0
-  for (let i = 0; i < links.length; i++)
-    linked += cleanText((links[i] as DomElement).textContent).length
-  return linked / text.length < MAX_LEAD_LINKS ? text : null
+  // The link share as the density finder measures it (non-space characters).
+  const { chars, linkChars } = blockFigures(el)
+  return chars > 0 && linkChars / chars < MAX_LEAD_LINKS ? text : null
 }
 
 const isHeader = (el: DomElement | null): boolean => {
