@@ -741,3 +741,15 @@ for (const [n, row] of CASES.entries()) {
     })
   })
 }
+
+test('quotes.test.ts: a channel is carried to the same named speaker, not to another holding the same title', () => {
+  const text =
+    '"The harbour will reopen in June," Port Minister Lena Varga said at a news conference. Varga said the first ferries would sail on June 3.\n\nThe island\'s port minister, Tomas Ekberg, said his staff were ready to "start again."'
+  const doc = extractText(text, { bodyOnly: true })
+  const by = (speaker: string) => doc.quotes.filter((q) => q.speaker?.text.includes(speaker))
+  assert.equal(by('Varga')[0]?.channel, 'news conference')
+  assert.equal(by('Varga')[1]?.channel, 'news conference', 'the same speaker, a sentence on')
+  const other = doc.quotes.find((q) => q.speaker?.text.includes('port minister'))
+  assert.ok(other, JSON.stringify(doc.quotes.map((q) => q.speaker?.text)))
+  assert.equal(other.channel, null)
+})

@@ -464,12 +464,18 @@ function speakerRef(ctx: QuoteContext, d: Draft, mentions: MentionIndex): Entity
   return { entity: hit?.entity.id ?? null, ...span }
 }
 
-/** The lower-case last word of a speaker's name, to find the same speaker in nearby sentences. */
+/**
+ * The lower-case last word of a speaker's name, to find the same speaker in nearby sentences;
+ * null when the speaker ends in a pronoun or a common noun ("Eritrea's foreign minister": another
+ * sentence's "Foreign Minister Hanna Bekele" is someone else).
+ */
 function speakerKey(ctx: QuoteContext, d: Draft): string | null {
   const r = speakerRange(ctx, d)
   if (!r) return null
   const last = ctx.toks[r.to - 1] as Token
-  return last.pos === 'PRON' ? null : last.norm
+  return last.pos === 'PRON' || !/^\p{Lu}/u.test(ctx.text.slice(last.start, last.end))
+    ? null
+    : last.norm
 }
 
 /**
