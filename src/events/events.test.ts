@@ -631,3 +631,16 @@ describe('events: location and merging', () => {
     assert.equal(layer(doc, 'summary').who, null)
   })
 })
+
+describe('events: a date in a relative clause', () => {
+  it('dates the phrase it hangs on, not the event of the sentence', () => {
+    const ev = runWithTimes(
+      'The fisheries minister praised the accord and said Oslo would stay out of the quota talks, which are due to open in June.',
+      { June: ['2025-06', 'month'] },
+    )
+    const praise = ev.find((e) => e.trigger.text === 'praised')
+    assert.ok(praise, JSON.stringify(ev.map((e) => e.trigger.text)))
+    assert.equal(praise.date?.basis, 'document')
+    assert.equal(praise.status, 'happened')
+  })
+})

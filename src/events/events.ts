@@ -162,7 +162,6 @@ function dateOf(
       break
     }
   }
-  void text
   const anchorTok = anchorOf(s, pr)
   if (anchorTok !== -1) {
     // A time anchor ("days after [a tense meeting]") takes only a timex of its own phrase.
@@ -170,8 +169,21 @@ function dateOf(
     return explicitDate(timexes, { start: from, end: segEnd }, span, -1, trig, false)
   }
   const single = preds.filter((x) => !x.latent).length === 1
-  return explicitDate(timexes, { start: segStart, end: segEnd }, span, firstComma, trig, single)
+  // A date in a relative clause of another phrase dates that phrase ("welcomed the deal and said
+  // it would stay out of the talks, which are due to begin in May").
+  const own = timexes.filter(
+    (t) => (t.start >= segStart && t.end <= segEnd) || !inRelativeClause(text, span.start, t.start),
+  )
+  return explicitDate(own, { start: segStart, end: segEnd }, span, firstComma, trig, single)
 }
+
+/** The comma segment holding `at` (within the sentence from `from`) opens with a relative word. */
+function inRelativeClause(text: string, from: number, at: number): boolean {
+  const comma = text.lastIndexOf(',', at)
+  return comma >= from && RELATIVE_OPENING.test(text.slice(comma + 1, at))
+}
+
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where)\b/i
 
 /** Tags that may stand between an anchor preposition and its event noun ("after the July 25 call"). */
 const ANCHOR_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT'])
