@@ -193,16 +193,16 @@ const ROWS: readonly Row[] = [
   },
   {
     // A nominal with an apposition is the apposition's entity, not the most recent person.
-    text: 'Bernie Sanders spoke. Clinton leads the Republican presidential nominee, Donald J. Trump, by five points.',
+    text: 'Ana Ruiz spoke. Okafor leads the veteran Liberal nominee, Martin K. Doyle, by five points.',
     tags: [
-      ['Bernie Sanders', P],
-      ['Clinton', P],
-      ['Donald J. Trump', P],
+      ['Ana Ruiz', P],
+      ['Okafor', P],
+      ['Martin K. Doyle', P],
     ],
     expect: [
-      'PERSON Bernie Sanders : Bernie Sanders',
-      'PERSON Clinton : Clinton',
-      'PERSON Donald J. Trump : the Republican presidential nominee/n, Donald J. Trump',
+      'PERSON Ana Ruiz : Ana Ruiz',
+      'PERSON Okafor : Okafor',
+      'PERSON Martin K. Doyle : the veteran Liberal nominee/n, Martin K. Doyle',
     ],
   },
   {
