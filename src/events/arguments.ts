@@ -214,7 +214,7 @@ function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
 
 const ANAPHORIC = new Set(['the', 'such', 'this', 'that', 'these', 'those'])
 
-/** "such a visit has yet to occur": a bare event noun takes the arguments of the last event like it. */
+/** "such a trip is still to come": a bare event noun takes the arguments of the last event like it. */
 export function anaphora(s: Sent, pr: Pred, seen: readonly Pred[]): void {
   if (pr.match.spec.head !== 'noun') return
   let anaphoric = false

@@ -52,7 +52,7 @@ function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
     const x = toks[j] as Token
     // Quoted words inside the clause make it mixed ("says the runoff “is a coin toss”").
     if (ctx.markTok[j] !== -1) continue
-    // A comma or a conjunction ends the stretch: "mentioning Putin, and has referred to".
+    // A comma or a conjunction ends the stretch: "mentioning Novak, and has referred to".
     if (x.norm === ',' || x.pos === 'CCONJ' || x.norm === ';' || x.norm === ':') return false
     if (x.pos === 'PUNCT' && /^[.?!]+$/.test(x.norm)) return false
     const prev = toks[j - 1] as Token

@@ -102,10 +102,10 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: '“We are ready,” Zelensky said.\n\n“This is what will make Ukraine stronger.”',
+    text: '“We are ready,” Novak said.\n\n“This is what will make the harbour safer.”',
     quotes: [
-      ['direct', 'We are ready,', 'Zelensky', 'said'],
-      ['direct', 'This is what will make Ukraine stronger.', 'Zelensky', null],
+      ['direct', 'We are ready,', 'Novak', 'said'],
+      ['direct', 'This is what will make the harbour safer.', 'Novak', null],
     ],
   },
   {
@@ -424,7 +424,7 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'him as a television chef', 'The senator', 'dismissed']],
   },
   // A bare target is an act (an event), a passive has no speaker, a negated act says nothing.
-  { text: 'Trump has continuously criticized the Ukrainian president.', quotes: [] },
+  { text: 'Novak has repeatedly criticized the harbour master.', quotes: [] },
   { text: 'Clinton was accused of lying about her emails.', quotes: [] },
   { text: 'Trump laid the blame on Biden without mentioning Putin.', quotes: [] },
   { text: 'Mayor Haas is expected to be sworn in on March 3.', quotes: [] },
