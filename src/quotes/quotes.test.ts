@@ -135,9 +135,9 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'the deal is off', 'Reuters', 'According to']],
   },
   {
-    text: 'The water ministry said in a statement that the storm flooded a school.',
+    text: 'The port authority said in a statement that heavy rain flooded the school.',
     quotes: [
-      ['indirect', 'that the storm flooded a school', 'The water ministry', 'said', 'statement'],
+      ['indirect', 'that heavy rain flooded the school', 'The port authority', 'said', 'statement'],
     ],
   },
   {
@@ -192,8 +192,8 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'The strike killed 12 people', 'the governor', 'said', 'Telegram']],
   },
   {
-    text: 'Okafor said in an interview with Radio Kaduna that he was ready.',
-    quotes: [['indirect', 'that he was ready', 'Okafor', 'said', 'interview with Radio Kaduna']],
+    text: 'Okafor said in an interview with Kaduna FM that he was ready.',
+    quotes: [['indirect', 'that he was ready', 'Okafor', 'said', 'interview with Kaduna FM']],
   },
   {
     text: "\"He told me, 'Don't worry about it,'\" Cohen said.",
