@@ -20,14 +20,14 @@ const P = 'PERSON'
 const ROWS: readonly Row[] = [
   {
     // An object pronoun never takes its clause's subject; the possessive follows it.
-    text: 'President Volodymyr Zelensky held a phone call with President-elect Donald Trump on Nov. 6 to congratulate him on his election victory.',
+    text: 'President Marek Novak spoke by phone with President-elect Luis Vega on May 2 to thank him for his support.',
     tags: [
-      ['Volodymyr Zelensky', P],
-      ['Donald Trump', P],
+      ['Marek Novak', P],
+      ['Luis Vega', P],
     ],
     expect: [
-      'PERSON Volodymyr Zelensky [President] : Volodymyr Zelensky',
-      'PERSON Donald Trump [President-elect] : Donald Trump, him/p, his/p',
+      'PERSON Marek Novak [President] : Marek Novak',
+      'PERSON Luis Vega [President-elect] : Luis Vega, him/p, his/p',
     ],
   },
   {
@@ -87,18 +87,18 @@ const ROWS: readonly Row[] = [
   },
   {
     // Cataphora: a possessive in an opening phrase refers to the subject after the comma.
-    text: 'In his evening address, President Volodymyr Zelensky thanked the allies.',
-    tags: [['Volodymyr Zelensky', P]],
-    expect: ['PERSON Volodymyr Zelensky [President] : his/p, Volodymyr Zelensky'],
+    text: 'In his weekly column, President Marek Novak thanked the volunteers.',
+    tags: [['Marek Novak', P]],
+    expect: ['PERSON Marek Novak [President] : his/p, Marek Novak'],
   },
   {
     // Inside a quotation, a pronoun looks only at names inside the same quotation.
-    text: '"I had a call with President Trump and congratulated him," Zelensky wrote.',
+    text: '"I had lunch with President Vega and thanked him," Novak wrote.',
     tags: [
-      ['Trump', P],
-      ['Zelensky', P],
+      ['Vega', P],
+      ['Novak', P],
     ],
-    expect: ['PERSON Trump [President] : Trump, him/p', 'PERSON Zelensky : Zelensky'],
+    expect: ['PERSON Vega [President] : Vega, him/p', 'PERSON Novak : Novak'],
   },
   {
     text: '"I congratulated him on his victory," Zelensky said after speaking to Trump.',
@@ -193,16 +193,16 @@ const ROWS: readonly Row[] = [
   },
   {
     // A nominal with an apposition is the apposition's entity, not the most recent person.
-    text: 'Bernie Sanders spoke. Clinton leads the Republican presidential nominee, Donald J. Trump, by five points.',
+    text: 'Ana Ruiz spoke. Okafor leads the veteran Liberal nominee, Martin K. Doyle, by five points.',
     tags: [
-      ['Bernie Sanders', P],
-      ['Clinton', P],
-      ['Donald J. Trump', P],
+      ['Ana Ruiz', P],
+      ['Okafor', P],
+      ['Martin K. Doyle', P],
     ],
     expect: [
-      'PERSON Bernie Sanders : Bernie Sanders',
-      'PERSON Clinton : Clinton',
-      'PERSON Donald J. Trump : the Republican presidential nominee/n, Donald J. Trump',
+      'PERSON Ana Ruiz : Ana Ruiz',
+      'PERSON Okafor : Okafor',
+      'PERSON Martin K. Doyle : the veteran Liberal nominee/n, Martin K. Doyle',
     ],
   },
   {

@@ -125,7 +125,7 @@ function nominalAt(
   }
   const m = mention(a, t, end, 'nominal')
   const quote = a.quote[t] ?? -1
-  // An apposition names it: "the Republican presidential nominee, Donald J. Trump, ...".
+  // An apposition names it: "the veteran Liberal nominee, Martin K. Doyle, ...".
   if (norm(a, end) === ',') {
     for (let i = nextName; i < names.length; i++) {
       const s = names[i] as Seen

@@ -19,15 +19,15 @@ interface Row {
 const ROWS: readonly Row[] = [
   {
     // A lawmaker's party-and-state tag (AP style) is an affiliation, not a place or an organisation.
-    text: 'Chuck Schumer, D-N.Y., said the bill would pass. Rand Paul (R-Ky.) disagreed with Schumer.',
+    text: 'Ellen Marsh, D-N.Y., said the levy would pass. Dale Kerr (R-Ky.) disagreed with Marsh.',
     tags: [
-      ['Chuck Schumer', 'PERSON'],
+      ['Ellen Marsh', 'PERSON'],
       ['N.Y.', 'LOC'],
-      ['Rand Paul', 'PERSON'],
+      ['Dale Kerr', 'PERSON'],
       ['Ky.', 'ORG'],
-      ['Schumer', 'PERSON'],
+      ['Marsh', 'PERSON'],
     ],
-    expect: ['PERSON Chuck Schumer : Chuck Schumer, Schumer', 'PERSON Rand Paul : Rand Paul'],
+    expect: ['PERSON Ellen Marsh : Ellen Marsh, Marsh', 'PERSON Dale Kerr : Dale Kerr'],
   },
   {
     text: "Ukraine's Foreign Minister Dmytro Kuleba met U.S. Secretary of State Antony Blinken in Kyiv.",
@@ -318,7 +318,7 @@ const ROWS: readonly Row[] = [
   },
   {
     // A lower-case adjective is no title ("major"), and a hyphenated given name is read whole.
-    text: 'Tariffs hit the three major U.S. stock indexes, Lai Ching-te said.',
+    text: 'Tariffs hit the major U.S. share indexes, Lai Ching-te said.',
     tags: [
       ['U.S.', 'LOC'],
       ['Lai Ching', 'PERSON'],

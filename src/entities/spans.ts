@@ -74,7 +74,7 @@ function repair(a: Analysis, spans: readonly NerSpan[]): Work[] {
 }
 
 /**
- * A US party-and-state tag after a lawmaker's name ("Chuck Schumer, D-N.Y.,", "Rand Paul
+ * A US party-and-state tag after a lawmaker's name ("Ellen Marsh, D-N.Y.,", "Dale Kerr
  * (R-Ky.)"): its letters are an affiliation, not a name ("Y.", "R-La").
  */
 const PARTY_TAG = /(?:,\s|\()[DRI]-(?:[A-Z][A-Za-z]*\.?){1,3}(?=[\s,;)]|$)/g

@@ -97,7 +97,7 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   if (!recipient && spec.head === 'verb' && spec.preps.includes((toks[pr.last] as Token).norm)) {
     recipient = npStartingAt(s, pr.last + 1)
   }
-  // "demanded that the US cancel ...": the subject of the content clause
+  // "demanded that Norway cancel ...": the subject of the content clause
   if (!recipient && (spec.control || /^(REQUEST|THREATEN|REJECT|AGREE)$/.test(pr.category))) {
     let j = pr.last + 1
     while (j < s.hi && (s.isTime(j) || (toks[j] as Token).pos === 'ADV')) j++
@@ -108,7 +108,7 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   // a date is no party ("will sign the measure on Wednesday")
   if (recipient && s.isTime(recipient.head)) recipient = null
   // a speech act or protest without a named recipient: the first name its complement addresses
-  // ("threatened to deliver blows to the United States", "staged demonstrations to demand reforms by Suharto's government")
+  // ("threatened to cut gas supplies to Moldova", "held rallies to demand reforms from the Tarvian cabinet")
   let fromComplement = false
   if ((!recipient || !namesSomeone(s, recipient)) && (spec.control || pr.category === 'PROTEST')) {
     const named = namedAfter(s, pr.last)
@@ -141,7 +141,7 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   }
   pr.actor = resolver.resolve(s, actor, null, paraEnd)
   pr.recipient = resolver.resolve(s, recipient, pr.actor, paraEnd)
-  // a control trigger without its own recipient takes its content's ("threatened to break relations with Russia")
+  // a control trigger without its own recipient takes its content's ("threatened to cut ties with Peru")
   pr.reading = pr.verb === -1 ? null : statusAt(s, pr.verb)
   let status: EventStatus = pr.reading?.status ?? 'happened'
   if (pr.verb === -1 && plannedNoun(s, pr.match.first)) status = 'planned'
@@ -179,8 +179,8 @@ const SYMMETRIC = new Set(['CONSULT', 'AGREE', 'COOPERATE'])
 
 /**
  * The two sides of a coordinated noun phrase whose conjuncts each name a different entity
- * ("President Donald Trump and Ukrainian President Volodymyr Zelensky"), else null. "Hungarian
- * and Romanian officials" is one phrase with one head: not split.
+ * ("Chilean President Ana Ruiz and Peruvian Prime Minister Luis Vega"), else null. "Chilean
+ * and Peruvian officials" is one phrase with one head: not split.
  */
 function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
   let and = -1
@@ -214,7 +214,7 @@ function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
 
 const ANAPHORIC = new Set(['the', 'such', 'this', 'that', 'these', 'those'])
 
-/** "such a visit has yet to occur": a bare event noun takes the arguments of the last event like it. */
+/** "such a trip is still to come": a bare event noun takes the arguments of the last event like it. */
 export function anaphora(s: Sent, pr: Pred, seen: readonly Pred[]): void {
   if (pr.match.spec.head !== 'noun') return
   let anaphoric = false
@@ -250,7 +250,7 @@ export function contentSource(
 export function recode(pr: Pred, s: Sent): void {
   const r = pr.reading
   if (!r || pr.passive || pr.category === 'ELECTION') return
-  // "the army prepared to resume shelling": readiness for force is MOBILIZE
+  // "the militia prepared to resume its raids": readiness for force is MOBILIZE
   if (r.control === 'prepare' && pr.category === 'ASSAULT') {
     pr.category = 'MOBILIZE'
     pr.mode = 'troops'

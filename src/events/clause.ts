@@ -113,7 +113,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
     }
     if (t.pos === 'DET' || (t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.norm))) {
       i--
-      // "Laurent Fabius and a group of deputies": a coordinated name before the determiner
+      // "Ana Ruiz and a group of senators": a coordinated name before the determiner
       const and = tok(s, i)
       const name = tok(s, i - 1)
       if (and?.norm === 'and' && name?.pos === 'PROPN') {
@@ -142,7 +142,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
     }
     if (t.norm === 'of' && ofs === 0 && prev && HEAD_POS.has(prev.pos)) {
       ofs++
-      // "the government of Sindh province" is a government; "thousands of Kurds" are Kurds
+      // "the government of Tarvia province" is a government; "thousands of farmers" are farmers
       if (!QUANTITY_NOUNS.has(prev.lemma)) head = i - 1
       i--
       continue
@@ -256,7 +256,7 @@ export function npStartingAt(s: Sent, b: number): NP | null {
   }
   if (head === -1) return null
   let end = head + 1
-  // "the Palestinian security forces and" never ends on a conjunction
+  // "the Bolivian border police and" never ends on a conjunction
   while (end > start && /^(and|of|&)$/.test((s.toks[end - 1] as Token).norm)) end--
   return { start, end, head }
 }
@@ -369,7 +369,7 @@ export function subjectOf(s: Sent, v: number, depth = 0): NP | null {
     i--
   let t = tok(s, i)
   if (t && (t.norm === ',' || t.norm === ')')) {
-    // an apposition or parenthesis between subject and verb: "Pakistan, a key U.S. ally, has refused"
+    // an apposition or parenthesis between subject and verb: "Norway, a close EU partner, has refused"
     const open = t.norm === ')' ? '(' : ','
     let j = i - 1
     while (j >= s.lo && (s.toks[j] as Token).norm !== open) j--
@@ -426,7 +426,7 @@ function isNonFinite(s: Sent, v: number): boolean {
   return (s.toks[v] as Token).norm.endsWith('ing') || tok(s, v - 1)?.norm === 'to'
 }
 
-/** "issued a declaration demanding that ...": a participle after the object of a finite verb. */
+/** "published a statement demanding that ...": a participle after the object of a finite verb. */
 function reducedClause(s: Sent, i: number): boolean {
   if (tok(s, i)?.pos !== 'NOUN') return false
   const v = verbLeft(s, i - 1)
@@ -471,7 +471,7 @@ function controllerOf(s: Sent, toIdx: number, depth: number): NP | null {
 /** The direct object after token `after` ("criticized the Ukrainian president"), or null. */
 export function objectAfter(s: Sent, after: number): NP | null {
   let i = after + 1
-  // "rejected Thursday a United Nations appeal": adverbs and time words before the object
+  // "rejected Monday a World Bank offer": adverbs and time words before the object
   while (
     i < s.hi &&
     (tok(s, i)?.pos === 'ADV' ||
@@ -589,7 +589,7 @@ const CONTENT_PREPS = ['by', 'from', 'of', 'with', 'against', 'on', 'to', 'in', 
 export function whoseContent(s: Sent, np: NP | null): NP | null {
   if (!np || namesSomeone(s, np)) return np
   let at = np.end
-  // "alleged crimes committed by Croat forces": a participle before the preposition
+  // "alleged abuses committed by militia fighters": a participle before the preposition
   if (
     tok(s, at)?.pos === 'VERB' &&
     /(ed|ing)$/.test(tok(s, at)?.norm ?? '') &&
@@ -618,7 +618,7 @@ export function namedAfter(s: Sent, after: number, limit = 16): NP | null {
   return null
 }
 
-/** The agent of a passive verb: "was attacked by Burundian militiamen". */
+/** The agent of a passive verb: "was attacked by rebel gunmen". */
 export function byAgent(s: Sent, after: number): NP | null {
   return prepObject(s, after, ['by'], 8)
 }

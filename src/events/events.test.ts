@@ -249,8 +249,8 @@ describe('events: two named sides of a coordinated phrase', () => {
     assert.equal(e?.recipient?.text, 'Volodymyr Zelensky')
   })
   it('one phrase with one head is not split', () => {
-    const e = first('Senior Hungarian and Romanian officials agreed to cooperate on refugees.')
-    assert.ok(e?.actor?.text.includes('Hungarian and Romanian officials'), e?.actor?.text)
+    const e = first('Senior Chilean and Peruvian officials agreed to cooperate on fishing.')
+    assert.ok(e?.actor?.text.includes('Chilean and Peruvian officials'), e?.actor?.text)
   })
 })
 
@@ -474,10 +474,13 @@ describe('events: future acts as the PLOVER manual codes them', () => {
     )
   })
   it('a refusal in the future is REJECT', () => {
-    assert.equal(first('Syria says it will not accept any more refugees.')?.category, 'REJECT')
+    assert.equal(first('Moldova says it will not accept new grain convoys.')?.category, 'REJECT')
   })
   it('the pronoun of a reported clause resolves to the reporting subject', () => {
-    assert.equal(first('Syria says it will not accept any more refugees.')?.actor?.text, 'Syria')
+    assert.equal(
+      first('Moldova says it will not accept new grain convoys.')?.actor?.text,
+      'Moldova',
+    )
   })
 })
 
@@ -613,10 +616,7 @@ describe('events: dates', () => {
 
 describe('events: location and merging', () => {
   it('the place in the clause is the location', () => {
-    assert.equal(
-      first('Zelensky met Trump in New York during the campaign.')?.location?.text,
-      'New York',
-    )
+    assert.equal(first('Novak met Vega in Lisbon during the campaign.')?.location?.text, 'Lisbon')
   })
   it('the same fact told twice is one event', () => {
     const ev = layer(

@@ -132,7 +132,7 @@ export class Resolver {
       if (q?.speaker) return { ...q.speaker }
       return this.speakerAfter(np.head, paragraphEnd)
     }
-    // 3. "Syria says it will ...": the subject of the reporting verb of the sentence
+    // 3. "Moldova says it will ...": the subject of the reporting verb of the sentence
     for (let j = np.start - 1; j >= s.lo; j--) {
       const t = this.toks[j] as Token
       if (t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) {

@@ -48,7 +48,7 @@ export interface StatusReading {
  * or `still` → ongoing; else happened.
  *
  * @example
- * statusAt(sent, indexOf('criticized')) // "Trump has continuously criticized ..." → habitual
+ * statusAt(sent, indexOf('criticized')) // "Novak has repeatedly criticized ..." → habitual
  */
 export function statusAt(s: Sent, v: number): StatusReading {
   const toks = s.toks

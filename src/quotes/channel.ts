@@ -43,7 +43,7 @@ function masked(text: string, from: number, to: number, masks: readonly Span[]):
   return s
 }
 
-/** The capitalised words at the start of `s` ("The New York Times on Tuesday" → "The New York Times"). */
+/** The capitalised words at the start of `s` ("The Lagos Courier on Tuesday" → "The Lagos Courier"). */
 function outletName(s: string): string | null {
   const words: string[] = []
   for (const w of s.trim().split(/\s+/)) {

@@ -36,7 +36,7 @@ function quotesWith(text: string, cueModel: ReturnType<typeof loadCueModel> | nu
 }
 
 test('cue-model.test.ts: without the model only the rules read ("show" is no lexicon cue)', () => {
-  const text = 'Polls show a close contest in the state.'
+  const text = 'Polls show a tight contest for the county.'
   assert.deepEqual(quotesWith(text, null), [])
-  assert.deepEqual(quotesWith(text, loadCueModel()), ['a close contest in the state'])
+  assert.deepEqual(quotesWith(text, loadCueModel()), ['a tight contest for the county'])
 })

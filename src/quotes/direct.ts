@@ -146,7 +146,7 @@ function nameBeforeColon(ctx: QuoteContext, ps: number, colon: number): TokRange
 
 /**
  * The lead-in of a quote that opens its paragraph: the previous paragraph ends with a colon after
- * a cue ("In a 1963 speech, he declared:") or a name.
+ * a cue ("In a 1971 speech, he declared:") or a name.
  */
 function leadIn(
   ctx: QuoteContext,

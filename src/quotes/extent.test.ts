@@ -20,8 +20,8 @@ const CASES: readonly Row[] = [
   },
   // Another attribution after ", but": the content ends before it.
   {
-    text: 'Cook said the minister had stopped the practice, but Cook did not say when.',
-    quotes: [['indirect', 'the minister had stopped the practice', 'Cook', 'said']],
+    text: 'Brody said the coach had dropped the drills, but Brody did not say why.',
+    quotes: [['indirect', 'the coach had dropped the drills', 'Brody', 'said']],
   },
   // "and" with a clause of another speaker: two quotes, side by side.
   {
@@ -42,7 +42,7 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'the new stadium', 'The senator', 'mentioned']],
   },
   {
-    text: 'The mayor announced the new budget at a news conference on Monday.',
+    text: 'The mayor announced the new budget at a press briefing on Monday.',
     quotes: [['indirect', 'the new budget', 'The mayor', 'announced']],
   },
   // A one-word answer is the word alone.

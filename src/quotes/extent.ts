@@ -50,7 +50,7 @@ function newClauseVerb(ctx: QuoteContext, i: number, hi: number): number {
 }
 
 /**
- * True when another attribution starts at `i` ("but Cook did not say when", "and Trump said
+ * True when another attribution starts at `i` ("but Brody did not say why", "and Varga said
  * ..."): a clause whose verb, past its auxiliaries and adverbs, is a reporting cue.
  */
 function attributionStarts(ctx: QuoteContext, i: number, hi: number): boolean {
@@ -157,7 +157,7 @@ export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
 
 /**
  * Where the content of a speech act or attitude (a noun phrase or an infinitive) ends: before a
- * clause of its own joins in (", while about 4 in 10 want ...", "and took a heckler in stride").
+ * clause of its own joins in (", while about 3 in 10 prefer ...", "and waved to the crowd").
  */
 export function actEnd(ctx: QuoteContext, i: number, end: number): number {
   const { toks } = ctx
@@ -172,7 +172,7 @@ export function actEnd(ctx: QuoteContext, i: number, end: number): number {
         newClauseVerb(ctx, j + 1, end) !== -1)
     )
       return j
-    // "endorsed Clinton during a conference call", "mentioned her when ...": an adjunct of the act.
+    // "praised Okafor during a radio phone-in", "mentioned her when ...": an adjunct of the act.
     if (ACT_ADJUNCTS.has(t.norm) && toks[j - 1]?.pos !== 'ADP')
       return toks[j - 1]?.norm === ',' ? j - 1 : j
     if (
@@ -187,8 +187,8 @@ export function actEnd(ctx: QuoteContext, i: number, end: number): number {
 }
 
 /**
- * Where a reported clause ends before a verb coordinated with the cue ("said she admires him and
- * highlighted their goals", "denies that it was a genocide and goes through great strides"): "and"
+ * Where a reported clause ends before a verb coordinated with the cue ("said she respects him and
+ * thanked the crowd", "denies that the dam leaks and points to the new survey"): "and"
  * or "but", then a verb in the cue's own tense (-ed after -ed, -s after -s).
  */
 export function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: number): number {
@@ -217,7 +217,7 @@ export function coordinationEnd(ctx: QuoteContext, v: number, i: number, end: nu
 const PHRASE_GOES_ON = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM', 'VERB', 'AUX'])
 
 /**
- * Where a one-word answer ends ("said yes, but ...", "said so in the earlier poll"): the word
+ * Where a one-word answer ends ("said yes, but ...", "said so at the first hearing"): the word
  * alone, unless a phrase goes on from it ("said no one would ...").
  */
 export function answerEnd(ctx: QuoteContext, i: number, end: number): number {

@@ -15,7 +15,7 @@ export function isFrameCue(ctx: QuoteContext, i: number): boolean {
 
 /**
  * Attributions framed by a noun, a cascade of
- * 1. a finding before its clause: "In the survey, Trump leads Clinton among men" (the survey is
+ * 1. a finding before its clause: "In the survey, Meyer leads Ortiz among women" (the survey is
  *    the source, "In" the cue);
  * 2. a statement noun with its possessor and a that-clause: "Sanders's claim that he can still
  *    win would depend on ..." (the content ends where the main clause goes on).

@@ -5,8 +5,8 @@ import { type Draft, type QuoteContext, tokAt } from './context.js'
 const MAX_SOURCE = 5
 
 /**
- * The attribution headline of news copy: "Graham: Trump's rhetoric destroying GOP's chance",
- * "Poll: Sanders leads Clinton nationally", "NY Post: Megyn Kelly is no different". The first
+ * The attribution headline of news copy: "Novak: Council's debts hurting the harbour plan",
+ * "Poll: Ortiz leads Meyer in the north", "Daily Gazette: The mayor is no outsider". The first
  * paragraph, a single line, opens with a short capitalised source and a colon; what follows is
  * what the source said (PolNeAR annotates it with the colon as cue). Kicker headlines whose
  * label is not a source ("The Latest: ...", "FIX IS IN: ...") are left out: they open with a

@@ -36,8 +36,8 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who
 const NP_START = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'])
 
 /**
- * A looser test for a reported clause with a long subject ("says the Republican populist movement
- * that's sweeping the country appeals to ..."): a noun phrase start, then a finite verb before
+ * A looser test for a reported clause with a long subject ("says the small-farm movement that's
+ * spreading across the valley appeals to ..."): a noun phrase start, then a finite verb before
  * the sentence or clause ends.
  */
 function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
@@ -50,9 +50,9 @@ function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
   if (ctx.markTok[i] !== -1) return false
   for (let j = i + 1; j < hi && j < i + 30; j++) {
     const x = toks[j] as Token
-    // Quoted words inside the clause make it mixed ("says caucuses “are such an unknown”").
+    // Quoted words inside the clause make it mixed ("says the runoff “is a coin toss”").
     if (ctx.markTok[j] !== -1) continue
-    // A comma or a conjunction ends the stretch: "mentioning Putin, and has referred to".
+    // A comma or a conjunction ends the stretch: "mentioning Novak, and has referred to".
     if (x.norm === ',' || x.pos === 'CCONJ' || x.norm === ';' || x.norm === ':') return false
     if (x.pos === 'PUNCT' && /^[.?!]+$/.test(x.norm)) return false
     const prev = toks[j - 1] as Token
@@ -69,8 +69,8 @@ function longClauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
 
 /**
  * Cues whose object is always what was said or thought: after them any word starts the content,
- * a clause ("said he and Trump differ on Israel", "said none of the candidates were listed") or
- * not ("said so", "said yes", "say the same of Sanders"), as PolNeAR annotates them.
+ * a clause ("said he and Okafor differ on Canada", "said none of the bakeries were named") or
+ * not ("said so", "said yes", "say the same of Ortiz"), as PolNeAR annotates them.
  */
 const BARE_CUES = new Set([
   'say',
@@ -209,7 +209,7 @@ function claimAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): numb
       continue
     }
     if (preps.has(x.norm)) {
-      // "referred to him as a “salesman”": a quoted complement is a partial quote of its own.
+      // "referred to the levy as a “tax on bread”": a quoted complement is a partial quote of its own.
       const c = /^(a|an|the)$/.test(toks[k + 1]?.norm ?? '') ? k + 2 : k + 1
       return k > cue.to && k + 1 < hi && !opensMark(ctx, c) ? cue.to : null
     }
@@ -272,7 +272,7 @@ function speechAct(ctx: QuoteContext, v: number, cue: TokRange, hi: number): num
  */
 function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRange): Draft | null {
   const { toks } = ctx
-  // "Asked at a briefing on Monday about ...", "Asked on Fox News who leads": where and when the
+  // "Asked at a briefing on Monday about ...", "Asked on Radio Kaduna who wins": where and when the
   // question was put come before it.
   const at = skipForward(toks, ctx.text, cue.to, clause.to)
   let i = at
@@ -293,8 +293,8 @@ function askedDraft(ctx: QuoteContext, v: number, cue: TokRange, clause: TokRang
 }
 
 /**
- * The source of "according to" when it is no plain noun phrase ("the average of recent polls
- * compiled by ...", "recent polling"): the words up to the next comma or the clause's end.
+ * The source of "according to" when it is no plain noun phrase ("an average of five surveys
+ * gathered by ...", "local surveys"): the words up to the next comma or the clause's end.
  */
 function sourceUntilComma(ctx: QuoteContext, k: number, hi: number): TokRange | null {
   let j = k
@@ -366,7 +366,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     const np = npAfter(toks, text, v + 2, hi) ?? sourceUntilComma(ctx, v + 2, hi)
     if (!np) return null
     const cue = { from: v, to: v + 2 }
-    // "In addition, according to the department, nine million workers ...": a short opener
+    // "Meanwhile, according to the ministry, two million tenants ...": a short opener
     // before the cue, a clause after its source.
     const after = toks[np.to]?.norm === ',' ? hi - np.to - 1 : 0
     if (
@@ -400,7 +400,7 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
     const act = claimAct(ctx, v, cue, hi)
     return act === null ? null : actDraft(ctx, v, cue, act, clause)
   }
-  // ", said David Gilbert, its president.": an inverted attribution closing the sentence (3.).
+  // ", said Maria Lenz, its president.": an inverted attribution closing the sentence (3.).
   const inverted = toks[v - 1]?.norm === ',' && invertedSubject(ctx, cue.to, hi)
   // 2. The cue, then its clause.
   let i = inverted ? hi : cue.to
@@ -485,9 +485,9 @@ export function readIndirect(ctx: QuoteContext, v: number): Draft | null {
   if (ctx.markTok[lo] !== -1 || ctx.inMark[lo] !== -1) return null
   if (!rest || k >= hi || endsClause(ctx, k))
     return draft(ctx, contentStart(ctx, lo, before), before, speaker, cue, clause)
-  // ", Spicer said, adding ...", ", the diplomats said, speaking on condition of anonymity":
+  // ", Lenz said, adding ...", ", the envoys said, speaking privately because ...":
   // the attribution goes on with a participle; the content ends.
-  // ", said Gilbert, its president and CEO.": an apposition (no verb) closes the sentence too.
+  // ", said Lenz, its president and founder.": an apposition (no verb) closes the sentence too.
   const apposition =
     rest.norm === ',' &&
     !toks

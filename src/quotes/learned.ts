@@ -33,14 +33,14 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who
 
 /**
  * Reported speech around a cue the learned detector found (a verb the rule lexicons do not
- * know, or know in another use: "attacked Machado", "urges supporters to monitor polling
- * places", "Polls show a close contest"). A cascade over what follows the cue:
+ * know, or know in another use: "attacked Novak", "urges members to watch the ballot
+ * boxes", "Polls show a tight contest"). A cascade over what follows the cue:
  * 1. "that", a wh-word or a clause: the clause, as for a verb of saying;
  * 2. an infinitive or a noun phrase (a pronoun, a name): it and what hangs on it, up to a clause
  *    of its own; for a verb of saying, only a noun phrase a determiner opens ("tweeted her
  *    thanks", not "told reporters").
  * Content with quotation marks in it is left to the rules (partial quotes), and so are requests
- * ("urged Congress to act") and negated cues ("asked not to be named").
+ * ("urged Congress to act") and negated cues ("asked not to be quoted").
  * The speaker is the cue's subject; without one (or with a passive or negated cue) there is no
  * quote: never a guess.
  */
@@ -80,7 +80,7 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   else if (toks[i]?.pos === 'PART' && !/^(to|not|n't|n’t)$/.test((toks[i] as Token).norm)) i++
   const cue: TokRange = { from: v, to: i }
   while (i < hi && (toks[i] as Token).pos === 'ADV') {
-    // "asked not to be named": a negated act says nothing.
+    // "asked not to be quoted": a negated act says nothing.
     if (/^(not|never|n't|n’t)$/.test((toks[i] as Token).norm)) return null
     i++
   }

@@ -304,7 +304,7 @@ export function subjectOf(
   if (t.norm === 'to' && (t.pos === 'PART' || t.pos === 'ADP')) {
     return controllerOf(toks, text, j, lo, depth)
   }
-  // "A poll released Friday shows", "a report released by the panel says": a reduced relative
+  // "A study released Friday shows", "an audit released by the panel says": a reduced relative
   // between the subject and its verb (a finite verb never follows another directly).
   const reduced = reducedRelative(toks, text, j, lo)
   if (reduced) return reduced
@@ -325,7 +325,7 @@ export function subjectOf(
         if (c.norm === ',' || c.norm === '—' || c.norm === '–' || c.norm === '(') {
           const np = npBefore(toks, text, skipBack(toks, m - 1, lo), lo)
           if (np) return np
-          // "The chief, Paul Manafort, suggested": the aside is the name itself.
+          // "The coach, Ana Ruiz, suggested": the aside is the name itself.
           const aside = npBefore(toks, text, j - 1, m + 1)
           if (aside && aside.from === m + 1) return aside
           break
@@ -419,7 +419,7 @@ export function ownerOf(
 
 /**
  * Verbs whose object is the subject of the infinitive after it and did what it says ("forced
- * him to admit", "led her to conclude"). A request ("asked the crowd to welcome", "urged them
+ * him to admit", "led her to conclude"). A request ("asked the crowd to cheer", "urged them
  * to say") is not: what follows is the requester's wish, so it gives no speaker.
  */
 const OBJECT_CONTROL = new Set(['force', 'compel', 'prompt', 'lead'])
@@ -472,7 +472,7 @@ function controllerOf(
   if (o.pos === 'PRON' && OBJECT_PRONOUNS.has(o.norm)) {
     return objectControl(k - 1) ? { from: k, to: k + 1 } : null
   }
-  // "forced Stumpf, who was under questioning, to admit": the object before an aside.
+  // "forced Kerr, who was under oath, to admit": the object before an aside.
   let end = k
   if (o.norm === ',') {
     for (let m = k - 1; m >= lo && m >= k - 30; m--) {

@@ -23,12 +23,12 @@ const CASES: readonly Row[] = [
     quotes: [['direct', 'We will not back down,', 'Smith', 'said']],
   },
   {
-    text: '"The talks have stalled," said the official, who asked not to be named.',
+    text: '"The talks have stalled," said the official, who asked to stay anonymous.',
     quotes: [['direct', 'The talks have stalled,', 'the official', 'said']],
   },
   {
-    text: '"It is a dark day for the country," said Josh Schwerin, a spokesman for the campaign.',
-    quotes: [['direct', 'It is a dark day for the country,', 'Josh Schwerin', 'said']],
+    text: '"It is a grey morning for the harbour," said Pia Lund, a spokeswoman for the port.',
+    quotes: [['direct', 'It is a grey morning for the harbour,', 'Pia Lund', 'said']],
   },
   {
     text: '"We agreed on a plan," Zelensky, who visited New York in September, wrote on Telegram.',
@@ -36,9 +36,9 @@ const CASES: readonly Row[] = [
   },
   // "according to" a source and its author: the author is the speaker, not part of the content.
   {
-    text: 'According to a poll by the Pew Research Center, most voters distrust both parties.\n\n"We will win," said the minister by phone.',
+    text: 'According to a poll by the Marlow Institute, most voters distrust both parties.\n\n"We will win," said the minister by phone.',
     quotes: [
-      ['indirect', 'most voters distrust both parties', 'Pew Research Center', 'According to'],
+      ['indirect', 'most voters distrust both parties', 'Marlow Institute', 'According to'],
       ['direct', 'We will win,', 'the minister', 'said'],
     ],
   },
@@ -102,10 +102,10 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: '“We are ready,” Zelensky said.\n\n“This is what will make Ukraine stronger.”',
+    text: '“We are ready,” Novak said.\n\n“This is what will make the harbour safer.”',
     quotes: [
-      ['direct', 'We are ready,', 'Zelensky', 'said'],
-      ['direct', 'This is what will make Ukraine stronger.', 'Zelensky', null],
+      ['direct', 'We are ready,', 'Novak', 'said'],
+      ['direct', 'This is what will make the harbour safer.', 'Novak', null],
     ],
   },
   {
@@ -135,8 +135,10 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'the deal is off', 'Reuters', 'According to']],
   },
   {
-    text: 'The ministry said in a statement that the strike hit a school.',
-    quotes: [['indirect', 'that the strike hit a school', 'The ministry', 'said', 'statement']],
+    text: 'The port authority said in a statement that heavy rain flooded the school.',
+    quotes: [
+      ['indirect', 'that heavy rain flooded the school', 'The port authority', 'said', 'statement'],
+    ],
   },
   {
     text: 'Smith said the plan was "dead on arrival" in Congress.',
@@ -159,8 +161,8 @@ const CASES: readonly Row[] = [
   },
   // A participle after a closing attribution ends the content; a gerund subject does not.
   {
-    text: 'The ban would start in 2027, the diplomats said, speaking on condition of anonymity because the plans were not public.',
-    quotes: [['indirect', 'The ban would start in 2027', 'the diplomats', 'said']],
+    text: 'The levy would start in 2031, the envoys said, speaking privately because the plans were still secret.',
+    quotes: [['indirect', 'The levy would start in 2031', 'the envoys', 'said']],
   },
   {
     text: 'The first handover went smoothly, she said, replacing the whole board would take years.',
@@ -190,18 +192,16 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'The strike killed 12 people', 'the governor', 'said', 'Telegram']],
   },
   {
-    text: 'Zelensky said in an interview with The Washington Post that he was ready.',
-    quotes: [
-      ['indirect', 'that he was ready', 'Zelensky', 'said', 'interview with The Washington Post'],
-    ],
+    text: 'Okafor said in an interview with Kaduna FM that he was ready.',
+    quotes: [['indirect', 'that he was ready', 'Okafor', 'said', 'interview with Kaduna FM']],
   },
   {
     text: "\"He told me, 'Don't worry about it,'\" Cohen said.",
     quotes: [['direct', "He told me, 'Don't worry about it,'", 'Cohen', 'said']],
   },
   {
-    text: '"We have no plans to retreat," Putin said at a press conference in Moscow.',
-    quotes: [['direct', 'We have no plans to retreat,', 'Putin', 'said', 'press conference']],
+    text: '"We will hold this bridge," Varga said at a press conference in Szeged.',
+    quotes: [['direct', 'We will hold this bridge,', 'Varga', 'said', 'press conference']],
   },
   {
     text: '"It\'s a fine day for a walk," O\'Brien said.',
@@ -245,10 +245,8 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: 'Lindgren wants to emerge as the first choice for moderate voters.',
-    quotes: [
-      ['indirect', 'to emerge as the first choice for moderate voters', 'Lindgren', 'wants'],
-    ],
+    text: 'Lindgren wants to become the first choice for moderate voters.',
+    quotes: [['indirect', 'to become the first choice for moderate voters', 'Lindgren', 'wants']],
   },
   // Preferences with a noun phrase; a clause of its own ends the content.
   {
@@ -270,14 +268,9 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: 'Haas said none of the other mayoral candidates were printed on those posters.',
+    text: 'Haas said none of the rival bakeries were named in those radio ads.',
     quotes: [
-      [
-        'indirect',
-        'none of the other mayoral candidates were printed on those posters',
-        'Haas',
-        'said',
-      ],
+      ['indirect', 'none of the rival bakeries were named in those radio ads', 'Haas', 'said'],
     ],
   },
   {
@@ -335,8 +328,8 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: 'In a 1971 speech, he declared:\n\n“It is only right that we open the gates of this city.”',
-    quotes: [['direct', 'It is only right that we open the gates of this city.', 'he', 'declared']],
+    text: 'In a 1971 speech, he declared:\n\n“Now is the hour to open the gates of this city.”',
+    quotes: [['direct', 'Now is the hour to open the gates of this city.', 'he', 'declared']],
   },
   {
     text: 'The result does not surprise veteran pollster Ana Ruiz: “Unknown candidates often rise late.”',
@@ -354,16 +347,16 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'he is at least somewhat decisive', 'Six in 10', 'say']],
   },
   {
-    text: 'The president noted that he taught maritime law, and added that he was right.',
+    text: 'The dean noted that she had coached rowing, and added that she was right.',
     quotes: [
-      ['indirect', 'that he taught maritime law', 'The president', 'noted'],
-      ['indirect', 'that he was right', 'The president', 'added'],
+      ['indirect', 'that she had coached rowing', 'The dean', 'noted'],
+      ['indirect', 'that she was right', 'The dean', 'added'],
     ],
   },
   {
-    text: 'Jackson notes “Cruz has the same positions on the issues that matter.”',
+    text: 'Jackson notes “Pereira holds the same views on every question that counts.”',
     quotes: [
-      ['direct', 'Cruz has the same positions on the issues that matter.', 'Jackson', 'notes'],
+      ['direct', 'Pereira holds the same views on every question that counts.', 'Jackson', 'notes'],
     ],
   },
   {
@@ -431,10 +424,10 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'him as a television chef', 'The senator', 'dismissed']],
   },
   // A bare target is an act (an event), a passive has no speaker, a negated act says nothing.
-  { text: 'Trump has continuously criticized the Ukrainian president.', quotes: [] },
+  { text: 'Novak has repeatedly criticized the harbour master.', quotes: [] },
   { text: 'Clinton was accused of lying about her emails.', quotes: [] },
   { text: 'Trump laid the blame on Biden without mentioning Putin.', quotes: [] },
-  { text: 'Trump is expected to be inaugurated on Jan. 20.', quotes: [] },
+  { text: 'Mayor Haas is expected to be sworn in on March 3.', quotes: [] },
   // A material act with its object says nothing.
   { text: 'Russia withdrew its troops from Kherson in November.', quotes: [] },
   { text: 'Trump unilaterally withdrew America from the accord in 2018.', quotes: [] },
@@ -449,10 +442,10 @@ const CASES: readonly Row[] = [
   },
   // Questions put to someone: the asker is not said.
   {
-    text: 'Asked about the merger, the chief executive said it was a good deal.',
+    text: 'Asked about the merger, the chief executive said it was a fair price.',
     quotes: [
       ['indirect', 'the merger', null, 'Asked about'],
-      ['indirect', 'it was a good deal', 'the chief executive', 'said'],
+      ['indirect', 'it was a fair price', 'the chief executive', 'said'],
     ],
   },
   // A reported clause that runs into a quotation read on its own ends before it.
@@ -483,19 +476,14 @@ const CASES: readonly Row[] = [
   },
   // ... or the subject of "go on", "refuse" ...
   {
-    text: 'The governor went on to say that the budget was balanced.',
-    quotes: [['indirect', 'that the budget was balanced', 'The governor', 'say']],
+    text: 'The governor went on to say that her budget was balanced.',
+    quotes: [['indirect', 'that her budget was balanced', 'The governor', 'say']],
   },
   // A title's adjective after its noun ("attorney general") ends the subject noun phrase.
   {
-    text: 'The state attorney general is confirming that the charity is not registered.',
+    text: 'The state attorney general is warning that the clinic lost its licence.',
     quotes: [
-      [
-        'indirect',
-        'that the charity is not registered',
-        'The state attorney general',
-        'confirming',
-      ],
+      ['indirect', 'that the clinic lost its licence', 'The state attorney general', 'warning'],
     ],
   },
   // A day after a speech act is when it happened, not what it was about.
@@ -505,18 +493,18 @@ const CASES: readonly Row[] = [
   },
   // A reduced relative ("released Friday", "released by the panel") sits between subject and verb.
   {
-    text: 'A poll released Friday shows that the race is tight.',
-    quotes: [['indirect', 'that the race is tight', 'A poll', 'shows']],
+    text: 'A study released Friday shows that the ferry is losing money.',
+    quotes: [['indirect', 'that the ferry is losing money', 'A study', 'shows']],
   },
   {
-    text: 'A report released by the panel says that the program failed.',
-    quotes: [['indirect', 'that the program failed', 'A report', 'says']],
+    text: 'An audit released by the panel says that the scheme failed.',
+    quotes: [['indirect', 'that the scheme failed', 'An audit', 'says']],
   },
   {
-    text: 'Asked at a briefing on Monday about the merger, the chief executive said it was a good deal.',
+    text: 'Asked at a briefing on Monday about the merger, the chief executive said it was a fair price.',
     quotes: [
       ['indirect', 'the merger', null, 'Asked'],
-      ['indirect', 'it was a good deal', 'the chief executive', 'said'],
+      ['indirect', 'it was a fair price', 'the chief executive', 'said'],
     ],
   },
   // Boundaries of reported clauses.
@@ -532,11 +520,11 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: 'She said she admires his determination and thanked the crowd.',
-    quotes: [['indirect', 'she admires his determination', 'She', 'said']],
+    text: 'She said she respects his stamina and thanked the crowd.',
+    quotes: [['indirect', 'she respects his stamina', 'She', 'said']],
   },
   {
-    text: 'Sen. Tom Hale (D-Ore.) said after a lunch on Tuesday that he had not read the plan.',
+    text: 'Sen. Tom Hale (D-Ore.) said after a breakfast on Thursday that he had not read the plan.',
     quotes: [['indirect', 'that he had not read the plan', 'Tom Hale', 'said']],
   },
   {
@@ -544,17 +532,17 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'Ukraine will not cede territory', 'Zelensky', 'said']],
   },
   {
-    text: 'Lindgren told reporters this was the only chance to pass the measure.',
-    quotes: [['indirect', 'this was the only chance to pass the measure', 'Lindgren', 'told']],
+    text: 'Lindgren told reporters this was their last shot at passing the levy.',
+    quotes: [['indirect', 'this was their last shot at passing the levy', 'Lindgren', 'told']],
   },
   // Subjects: shares of people, quantifiers.
   {
-    text: 'Most of them said they had loved working for the mill.',
-    quotes: [['indirect', 'they had loved working for the mill', 'Most of them', 'said']],
+    text: 'Most of them said they missed working at the mill.',
+    quotes: [['indirect', 'they missed working at the mill', 'Most of them', 'said']],
   },
   {
-    text: '47% say the United States should send troops.',
-    quotes: [['indirect', 'the United States should send troops', '47%', 'say']],
+    text: '47% say the province should build a bridge.',
+    quotes: [['indirect', 'the province should build a bridge', '47%', 'say']],
   },
   // Frames: findings and statement nouns; "according to" with a loose source.
   {
@@ -566,14 +554,9 @@ const CASES: readonly Row[] = [
     quotes: [['indirect', 'that he can still win the runoff', 'Ortiz', 'claim']],
   },
   {
-    text: 'Mrs. Ortiz leads by four points, according to the average of recent polls.',
+    text: 'Mrs. Ortiz leads by four points, according to an average of five surveys.',
     quotes: [
-      [
-        'indirect',
-        'Mrs. Ortiz leads by four points',
-        'the average of recent polls',
-        'according to',
-      ],
+      ['indirect', 'Mrs. Ortiz leads by four points', 'an average of five surveys', 'according to'],
     ],
   },
   {
@@ -604,49 +587,49 @@ const CASES: readonly Row[] = [
     ],
   },
   {
-    text: 'In addition, according to the ministry, two million tenants will be protected.',
+    text: 'Meanwhile, according to the ministry, two million tenants will be protected.',
     quotes: [['indirect', 'two million tenants will be protected', 'the ministry', 'according to']],
   },
   // Transcripts (debates, interviews): a label in capitals names the speaker; a one-off label
   // that names nobody ("CORRECTION:") is no speaker.
   {
-    text: 'Ann Berg spoke to Tom Hale on Sunday.\n\nHALE: Will he be there?\n\nBERG: He will not be attending the summit.',
+    text: 'Ann Berg spoke to Tom Hale on Sunday.\n\nHALE: Will he be there?\n\nBERG: He will skip the summit.',
     quotes: [
       ['direct', 'Will he be there?', 'HALE', ':'],
-      ['direct', 'He will not be attending the summit', 'BERG', ':'],
+      ['direct', 'He will skip the summit', 'BERG', ':'],
     ],
   },
   {
     // the newspaper convention: each paragraph of the transcript opens with a quotation mark
-    text: 'Mike Pence spoke to Chris Wallace on Sunday.\n\n“WALLACE: Will she be there?\n\n“PENCE: She will not be attending the debate.\n\n“But the truth is that he speaks plainly.',
+    text: 'Lena Voss spoke to Omar Tate on Sunday.\n\n“TATE: Will she be there?\n\n“VOSS: She will miss the gala.\n\n“But the fact is that he speaks plainly.',
     quotes: [
-      ['direct', 'Will she be there?', 'WALLACE', ':'],
-      ['direct', 'She will not be attending the debate.', 'PENCE', ':'],
-      ['direct', 'But the truth is that he speaks plainly.', 'PENCE', ':'],
+      ['direct', 'Will she be there?', 'TATE', ':'],
+      ['direct', 'She will miss the gala.', 'VOSS', ':'],
+      ['direct', 'But the fact is that he speaks plainly.', 'VOSS', ':'],
     ],
   },
-  { text: 'CORRECTION: An earlier version of this story misstated the date.', quotes: [] },
+  { text: 'CORRECTION: A previous edition of this report gave the wrong date.', quotes: [] },
   // Cues the rule lexicons do not know, found by the learned detector (models/quotes).
-  // (A cue scored near the threshold, "has previously addressed the plight of ...", moves with
+  // (A cue scored near the threshold, "has long spoken up for the cause of ...", moves with
   // each retraining: the rows use cues the model scores well above it.)
   {
     text: 'The senator outlined her concerns about the bill.',
     quotes: [['indirect', 'her concerns about the bill', 'The senator', 'outlined']],
   },
   {
-    text: 'Polls show a close contest in the state.',
-    quotes: [['indirect', 'a close contest in the state', 'Polls', 'show']],
+    text: 'Polls show a tight contest for the county.',
+    quotes: [['indirect', 'a tight contest for the county', 'Polls', 'show']],
   },
   // A lexicon cue the rules read no content for, scored as a cue by the model: its object is
   // what was said when a determiner opens it (a verb of saying with a bare noun names an act).
   {
-    text: 'The mayor tweeted her thanks to the firefighters.',
-    quotes: [['indirect', 'her thanks to the firefighters', 'The mayor', 'tweeted']],
+    text: 'The mayor tweeted her gratitude to the lifeguards.',
+    quotes: [['indirect', 'her gratitude to the lifeguards', 'The mayor', 'tweeted']],
   },
   {
-    text: 'The senator reiterated his frustration over the slow pace of the talks.',
+    text: 'The senator reiterated his anger over the long delays in the repairs.',
     quotes: [
-      ['indirect', 'his frustration over the slow pace of the talks', 'The senator', 'reiterated'],
+      ['indirect', 'his anger over the long delays in the repairs', 'The senator', 'reiterated'],
     ],
   },
   {
@@ -668,13 +651,13 @@ const CASES: readonly Row[] = [
   },
   // A preposition or an adverb particle goes with a learned cue that is no verb of saying.
   {
-    text: 'The senator doubled down on his support for the pipeline.',
-    quotes: [['indirect', 'his support for the pipeline', 'The senator', 'doubled down on']],
+    text: 'The senator doubled down on her backing of the pipeline.',
+    quotes: [['indirect', 'her backing of the pipeline', 'The senator', 'doubled down on']],
   },
   {
-    text: 'The minister bristled at the suggestion that he had misled parliament.',
+    text: 'The minister bristled at the claim that she had hidden the costs.',
     quotes: [
-      ['indirect', 'the suggestion that he had misled parliament', 'The minister', 'bristled at'],
+      ['indirect', 'the claim that she had hidden the costs', 'The minister', 'bristled at'],
     ],
   },
   // A learned cue coordinated with another verb has its own content and the subject of both.

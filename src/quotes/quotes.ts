@@ -259,7 +259,7 @@ function labelTranscripts(
 
 /**
  * A quotation with no attribution right after reported speech goes on with its speaker
- * ("He said he would serve if asked. “I'm going to support him,” ..."): it starts right after the
+ * ("He said he would run again. “I'm going to stand for the board,” ..."): it starts right after the
  * sentence of the reported speech, or opens the next paragraph when that speech ended its own.
  */
 function continueReported(ctx: QuoteContext, drafts: readonly Draft[]): void {

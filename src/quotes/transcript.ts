@@ -53,7 +53,7 @@ export interface TranscriptLabel {
 
 /**
  * The transcript label at token `first` (interviews, debates): a person's name in capitals and a
- * colon, "PENCE: Well, look, you know, ...". What follows is what they said, word for word.
+ * colon, "VOSS: Well, I think, ...". What follows is what they said, word for word.
  */
 export function transcriptLabel(
   ctx: QuoteContext,

@@ -17,7 +17,7 @@ function tag(text: string): string[] {
 const CASES: [string, string[]][] = [
   // A well-known organisation the tagger reads as a place.
   [
-    'He had pledged allegiance to Islamic State.\nPolice said he acted alone.\nThe attack shocked France.',
+    'The gunman had sworn loyalty to Islamic State.\nPolice said he acted alone.\nThe attack shocked France.',
     ['ORG:Islamic State', 'LOC:France'],
   ],
   // ... or covers in part with a MISC span ("Islamic").
@@ -32,7 +32,7 @@ const CASES: [string, string[]][] = [
   ],
   // Title of an office, then the person: the person's name only.
   [
-    'U.S. Secretary of Defense Ash Carter responded to the bombing.',
+    'U.S. Secretary of Defense Ash Carter condemned the raid on the base.',
     ['LOC:U.S.', 'PERSON:Ash Carter'],
   ],
 ]

@@ -205,7 +205,7 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Cues of partial quotes: verbs that frame a quoted phrase ("referred to him as a "salesman"",
+ * Cues of partial quotes: verbs that frame a quoted phrase ("referred to the levy as "theft"",
  * "called the deal "a disaster"", "voicing hopes for "..."").
  */
 export const PARTIAL_CUES: ReadonlySet<string> = new Set([
@@ -426,7 +426,7 @@ export const ACT_CUES: ReadonlySet<string> = new Set([
 
 /**
  * Speech acts and attitudes whose content can be a "to"-infinitive ("vowed to build a wall",
- * "refused to give me credit", "wants to emerge as the go-to candidate"): PolNeAR's training split
+ * "refused to pay the fine", "wants to become the party's favourite"): PolNeAR's training split
  * annotates the infinitive as the content. Directive verbs (urge, ask, call on, encourage) are
  * left out: their infinitive is a request made of someone else, read as an event, not a quote.
  */
@@ -450,8 +450,8 @@ export const INFINITIVE_CUES: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Attitude verbs whose content is a noun phrase ("most voters want a continuation of Obama's
- * policies", "55% support Sanders"): PolNeAR annotates the preference as a belief attribution.
+ * Attitude verbs whose content is a noun phrase ("most farmers want an extension of the old
+ * subsidies", "55% support Okafor"): PolNeAR annotates the preference as a belief attribution.
  * Evaluative speech verbs (criticize, praise) are not here: they report an act (an event), and
  * their object is its target, not something said.
  */
@@ -463,13 +463,13 @@ export const STANCE_CUES: ReadonlySet<string> = new Set([
   'oppose',
   'favor',
   'favour',
-  // Findings: "the poll shows Sanders with 47 percent", "the video showed fighters with weapons".
+  // Findings: "the survey shows Okafor at 41 percent", "the photo showed boats with nets".
   'show',
 ])
 
 /**
- * Evaluative speech acts whose object and its complement state a claim: "accused Clinton of
- * lying", "criticized Ford for opening a factory", "dismissed him as a Hollywood actor". Keyed by
+ * Evaluative speech acts whose object and its complement state a claim: "accused the mayor of
+ * lying", "criticized the firm for closing a depot", "dismissed her as a TV chef". Keyed by
  * lemma, with the prepositions that open the complement. The content is the object with its
  * complement (PolNeAR's reading). A bare object ("criticized the Ukrainian president") names a
  * target, not a claim: that is an event, not a quote.
@@ -518,8 +518,8 @@ export const CLAIM_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ])
 
 /**
- * Nouns of findings that frame a clause as their content: "In the survey, Trump leads Clinton
- * among men", "In a new poll, 38 percent of voters said ...". PolNeAR annotates "In" as the cue
+ * Nouns of findings that frame a clause as their content: "In the survey, Meyer leads Ortiz
+ * among women", "In a new poll, 52 percent of parents said ...". PolNeAR annotates "In" as the cue
  * and the survey as the source. From the training split's most frequent frames; to extend, add
  * a noun that names a set of measured findings (not a statement: "In a statement, X said" is X's).
  */
@@ -545,8 +545,8 @@ export const FINDING_NOUNS: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Nouns that name a statement or a belief and take a that-clause as their content: "Sanders's
- * claim that he can still win", "his warning that Britain would go to the back of the queue".
+ * Nouns that name a statement or a belief and take a that-clause as their content: "Ortiz's
+ * claim that he can still win", "her warning that the port would lose its ferry".
  * With a possessor (the source) only. From the statement nouns annotated as cues in PolNeAR's
  * training split; to extend, add the singular noun.
  */
