@@ -643,4 +643,19 @@ describe('events: a date in a relative clause', () => {
     assert.equal(praise.date?.basis, 'document')
     assert.equal(praise.status, 'happened')
   })
+  it('nor does a date in a clause after the trigger, or a "since" anchor', () => {
+    const who = runWithTimes(
+      'The mayor praised the grant for farmers who had lost their crops in 2021.',
+      { '2021': ['2021', 'year'] },
+    )
+    assert.equal(who.find((e) => e.trigger.text === 'praised')?.date?.basis, 'document')
+    const since = runWithTimes('The council praised the volunteers working since 2019.', {
+      '2019': ['2019', 'year'],
+    })
+    assert.equal(since.find((e) => e.trigger.text === 'praised')?.date?.basis, 'document')
+    const own = runWithTimes('The mayor praised the volunteers in 2021.', {
+      '2021': ['2021', 'year'],
+    })
+    assert.equal(own.find((e) => e.trigger.text === 'praised')?.date?.value, '2021')
+  })
 })

@@ -172,7 +172,9 @@ function dateOf(
   // A date in a relative clause of another phrase dates that phrase ("welcomed the deal and said
   // it would stay out of the talks, which are due to begin in May").
   const own = timexes.filter(
-    (t) => (t.start >= segStart && t.end <= segEnd) || !inRelativeClause(text, span.start, t.start),
+    (t) =>
+      !inOtherClause(text, trig, t) &&
+      ((t.start >= segStart && t.end <= segEnd) || !inRelativeClause(text, span.start, t.start)),
   )
   return explicitDate(own, { start: segStart, end: segEnd }, span, firstComma, trig, single)
 }
@@ -184,6 +186,17 @@ function inRelativeClause(text: string, from: number, at: number): boolean {
 }
 
 const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where)\b/i
+
+/**
+ * A clause of its own opens between the trigger and a date after it, or the date is a "since"
+ * anchor: "welcomed the funding for families who had been flooded three times since 2015".
+ */
+function inOtherClause(text: string, trigger: number, t: Timex): boolean {
+  if (/\bsince\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return true
+  return t.start > trigger && CLAUSE_OPENER.test(text.slice(trigger, t.start))
+}
+
+const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|because|while|although|until|unless)\b/i
 
 /** Tags that may stand between an anchor preposition and its event noun ("after the July 25 call"). */
 const ANCHOR_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT'])
