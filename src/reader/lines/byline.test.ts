@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { parseByline } from './byline.js'
+import { isAffiliation, parseByline } from './byline.js'
 import { isoOf } from './dates.js'
 
 /** [outlet, line, authors, published (ISO) or null, reading time or null] */
@@ -170,3 +170,15 @@ for (const [outlet, line, authors, published, minutes] of BYLINES) {
 for (const line of NOT_BYLINES) {
   test(`not a byline: ${line}`, () => assert.equal(parseByline(line), null))
 }
+
+test('isAffiliation: the outlet, desk, job or place under an author name', () => {
+  for (const line of [
+    'BBC News, Carlisle',
+    'Political correspondent, BBC News',
+    'Diplomatic editor',
+    'Reuters, Lagos',
+  ])
+    assert.ok(isAffiliation(line), line)
+  for (const line of ['Carlisle', 'Floods in Carlisle', 'Harbour Road, Carlisle', 'Home, News'])
+    assert.ok(!isAffiliation(line), line)
+})

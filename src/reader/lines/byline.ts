@@ -97,6 +97,33 @@ function isRole(chunk: string): boolean {
   )
 }
 
+/**
+ * A line naming an author's outlet, desk, job or place without the author: the line under the
+ * name in a two-line byline ("BBC News, Carlisle", "Political correspondent, BBC News",
+ * "Diplomatic editor"). Comma-separated parts, each an outlet, an outlet's desk, a job title or a
+ * place of one to three capitalised words; at least one not a place.
+ *
+ * @example
+ * isAffiliation('BBC News, Carlisle') // → true
+ * isAffiliation('Floods in Carlisle') // → false
+ */
+export function isAffiliation(line: string): boolean {
+  const parts = line.trim().split(/\s*,\s*/)
+  if (line.length > 60 || parts.length > 3) return false
+  let named = false
+  for (const p of parts) {
+    if (isOutlet(p) || isOutletDesk(p) || (isRole(p) && JOB_NOUN.test(p))) named = true
+    else if (!PLACE_PART.test(p)) return false
+  }
+  return named
+}
+
+/** A job's head noun: a role part of an affiliation names one ("Diplomatic editor"; not "News"). */
+const JOB_NOUN =
+  /\b(?:correspondent|reporter|editor|writer|columnist|analyst|producer|journalist|photographer|contributor)s?\b/i
+
+const PLACE_PART = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u
+
 /** Job titles closing a byline chunk ("Jane Doe, Staff Writer", "Al Jazeera Staff"). */
 const JOB_TAIL =
   /(?:\s+(?:staff|senior|chief|political|foreign|white house)?\s*(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|producer|analyst|autor|autorin|redakteur|redakteurin))+$/i

@@ -140,3 +140,10 @@ test('a caption date without a year stays null when the document year is unknown
   assert.equal(c?.place, 'Atlanta, Georgia')
   assert.equal(c?.date, null)
 })
+
+test('a picture agency alone is a credit; a wire name alone is left to the byline reader', () => {
+  for (const line of ['PA Media', 'EPA-EFE/Shutterstock', 'AFP via Getty Images', 'Alamy'])
+    assert.ok(parseCaption(line, null), line)
+  for (const line of ['Reuters', 'PA Media reported the figures on Monday', 'Getty'])
+    assert.equal(parseCaption(line, null), null, line)
+})

@@ -8,6 +8,10 @@ import { findDates, findDayMonth } from './dates.js'
 const PLACE_DATE_HEAD =
   /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{1,60}?)\s+[-–—]\s+(\p{Lu}{3,}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*:\s+\S/u
 
+/** A line that is only a picture agency's credit (see {@link CAPTION_LINES}). */
+export const BARE_CREDIT =
+  /^(?:PA (?:Media|Wire|Images)|Getty Images|Shutterstock|Alamy(?: Stock Photo)?|EPA(?:-EFE)?|Rex Features|REX|iStock(?:photo)?|Handout|Supplied|(?:\p{Lu}[\p{L}.&-]*\s?){1,3}via Getty Images)(?:\s?\/\s?[\p{Lu}][\p{L}.&-]*(?: [\p{Lu}][\p{L}.&-]*){0,2})?$/u
+
 /** Lines that are captions or credits whatever their length (up to 600 UTF-16 units). */
 const CAPTION_LINES: readonly RegExp[] = [
   /^(?:image|media|video) (?:caption|source|copyright)\b/i,
@@ -22,6 +26,9 @@ const CAPTION_LINES: readonly RegExp[] = [
   /^(?:item|image|photo|picture|slide) \d{1,2} (?:of|\/) \d{1,2}\b/i,
   // A stock-photo credit: "Photo by Jane Doe on Unsplash", "Image by jplenio from Pixabay".
   /^(?:photo|image|picture|header image|cover image|foto|bild)s? (?:by|von) [^.]{1,60} (?:on|from|via|auf|bei) (?:unsplash|pexels|pixabay|flickr|wikimedia(?: commons)?|shutterstock|istock|adobe stock)\.?$/i,
+  // A picture agency alone, the credit over or under a photo: "PA Media", "EPA-EFE/Shutterstock",
+  // "AFP via Getty Images" (not a wire's name alone, "Reuters", which is a byline as often).
+  BARE_CREDIT,
   // A credit alone: "Vjeran Pavic/The Verge", "Alastair Grant/AP".
   /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,3}\s?\/\s?[\p{Lu}][\p{L}.'’&-]*(?: [\p{Lu}][\p{L}.'’&-]*){0,4}$/u,
 ]

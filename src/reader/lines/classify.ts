@@ -6,6 +6,7 @@ import { parseHeader } from './header.js'
 import { findHeadline, findHintLine, fullerHeadline, withKicker } from './headline.js'
 import type { ClassifiedLine } from './line.js'
 import {
+  captionsUnderCredits,
   joinSplitBylines,
   nameInOpening,
   nameNearArticle,
@@ -191,7 +192,9 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
  * 1. header lines of the scraper at the top (`date 2024-11-06`, `title: ...`, `url ...`), split off
  *    the text glued to them;
  * 2. each line on its own: a notice (boilerplate patterns), else a byline opened by a "by" word
- *    and naming someone, else a caption or credit, else a byline, else a body candidate; then bylines spread over two lines ({@link joinSplitBylines});
+ *    and naming someone, else a caption or credit, else a byline, else a body candidate; then bylines
+ *    spread over two lines ({@link joinSplitBylines}) and captions under their credit
+ *    ({@link captionsUnderCredits});
  * 3. the article: the densest run of prose among the body candidates ({@link densestRun});
  * 4. the headline: the known title (header or hint) where the page repeats it, else the
  *    candidate before the article's first paragraph with the best echo in the body and in the
@@ -206,6 +209,7 @@ function readLinesWithHeaders(input: readonly string[]): ClassifiedLine[] {
 export function classifyLines(input: readonly string[], hintTitle: string | null): ClassifiedPage {
   const lines = readLinesWithHeaders(input)
   joinSplitBylines(lines)
+  captionsUnderCredits(lines)
   const repeated = repeatedTexts(lines)
   const scores = lines.map((l) => (repeated.has(l.text) ? NOTICE_SCORE : lineScore(l)))
   let range = densestRun(scores)

@@ -3,7 +3,12 @@ import { test } from 'node:test'
 import { parseByline } from './byline.js'
 import { lineFeatures } from './features.js'
 import type { ClassifiedLine } from './line.js'
-import { joinSplitBylines, nameInOpening, namesUnderHeadline } from './multiline.js'
+import {
+  captionsUnderCredits,
+  joinSplitBylines,
+  nameInOpening,
+  namesUnderHeadline,
+} from './multiline.js'
 
 const body = (text: string): ClassifiedLine => ({
   text,
@@ -139,4 +144,37 @@ test('a given name over an authorless dated byline is its author, across separat
   const named = [body('Nadia Holm'), byline('By Ole Brandt, 3 Mar 2021')]
   joinSplitBylines(named)
   assert.equal(named[0]?.kind, 'body')
+})
+
+test('a name over its outlet and place is the byline, both lines', () => {
+  const lines = [body('Harbour walls to be rebuilt'), body('Nadia Holm'), body('BBC News, Bristol')]
+  joinSplitBylines(lines)
+  assert.deepEqual(lines[1]?.byline?.authors, ['Nadia Holm'])
+  assert.equal(lines[2]?.kind, 'byline')
+  const place = [body('Nadia Holm'), body('Harbour Road, Bristol')]
+  joinSplitBylines(place)
+  assert.equal(place[0]?.kind, 'body', 'a street and town is no affiliation')
+})
+
+test('a caption under a bare picture credit, without its full stop', () => {
+  const credit = (text: string): ClassifiedLine => ({
+    text,
+    kind: 'caption',
+    reason: 'caption',
+    features: lineFeatures(text),
+    caption: { text, place: null, date: null },
+  })
+  const lines = [
+    credit('PA Media'),
+    body('Water covered the harbour road on Sunday'),
+    body('The harbour walls will be rebuilt by spring, the council said on Monday.'),
+  ]
+  captionsUnderCredits(lines)
+  assert.deepEqual(
+    lines.map((l) => l.kind),
+    ['caption', 'caption', 'body'],
+  )
+  const sentence = [credit('PA Media'), body('The harbour walls will be rebuilt by spring.')]
+  captionsUnderCredits(sentence)
+  assert.equal(sentence[1]?.kind, 'body', 'a paragraph keeps its full stop')
 })

@@ -1,5 +1,6 @@
 import { FEMALE_NAMES, MALE_NAMES } from '../../entities/data/first-names.js'
-import { isPersonName, parseByline } from './byline.js'
+import { isAffiliation, isPersonName, parseByline } from './byline.js'
+import { BARE_CREDIT } from './caption.js'
 import type { ClassifiedLine } from './line.js'
 import type { LineRange } from './segment.js'
 
@@ -15,7 +16,9 @@ const BY_ONLY =
  * 2. a line holding only a personal name that opens with a common given name, right over a
  *    byline that has a date but no author, with at most separator lines between ("Helmut Rubik"
  *    / "|" / "17 Sep 2019"): the name is the author, not a headline;
- * 3. the name under an author box's heading ({@link boxName}).
+ * 3. a line holding only such a name over a line naming the author's outlet, desk or job ("Tom
+ *    Hadley" / "BBC News, Carlisle"): both are the byline;
+ * 4. the name under an author box's heading ({@link boxName}).
  * Only body candidates change class; the joined byline's fields go on the name's line. (Other
  * names near the headline are found once it is known: {@link namesUnderHeadline}.)
  */
@@ -35,11 +38,20 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
       }
     }
     if (AUTHOR_HEADING.test(line.text)) boxName(lines, i)
-    else if (nameLine(line) && datedBylineBelow(lines, i)) {
+    else if (nameLine(line) && (datedBylineBelow(lines, i) || affiliationBelow(lines, i))) {
       const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
       lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
+      const next = lines[i + 1] as ClassifiedLine
+      if (next.kind === 'body' && isAffiliation(next.text))
+        lines[i + 1] = { ...next, kind: 'byline', reason: 'byline' }
     }
   }
+}
+
+/** The next line names the author's outlet, desk or job ("BBC News, Carlisle"). */
+function affiliationBelow(lines: readonly ClassifiedLine[], index: number): boolean {
+  const next = lines[index + 1]
+  return next !== undefined && next.kind === 'body' && isAffiliation(next.text)
 }
 
 /** A line with no letter or digit: a separator a flattened page keeps ("|", "·", "—"). */
@@ -218,5 +230,30 @@ export function nameNearArticle(lines: ClassifiedLine[], title: number, range: L
     const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
     lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
     return
+  }
+}
+
+/** The most words of a caption read under a picture's credit. */
+const CAPTION_WORDS = 40
+
+/**
+ * A photo's caption under its bare credit line ("PA Media" / "Flood water covered the road on
+ * Sunday"): a body candidate of 3-40 words right after the credit, not ending like a sentence
+ * (captions under a credit drop their full stop; the article's paragraphs keep theirs).
+ */
+export function captionsUnderCredits(lines: ClassifiedLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as ClassifiedLine
+    const credit = lines[i - 1] as ClassifiedLine
+    if (line.kind !== 'body' || credit.kind !== 'caption' || !BARE_CREDIT.test(credit.text))
+      continue
+    const words = line.features.words
+    if (words < 3 || words > CAPTION_WORDS || /[.!?:]["'”’)]?$/.test(line.text)) continue
+    lines[i] = {
+      ...line,
+      kind: 'caption',
+      reason: 'caption',
+      caption: { text: line.text, place: null, date: null },
+    }
   }
 }
