@@ -152,7 +152,7 @@ export function tenseMarks(tokens: readonly Token[]): TenseMarks {
       next !== undefined &&
       PLANNED.has(next) &&
       after === 'to'
-    // "to be broadcast on Sunday": a passive infinitive looks ahead of its clause.
+    // "to be shown on Sunday": a passive infinitive looks ahead of its clause.
     const toBe = norm === 'to' && next === 'be' && tokens[i + 2]?.pos === 'VERB'
     if (plannedPast) {
       mark(t, 'present')

@@ -391,10 +391,10 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     'The measure passed on a Friday in December 2011.',
     ['Friday → XXXX-WXX-5', 'December 2011 → 2011-12'],
   ],
-  // A passive infinitive looks ahead: "to be broadcast on Sunday".
+  // A passive infinitive looks ahead: "to be shown on Sunday".
   [
     '2024-11-06',
-    'She told the station, in a debate to be broadcast on Sunday, that she would stand.',
+    'She told the station, in a debate to be shown on Sunday, that she was standing.',
     ['Sunday → 2024-11-10'],
   ],
   // A reporting verb governs a weekday after it with no verb between.
