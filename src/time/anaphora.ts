@@ -23,7 +23,7 @@ import { PARTS_OF_DAY, WEEKDAYS } from './lexicon.js'
  */
 
 /**
- * The day of a clock time not yet placed ("at about 10:35 a.m." → `XXXX-XX-XXT10:35`): the
+ * The day of a clock time not yet placed ("at about 8:20 a.m." → `XXXX-XX-XXT08:20`): the
  * tracker gives it the day of a reference mentioned shortly before, else the document date.
  */
 export const FLOATING_DAY = 'XXXX-XX-XX'
@@ -78,7 +78,7 @@ export function anaphorOf(text: string): Anaphor | null {
     const dir = (p[2] ?? '').toLowerCase()
     return { unit: 'day', shift: p[1] ? 0 : dir === 'following' || dir === 'next' ? 1 : -1, pod }
   }
-  // "the day" only comes from a day in apposition to a date ("Oct. 12, the day before ...").
+  // "the day" only comes from a day in apposition to a date ("Nov. 5, the day before ...").
   if (/^the day$/i.test(clean)) return { unit: 'day', shift: 0 }
   const m = ANAPHOR.exec(clean)
   if (!m) return null

@@ -99,7 +99,7 @@ export function weekdayDate(dct: CalDate, weekday: number, tense: Tense, shift: 
 /**
  * The year of a month (and day) given without one. A day ("Nov. 21") takes the nearer of its
  * occurrences before and after the document date, unless the tense says otherwise: a past tense
- * takes the one before unless the one after is within 45 days ("had been set to expire Nov. 6"),
+ * takes the one before unless the one after is within 45 days ("had been due to end Nov. 6"),
  * a future the one after unless the one before is within 7 days. A bare month ("in March") in a
  * past-tense sentence is the last such month unless the next is at most two months away; in a
  * future one the next; otherwise the nearer.

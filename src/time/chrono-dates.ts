@@ -74,7 +74,7 @@ function readChunk(
       text = text.slice(lead[0].length)
     }
     if (r.end) {
-      // A range ("Aug. 26 to Oct. 20", "from 1:30 to 2"): each end is a timex of its own.
+      // A range ("Aug. 14 to Oct. 9", "from 1:30 to 2"): each end is a timex of its own.
       const cut = /\s*(?:-|–|to|until|through)\s*/i.exec(text)
       if (!cut) continue
       const second = text.slice(cut.index + cut[0].length)
@@ -98,7 +98,7 @@ function toCandidate(
   ctx: RuleContext,
   tags: Set<string>,
 ): Candidate | null {
-  // "Xbox 2 may be unveiled": a month name is written with a capital in English news.
+  // "Model 2 may be launched": a month name is written with a capital in English news.
   const name = MONTH_NAME.exec(text)?.[0]
   if (name && !/^\p{Lu}/u.test(name)) return null
   const month = component.isCertain('month') ? component.get('month') : null

@@ -12,7 +12,7 @@ import { RELATIVE_RULES } from './rules-relative.js'
  *    clock times propose candidates;
  * 2. overlaps are settled by the longest span (chrono wins a tie: it read a full date);
  * 3. a clock time next to a day ("10 p.m. Wednesday", "Tuesday at 9 a.m.") becomes one TIME;
- *    one a few words from a day ("at 10:35 a.m. (0735 GMT) Friday") takes that day.
+ *    one a few words from a day ("at 8:20 a.m. (0620 GMT) Friday") takes that day.
  */
 const RULES: readonly Rule[] = [...CALENDAR_RULES, ...DAY_RULES, ...RELATIVE_RULES]
 
@@ -94,12 +94,12 @@ function mergeClockAndDay(list: Candidate[], text: string): Candidate[] {
           : prev.kind === 'day' && c.kind === 'clock'
             ? { clock: c, day: prev }
             : null
-      // "the night of 12 August": the date is the timex; the part of the day names no other day.
+      // "the night of 9 August": the date is the timex; the part of the day names no other day.
       if (/T(?:MO|AF|EV|NI)$/.test(prev.value) && c.kind === 'day' && /^\s+of\s+$/.test(gap)) {
         out[out.length - 1] = c
         continue
       }
-      // "the day before last Tuesday's hearing", "the week of March 6": counted from that day.
+      // "the day before last Monday's vote", "the week of Dec. 2": counted from that day.
       const lead = text.slice(prev.start, prev.end)
       const dayLead = /^the\s+day\s+(before|after)$/i.exec(lead)
       if (c.day && dayLead && /^\s+$/.test(gap)) {

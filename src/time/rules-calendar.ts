@@ -36,7 +36,7 @@ function plausibleYear(
   const max = ctx.dct ? ctx.dct.year + 30 : 2100
   if (year < 1600 || year > max) return false
   const before = ctx.text.slice(Math.max(0, m.index - 2), m.index)
-  // "1,995", "$ 2000" are amounts; "in 1994, 1995 and 1997" lists years.
+  // "1,995", "$ 2000" are amounts; "in 1993, 1996 and 1998" lists years.
   const listed = /\b(?:1[6-9]\d\d|20\d\d), $/.test(
     ctx.text.slice(Math.max(0, m.index - 7), m.index),
   )
@@ -302,7 +302,7 @@ const quarterRule: Rule = {
     const trailing = m[6] !== undefined || /year-(?:earlier|ago)/i.test(m[2] ?? '')
     const ownerDigits = /\d{4}/.exec(owner)?.[0]
     let ownerYear: number | null = m[5] ? Number(m[5]) : ownerDigits ? Number(ownerDigits) : null
-    // "the first half of next year": the year after the unit, outside the match.
+    // "the second half of next year": the year after the unit, outside the match.
     const ofYear =
       m[5] || m[6] ? null : /^\s+of\s+(this|next|last)\s+year\b/i.exec(textAfter(ctx.text, m))
     const extra = ofYear && dct ? ofYear[0].length : 0
@@ -316,7 +316,7 @@ const quarterRule: Rule = {
       else if (owner.startsWith('next year')) ownerYear = dct.year + 1
     }
     if (unit === 'half') {
-      // "the last half of 1989" is its second half; a half of a decade is no year's half.
+      // "the last half of 1987" is its second half; a half of a decade is no year's half.
       const h = word === 'last' ? 2 : ORDINALS[word]
       if (h !== 1 && h !== 2) return null
       const rest = textAfter(ctx.text, m)

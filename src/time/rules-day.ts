@@ -26,7 +26,7 @@ const COORDINATED_PLURAL = new RegExp(
   'i',
 )
 
-// A clock time right before a weekday ("9 a.m. EST Tuesday", "noon Saturday").
+// A clock time right before a weekday ("7 a.m. EST Thursday", "noon Saturday").
 const CLOCK_BEFORE =
   /(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+[A-Z]{2,4})?|\b(?:noon|midnight))\s+(?:on\s+)?$/i
 
@@ -62,7 +62,7 @@ const weekdayRule: Rule = {
     if (m[3] || (m[4] && /s$/i.test(m[0] as string))) {
       return candidate(m, 'SET', `XXXX-WXX-${weekday}${podCode ? `T${podCode}` : ''}`, 'set')
     }
-    // "on Monday and Tuesday nights": the first weekday shares the plural part of the day.
+    // "on Wednesday and Thursday nights": the first weekday shares the plural part of the day.
     if (!m[4] && !m[1]) {
       const shared = COORDINATED_PLURAL.exec(ctx.text.slice(end, end + 40))
       if (shared) {
@@ -91,7 +91,7 @@ const weekdayRule: Rule = {
         : lead.startsWith('next') || lead.includes('following') || lead.includes('coming')
           ? 1
           : 0
-    // "until 9 a.m. Tuesday": the cue before the clock time decides the weekday's tense.
+    // "until 10 a.m. Tuesday": the cue before the clock time decides the weekday's tense.
     const clock = CLOCK_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 24), m.index))
     const at = clock ? m.index - clock[0].length : m.index
     const day = weekdayDate(ctx.dct, weekday, ctx.tenseAt(at), shift)
@@ -185,7 +185,7 @@ const podRule: Rule = {
 const clockRule: Rule = {
   name: 'clock',
   trigger: /\d\s*(?:a\.?\s?m|p\.?\s?m|o['’]clock)|\d[:.]\d\d/i,
-  // "10 p.m.", "around 7:15 p.m.", "17:30 GMT", "1:09 AM", "4 in the morning": a time of a day
+  // "10 p.m.", "around 6:45 p.m.", "17:30 GMT", "1:09 AM", "4 in the morning": a time of a day
   // not yet known (XXXX-XX-XX): a day beside it is merged in by the detector, else the anaphora
   // step gives it the day the story was just speaking of, or the document date.
   re: /\b(?:(around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b)|\s+(?:o['’]clock\s+)?(in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?(?:\s+(GMT|UTC|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK)\b)?/gi,
@@ -264,7 +264,7 @@ const holidayRule: Rule = {
 const coordinatedDayRule: Rule = {
   name: 'coordinated-day',
   trigger: /\d(?:st|nd|rd|th)?\s+(?:and|or|&)\s+\d/,
-  // "on April 24 and 25": the second day of a month named once (chrono reads the first). Only
+  // "on April 17 and 18": the second day of a month named once (chrono reads the first). Only
   // before a clause break, so "May 3 and 4 people" stays a count.
   re: new RegExp(
     `\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|or|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(1[6-9]\\d\\d|20\\d\\d))?(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|to|when|as|before|after|during)\\b)`,

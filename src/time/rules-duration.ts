@@ -131,7 +131,7 @@ export const durationRule: Rule = {
       /^\s+of\b/i.test(ctx.text.slice(m.index + (m[0] as string).length))
     )
       return null
-    // An age ("a 6-year-old boy", "11 year olds") is not a time expression.
+    // An age ("a 7-year-old girl", "11 year olds") is not a time expression.
     if (m[4]?.toLowerCase() === '-old') return null
     const rest = ctx.text.slice(
       m.index + (m[0] as string).length,
@@ -224,7 +224,7 @@ export const durationRule: Rule = {
       }
     }
     if (/\bper\s+$/i.test(before)) return null
-    // "Islam will one day be...": "one day" after a modal is an indefinite future, not a length.
+    // "Cricket will one day win...": "one day" after a modal is an indefinite future, not a length.
     if (
       /^one$/i.test(count ?? '') &&
       /^day$/i.test(unit) &&

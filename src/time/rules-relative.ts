@@ -89,11 +89,11 @@ const anchoredRule: Rule = {
           kind: 'other',
         })
       }
-      // "later in the day before returning home": "before" starts a clause, no day before.
+      // "later in the day before driving back": "before" starts a clause, no day before.
       if (/^the day (?:before|after)$/.test(phrase)) {
         const after = ctx.text.slice(m.index + (m[0] as string).length)
         if (/^\s+\p{L}+ing\b/u.test(after)) return null
-        // "Oct. 12, the day before the stock market plunge": in apposition to a date, "the day"
+        // "Nov. 5, the day before the ferry sank": in apposition to a date, "the day"
         // is that date (the anaphora step gives it) and "before" introduces the event naming it.
         const lead = ctx.text.slice(Math.max(0, m.index - 2), m.index)
         if (

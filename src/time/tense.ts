@@ -10,7 +10,7 @@ import type { Tense } from './candidate.js'
  */
 
 const FUTURE = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would'])
-// Participles that, before "to", announce what is to come ("is scheduled to close Monday").
+// Participles that, before "to", announce what is to come ("is scheduled to reopen Monday").
 const PLANNED = new Set([
   'scheduled',
   'expected',
@@ -94,7 +94,7 @@ const AHEAD_CUE =
   /\b(?:effective|payable|due|until|till|starting|beginning|expires?|expiring|ahead\s+of|as\s+(?:soon|early)\s+as|deadline(?:\s+(?:of|is))?)\s+(?:on\s+)?$/i
 
 // A past perfect or "previously" near the date: the plan or the span it ends lies before a past
-// moment ("had been due to expire Friday", "Until Thursday, they had not called him a suspect").
+// moment ("had held until Friday", "Until Monday, the club had not named her captain").
 const PAST_PERFECT = /\b(?:had|previously)\b/i
 
 /**
@@ -152,7 +152,7 @@ export function tenseMarks(tokens: readonly Token[]): TenseMarks {
       next !== undefined &&
       PLANNED.has(next) &&
       after === 'to'
-    // "to be aired on Sunday": a passive infinitive looks ahead of its clause.
+    // "to be shown on Sunday": a passive infinitive looks ahead of its clause.
     const toBe = norm === 'to' && next === 'be' && tokens[i + 2]?.pos === 'VERB'
     if (plannedPast) {
       mark(t, 'present')
@@ -222,7 +222,7 @@ export function tenseNear({ marks, boundaries }: TenseMarks, offset: number): Te
     let d = Math.abs(mark.at - offset) * (mark.tense === 'future' && mark.at < offset ? 0.5 : 1)
     if (mark.clause !== home) d *= 2
     // A reporting verb yields to the reported clause's verb unless the date is beside it or
-    // follows it with no verb between ("told a news conference on Tuesday that ...").
+    // follows it with no verb between ("told a press briefing on Tuesday that ...").
     if (
       mark.report &&
       d > 14 &&

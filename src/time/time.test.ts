@@ -56,28 +56,28 @@ check('explicit dates (chrono-node) and the year of a date without one', [
   // A second day of a month named once; a count after "and" is no day.
   [
     '1999-02-10',
-    'The summit will be held in Washington on April 24 and 25.',
-    ['April 24 → 1999-04-24', '25 → 1999-04-25'],
+    'The fair will run in Tallinn on April 17 and 18.',
+    ['April 17 → 1999-04-17', '18 → 1999-04-18'],
   ],
   ['2024-11-06', 'On May 3 and 4 people died.', ['May 3 → 2024-05-03']],
   [
     '1989-11-02',
-    'The rights, which expire Nov. 21, can be exercised for $100.',
-    ['Nov. 21 → 1989-11-21'],
+    'The coupons, which expire Nov. 19, can be swapped for $25.',
+    ['Nov. 19 → 1989-11-19'],
   ],
   [
     '2024-11-06',
-    'The talks ran from Aug. 26 to Oct. 20.',
-    ['Aug. 26 → 2024-08-26', 'Oct. 20 → 2024-10-20'],
+    'The exhibit ran from Aug. 14 to Oct. 9.',
+    ['Aug. 14 → 2024-08-14', 'Oct. 9 → 2024-10-09'],
   ],
   [
     '2024-11-06',
-    'The paper said in an editorial on Saturday, Nov. 2: the court erred.',
+    'The Herald argued in a column on Saturday, Nov. 2: the mayor erred.',
     ['Saturday, Nov. 2 → 2024-11-02'],
   ],
   [
     '2024-11-06',
-    'The paper said in an editorial on April 25 that the court erred.',
+    'The Herald said in a column on April 25 that the mayor erred.',
     ['April 25 → 2024-04-25'],
   ],
 ])
@@ -89,8 +89,8 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
   [
     '1999-04-19',
-    'Shots were fired in 1994, 1995 and 1997.',
-    ['1994 → 1994', '1995 → 1995', '1997 → 1997'],
+    'Floods struck the valley in 1993, 1996 and 1998.',
+    ['1993 → 1993', '1996 → 1996', '1998 → 1998'],
   ],
   ['2024-11-06', 'The bids were $1,200, 1900 and more.', []],
   ['2024-11-06', 'Inflation soared in the 1990s.', ['the 1990s → 199']],
@@ -101,7 +101,7 @@ check('bare years, decades and centuries', [
   ['2024-11-06', 'Prices rose 2019 percent, to $2020.', []],
   ['2024-11-06', 'Protesters gathered at 1600 Pennsylvania Avenue.', []],
   ['2024-11-06', 'The city was founded in 1682.', ['1682 → 1682']],
-  ['1989-11-02', 'In fiscal 1988, the company earned $17.3 million.', ['fiscal 1988 → 1988']],
+  ['1989-11-02', 'In fiscal 1987, the brewer netted $4.6 million.', ['fiscal 1987 → 1987']],
   ['2024-11-06', 'The 20th century ended.', ['The 20th century → 19']],
   ['1998-02-27', 'In nineteen ninety-one Keating was convicted.', ['nineteen ninety-one → 1991']],
   [
@@ -118,27 +118,31 @@ check('months without a day, seasons, quarters, halves', [
   ['2024-11-06', 'The offensive is expected to start next spring.', ['next spring → 2025-SP']],
   ['2024-11-06', 'The bridge was hit last summer.', ['last summer → 2024-SU']],
   ['1989-11-02', 'Profit fell in the third quarter.', ['the third quarter → 1989-Q3']],
-  ['1989-11-02', 'Savin reported a third-quarter net loss.', ['third-quarter → 1989-Q3']],
   [
     '1989-11-02',
-    'It earned $5 million in the year-earlier third quarter.',
+    'Marlow Textiles posted a third-quarter operating gain.',
+    ['third-quarter → 1989-Q3'],
+  ],
+  [
+    '1989-11-02',
+    'Sales beat the year-earlier third quarter by 4%.',
     ['the year-earlier third quarter → 1988-Q3'],
   ],
   ['1989-11-02', 'Profit rose in the latest quarter.', ['the latest quarter → 1989-Q3']],
   ['2024-11-06', 'Sales rose in the first half of 2023.', ['the first half of 2023 → 2023-H1']],
   ['1989-11-01', 'Pretax profit rose 38% in the first half.', ['the first half → 1989-H1']],
-  ['2005-03-01', 'The second half started as quietly as the first.', []],
+  ['2005-03-01', 'The second half opened as tamely as the first.', []],
   [
     '2005-03-01',
-    'He expects the vote in the first half of next year and profit in the third quarter of this year.',
-    ['the first half of next year → 2006-H1', 'the third quarter of this year → 2005-Q3'],
+    'She expects the merger in the second half of next year and savings in the second quarter of this year.',
+    ['the second half of next year → 2006-H2', 'the second quarter of this year → 2005-Q2'],
   ],
   [
     '2005-03-01',
-    'The EU budget for the period 2007-2013 was agreed.',
-    ['2007 → 2007', '2013 → 2013'],
+    'The transport plan for the period 2009-2015 was shelved.',
+    ['2009 → 2009', '2015 → 2015'],
   ],
-  ['2024-03-01', 'The new console may be unveiled in summer.', ['summer → 2024-SU']],
+  ['2024-03-01', 'The new tablet may be launched in summer.', ['summer → 2024-SU']],
   ['2024-11-06', 'Shortages will last well into the summer.', ['the summer → 2025-SU']],
   // An ambiguous month before the noun it dates; not the protest, not the prime minister.
   ['1999-02-10', 'The March accession will let them vote.', ['March → 1999-03']],
@@ -180,17 +184,17 @@ check('weeks, weekdays with the news past bias, parts of the day', [
   ],
   [
     '1998-02-13',
-    'He was kidnapped at 10 p.m. Wednesday, police said.',
-    ['10 p.m. Wednesday → 1998-02-11T22:00'],
+    'The shop was robbed at 11 p.m. Wednesday, officers said.',
+    ['11 p.m. Wednesday → 1998-02-11T23:00'],
   ],
   ['2024-11-06', 'The Sunday Times reported the plan.', []],
   // Programme and paper titles: a capitalised day word or unit inside a sentence.
   ['2024-11-06', 'Blinken said on ABC\'s "This Week" that aid would continue.', []],
   ['2024-11-06', 'The poll was published by USA Today.', []],
-  ['2024-11-06', 'For the people of Poland, high noon has come.', []],
+  ['2024-11-06', 'For the farmers of Wessex, high noon has arrived.', []],
   ['2024-11-06', 'Today, the president flies to Kyiv.', ['Today → 2024-11-06']],
   ['2024-11-06', 'She told ITV1 This Morning that the Evening Standard erred.', []],
-  ['2004-08-20', 'They asked about the night of 12 August.', ['12 August → 2004-08-12']],
+  ['2004-08-20', 'Jurors heard about the night of 9 August.', ['9 August → 2004-08-09']],
   ['2024-11-06', 'Marchers remembered Bloody Sunday.', []],
   [
     '2024-11-06',
@@ -212,22 +216,22 @@ check('relative expressions, ranges and anchored units', [
 check('anaphora: counted from the last date the story mentioned (anaphora.ts)', [
   [
     '1998-04-18',
-    'Farkas was promoted on June 2, 1995, and the following year he became an attache.',
-    ['June 2, 1995 → 1995-06-02', 'the following year → 1996'],
+    'Oduya was hired on March 14, 1994, and the following year she ran the desk.',
+    ['March 14, 1994 → 1994-03-14', 'the following year → 1995'],
   ],
   [
     '2000-01-28',
-    'He fled to Florida in June 1998 and returned to Cuba later that year.',
-    ['June 1998 → 1998-06', 'later that year → 1998'],
+    'She moved to Oregon in May 1997 and went back to Chile later that year.',
+    ['May 1997 → 1997-05', 'later that year → 1997'],
   ],
   [
     '1999-10-24',
-    'Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.',
-    ['Oct. 23, 1998 → 1998-10-23', 'that day → 1998-10-23'],
+    'Brandt was arrested on Oct. 9, 1998. Earlier that day, his sister mailed a letter.',
+    ['Oct. 9, 1998 → 1998-10-09', 'that day → 1998-10-09'],
   ],
   [
     '2024-11-06',
-    'The bid came in March 2023. The following month, the company put itself up for sale.',
+    'The offer arrived in March 2023. The following month, the firm sold its rail unit.',
     ['March 2023 → 2023-03', 'The following month → 2023-04'],
   ],
   [
@@ -237,22 +241,22 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
   ],
   [
     '2000-02-24',
-    'He was arrested on Feb. 22 and appeared in court the next morning.',
-    ['Feb. 22 → 2000-02-22', 'the next morning → 2000-02-23TMO'],
+    'She was detained on Feb. 21 and faced a judge the next morning.',
+    ['Feb. 21 → 2000-02-21', 'the next morning → 2000-02-22TMO'],
   ],
   [
     '1999-05-07',
-    'He was last seen Nov. 3, the day before authorities issued a warrant.',
-    ['Nov. 3 → 1998-11-03', 'the day → 1998-11-03'],
+    'The boat was last spotted Nov. 5, the day before rescuers ended the search.',
+    ['Nov. 5 → 1998-11-05', 'the day → 1998-11-05'],
   ],
   [
     '1999-02-06',
-    'Slepian was killed on Oct. 23, 1998; his name was crossed out that same day.',
-    ['Oct. 23, 1998 → 1998-10-23', 'that same day → 1998-10-23'],
+    'Voss was fired on Oct. 9, 1998; her badge was cancelled that same day.',
+    ['Oct. 9, 1998 → 1998-10-09', 'that same day → 1998-10-09'],
   ],
   [
     '1999-02-06',
-    'The doctor was killed last October. His name was crossed out that same day.',
+    'The clerk was fired last October. Her badge was cancelled that same day.',
     ['last October → 1998-10', 'that same day → 1998-10-XX'],
   ],
   // "the year before." is anaphoric; "the year to March" a stretch of a year.
@@ -261,7 +265,11 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
     'He quit in 2009. The year before, he had won the title.',
     ['2009 → 2009', 'The year before → 2008'],
   ],
-  ['2013-03-21', 'Sales rose 5% in the year to March.', ['the year → P1Y', 'March → 2013-03']],
+  [
+    '2013-03-21',
+    'Rents climbed sharply in the year to March.',
+    ['the year → P1Y', 'March → 2013-03'],
+  ],
   // Deictic words stay on the document date whatever was mentioned before.
   [
     '2024-11-06',
@@ -313,30 +321,30 @@ check('anaphora: counted from the last date the story mentioned (anaphora.ts)', 
 check('types: weekday with a part of the day, plural parts of the day, rates', [
   [
     '2000-01-07',
-    'Thousands rallied in a seaside plaza Friday night.',
+    'Hundreds gathered in a harbour square Friday night.',
     ['Friday night → 2000-01-07TNI'],
   ],
   [
     '1998-02-13',
-    'Two new flights will leave Bombay on Monday and Tuesday nights.',
-    ['Monday → XXXX-WXX-1TNI', 'Tuesday nights → XXXX-WXX-2TNI'],
+    'Extra ferries will sail from Piraeus on Wednesday and Thursday nights.',
+    ['Wednesday → XXXX-WXX-3TNI', 'Thursday nights → XXXX-WXX-4TNI'],
   ],
-  ['1998-03-03', 'Islam will one day be the second largest religion.', ['one day → FUTURE_REF']],
-  ['1990-11-30', 'Major had only been in the job one day.', ['one day → P1D']],
-  ['1989-10-30', 'The merger should save $500 million a year.', ['a year → P1Y']],
-  ['2005-03-01', "Ant & Dec's Saturday Night Takeaway won on Tuesday.", ['Tuesday → 2005-03-01']],
+  ['1998-03-03', 'Cricket will one day rival football here.', ['one day → FUTURE_REF']],
+  ['1990-11-30', 'Okafor had only been in the post one day.', ['one day → P1D']],
+  ['1989-10-30', 'The buyout should trim $80 million a year.', ['a year → P1Y']],
+  ['2005-03-01', "Pip & Jo's Saturday Night Jackpot won on Tuesday.", ['Tuesday → 2005-03-01']],
 ])
 
 check('tense of a weekday or month: plans, "since", clock cues, reported speech', [
   // 2000-01-07 is a Friday, 2000-04-03 a Monday.
   [
     '2000-01-07',
-    'Exiles were planning to drive around the airport on Monday.',
+    'Farmers were planning to drive tractors through the capital on Monday.',
     ['Monday → 2000-01-10'],
   ],
   [
     '2005-03-01',
-    'They were set to learn their fate by the end of February, but the date was pushed back.',
+    'Staff were set to hear the verdict by the end of February; the ruling was later delayed.',
     ['the end of February → 2005-02'],
   ],
   [
@@ -346,8 +354,8 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
   ],
   [
     '2000-04-03',
-    'INS gave the relatives until 9 a.m. Tuesday to sign.',
-    ['9 a.m. Tuesday → 2000-04-04T09:00'],
+    'The council gave the tenants until 10 a.m. Tuesday to leave.',
+    ['10 a.m. Tuesday → 2000-04-04T10:00'],
   ],
   [
     '2000-01-07',
@@ -358,7 +366,7 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
   // A past perfect or "previously" outweighs a cue or a plan: the date is gone by.
   [
     '2024-11-08',
-    'The offer had been due to expire on Wednesday evening.',
+    'The ceasefire had held until Wednesday evening.',
     ['Wednesday evening → 2024-11-06TEV'],
   ],
   [
@@ -383,23 +391,23 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
     'The measure passed on a Friday in December 2011.',
     ['Friday → XXXX-WXX-5', 'December 2011 → 2011-12'],
   ],
-  // A passive infinitive looks ahead: "to be aired on Sunday".
+  // A passive infinitive looks ahead: "to be shown on Sunday".
   [
     '2024-11-06',
-    'He told the network, in an interview to be aired on Sunday, that he would run.',
+    'She told the station, in a debate to be shown on Sunday, that she was standing.',
     ['Sunday → 2024-11-10'],
   ],
   // A reporting verb governs a weekday after it with no verb between.
   [
     '2024-11-06',
-    'Zelensky told a news conference on Tuesday that the aid might be delayed.',
+    'The mayor told a press briefing on Tuesday that the bridge might close.',
     ['Tuesday → 2024-11-05'],
   ],
   // "can" is present (the nearer April); a mistagged noun ("evidence") is no present verb.
   ['2024-12-05', 'The new members can take part in the summit in April.', ['April → 2025-04']],
   [
     '2024-04-19',
-    'Police say they have gathered enough evidence in the October killing to charge him.',
+    'Prosecutors say they have collected enough evidence about the October fire to indict her.',
     ['October → 2023-10'],
   ],
 ])
@@ -407,7 +415,7 @@ check('tense of a weekday or month: plans, "since", clock cues, reported speech'
 check('named days', [
   [
     '2000-02-10',
-    'Elian was found clinging to an inner tube last Thanksgiving.',
+    'The puppy was found floating on a raft last Thanksgiving.',
     ['last Thanksgiving → 1999-11-25'],
   ],
   ['2024-11-06', 'The ceasefire held over Christmas 2023.', ['Christmas 2023 → 2023-12-25']],
@@ -419,7 +427,7 @@ check('named days', [
 ])
 
 check('durations and sets', [
-  ['2024-11-06', 'He was jailed for three years.', ['three years → P3Y']],
+  ['2024-11-06', 'The clerk was banned for three years.', ['three years → P3Y']],
   ['2024-11-06', 'Prices doubled over the past two months.', ['the past two months → P2M']],
   ['2024-11-06', 'They talked for nearly two hours.', ['nearly two hours → PT2H']],
   ['2024-11-06', 'A two-year truce was signed.', ['two-year → P2Y']],
@@ -427,24 +435,28 @@ check('durations and sets', [
   ['2024-11-06', 'Three days later, the army withdrew.', ['Three days → P3D']],
   ['2024-11-06', 'Losses mounted over the past two quarters.', ['the past two quarters → P2Q']],
   ['2024-11-06', 'The siege lasted for years.', ['years → PXY']],
-  ['2024-11-06', 'Refugees lived in camps for 2 1/2 years.', ['2 1/2 years → P2Y6M']],
-  ['1998-01-14', 'A minute and a half later, a pilot called.', ['A minute and a half → PT1M30S']],
+  ['2024-11-06', 'The crew lived on the ice for 3 1/2 years.', ['3 1/2 years → P3Y6M']],
+  [
+    '1998-01-14',
+    'A minute and a half after the crash, a medic phoned.',
+    ['A minute and a half → PT1M30S'],
+  ],
   ['2024-11-06', 'The talks lasted a year and a half.', ['a year and a half → P1Y6M']],
   [
     '2005-03-01',
     'The details were printed half an hour before the speech.',
     ['half an hour → PT30M'],
   ],
-  ['2005-03-01', 'It appeared in the Quarterly Economic Commentary.', []],
-  ['2005-03-01', 'He won the title in 7.58 seconds.', ['7.58 seconds → PT7.58S']],
+  ['2005-03-01', 'It appeared in the Quarterly Farming Review.', []],
+  ['2005-03-01', 'She won the heat in 11.24 seconds.', ['11.24 seconds → PT11.24S']],
   ['2024-11-06', 'The council meets every Monday.', ['every Monday → XXXX-WXX-1']],
   ['2024-11-06', 'Casualty figures are published weekly.', ['weekly → P1W']],
   ['2024-11-06', 'The board meets twice a year.', ['twice a year → P1Y']],
   ['2024-11-06', 'The company pays a quarterly dividend.', []],
   ['2024-11-06', 'Crowds gather for a daily rally.', ['daily → P1D']],
   ['2024-11-06', 'He won about three-quarters of the vote.', []],
-  ['2024-11-06', "Gonzalez said on CBS's 60 Minutes that he would stay.", []],
-  ['2024-11-06', 'A 6-year-old boy was rescued.', []],
+  ['2024-11-06', "Reyes told CBS's 60 Minutes that she would stay.", []],
+  ['2024-11-06', 'A 7-year-old girl was rescued.', []],
   ['2024-11-06', 'Many 11 year olds read badly.', []],
 ])
 
@@ -490,7 +502,7 @@ test('a weekday with a part of the day is a TIME (TimeML guidelines, TimeBank); 
 
 test('a rate after an amount is a SET, hyphenated or not', () => {
   const doc = run(
-    'He will start the £100,000-a-year job; agencies cost £1.8bn a year.',
+    'She will take the £85,000-a-year post; consultants cost £2.3bn a year.',
     '2005-03-01',
   )
   const got = (doc.layers.timexes ?? []).map((t) => `${t.text}: ${t.type}/${t.value}`)
