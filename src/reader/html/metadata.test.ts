@@ -91,7 +91,7 @@ describe('readPageMetadata authors', () => {
     assert.deepEqual(page('Par Marie Dupont').textAuthors, ['Marie Dupont'])
     assert.deepEqual(page('By the time we got there it was late').textAuthors, [])
     assert.deepEqual(page('von Übersicht der Vor- und Nachteile').textAuthors, [])
-    assert.deepEqual(page('von Marianne1 am 20.09.2020').textAuthors, ['Marianne1'])
+    assert.deepEqual(page('von Gartenfee7 am 11.06.2021').textAuthors, ['Gartenfee7'])
     assert.deepEqual(page('von 2020 bis 2024').textAuthors, [])
   })
 })
