@@ -107,6 +107,8 @@ const NOTICES: readonly [string, string][] = [
   ['Leave a Reply', 'comments'],
   ['Antwort abbrechen', 'comments'],
   ['Kommentare geschlossen', 'comments'],
+  ['Leider sind keine Kommentare erlaubt.', 'comments'],
+  ['Keine Kommentare vorhanden', 'comments'],
   ['Dieses Thema könnte dich interessieren', 'related-links'],
   ['Möchten Sie diesen Beitrag teilen?', 'share'],
   ['Soweit nicht anders vermerkt, sind die Texte dieses Blogs unter CC-BY-SA 4.0 frei', 'license'],
