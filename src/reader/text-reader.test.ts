@@ -57,20 +57,20 @@ test('a whole flattened page: the article is found among menus, teasers and foot
 
 test('a clean article loses nothing but its headline, which becomes the title', () => {
   const text = [
-    'Claxton hunting first major medal',
+    'Okafor chasing first world title',
     '',
-    "British hurdler Sarah Claxton is confident she can win her first major medal at next month's European Indoor Championships in Madrid.",
+    "Nigerian sprinter Ada Okafor believes she can claim her first world title at next month's championships in Budapest.",
     '',
-    'The 25-year-old has already smashed the British record over 60m hurdles twice this season',
+    'The 27-year-old has already lowered the national record over 100m twice this summer',
     '',
-    'Claxton has won the national 60m hurdles title for the past three years.',
+    'Okafor has taken the national 100m crown in each of the past four years.',
     '',
-    '"I am quite confident," said Claxton.',
+    '"I feel ready for it," said Okafor.',
     '',
-    'Heats: 6 March',
+    'Heats: 19 August',
   ].join('\n')
   const r = readText(text)
-  assert.equal(r.meta.title, 'Claxton hunting first major medal')
+  assert.equal(r.meta.title, 'Okafor chasing first world title')
   assert.equal(paragraphsOf(r).length, 5, JSON.stringify(r.removed))
   assert.deepEqual(r.removed, [])
 })
@@ -115,17 +115,17 @@ test('readLines on the blocks an HTML reader kept: a known title, notices droppe
 
 test('a wire story: photo caption, dateline kept in the body, credits and copyright dropped', () => {
   const text = [
-    'FILE - In this Dec. 31, 2017 photo, smoke rises from the site of a plane crash in Punta Islita, Costa Rica. (AP Photo/Juan Carlos Ulate)',
-    'SAN JOSE, Costa Rica — Costa Rican investigators said Monday that strong winds or mechanical problems most likely caused a charter aircraft to crash.',
-    'The families from the New York City suburb of Scarsdale accounted for nine of the dead, officials said.',
+    'FILE - In this Nov. 14, 2016 photo, firefighters work at the site of a warehouse fire in Valparaíso, Chile. (AP Photo/Marta Quiroga)',
+    'SANTA CRUZ, Bolivia — Bolivian engineers said Tuesday that heavy rain or poor foundations most likely caused the warehouse roof to give way.',
+    'Workers from the night shift accounted for six of the injured, officials said.',
     '___',
-    'Associated Press writers Colleen Long and Doug Feinberg in New York contributed to this report.',
-    'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+    'Associated Press writers Renata Olsen and Theo Barrick in Tulsa contributed to this report.',
+    'Copyright 2016 Northgate Newswire. All rights reserved. Reprints only with written permission.',
   ].join('\n')
   const r = readText(text)
   assert.equal(r.captions.length, 1)
-  assert.equal(r.captions[0]?.date, '2017-12-31')
-  assert.ok(r.text.startsWith('SAN JOSE, Costa Rica — Costa Rican investigators'))
+  assert.equal(r.captions[0]?.date, '2016-11-14')
+  assert.ok(r.text.startsWith('SANTA CRUZ, Bolivia — Bolivian engineers'))
   assert.deepEqual(
     r.removed.map((x) => x.reason),
     ['separator', 'credits', 'copyright'],
@@ -149,24 +149,24 @@ test('a saved article keeps its short closing paragraph before a footer line', (
     '',
     'Pure propaganda.',
     '',
-    'Follow John Nolte on Twitter @NolteNC.',
+    'Follow Dana Whitcombe on Twitter @DWhitcombe.',
   ].join('\n')
   const r = readText(text)
   assert.equal(paragraphsOf(r).at(-1), 'Pure propaganda.')
   assert.deepEqual(r.removed, [
-    { text: 'Follow John Nolte on Twitter @NolteNC.', reason: 'follow' },
+    { text: 'Follow Dana Whitcombe on Twitter @DWhitcombe.', reason: 'follow' },
   ])
 })
 
 test('a date opening the first paragraph dates the article; a date inside a sentence does not', () => {
   const lead =
-    'Am 8. Spieltag der Bundesliga treffen Borussia Dortmund und Borussia Mönchengladbach aufeinander, wie der Verein mitteilte.'
-  const dated = readText(['Dortmund empfängt Gladbach', `19.10.2019, 15:30 Uhr ${lead}`].join('\n'))
-  assert.equal(dated.meta.published, '2019-10-19T15:30')
+    'Am 24. Spieltag der Regionalliga treffen der SV Lindenau und der FC Talheim aufeinander, wie der Verband mitteilte.'
+  const dated = readText(['Lindenau empfängt Talheim', `07.03.2021, 16:05 Uhr ${lead}`].join('\n'))
+  assert.equal(dated.meta.published, '2021-03-07T16:05')
   const inside = readText(
     [
-      'Dortmund empfängt Gladbach',
-      `Borussia Dortmund und Borussia Mönchengladbach treffen sich nach dem Spiel vom 19.10.2019 erneut, wie der Verein mitteilte.`,
+      'Lindenau empfängt Talheim',
+      `Der SV Lindenau und der FC Talheim treffen sich nach dem Spiel vom 07.03.2021 erneut, wie der Verband mitteilte.`,
     ].join('\n'),
   )
   assert.equal(inside.meta.published, null)
@@ -187,27 +187,29 @@ test('a date opening a long paragraph under the standfirst dates the article', (
 
 test('the standfirst under the headline is kept though share buttons part it from the article', () => {
   const para = (s: string) =>
-    `${s} Die Polizei suchte am Samstag nach Zeugen, wie die Kantonspolizei in einer Mitteilung schrieb.`
+    `${s} Die Polizei suchte am Sonntag nach Zeugen, wie die Kantonspolizei in einer Mitteilung schrieb.`
   const page = [
     'Home',
     'Region',
     'Sport',
-    'Junge Lenker schrotten Corvette und Audi in einer Nacht',
-    '19.10.2019 11:36',
-    'In der Nacht auf Samstag haben zwei junge Lenker unabhängig voneinander einen Unfall mit ihrem Sportwagen gebaut.',
+    'Zwei Neulenker crashen Porsche und BMW in einer Nacht',
+    '09.11.2019 11:36',
+    'Am frühen Sonntagmorgen sind zwei junge Fahrer kurz nacheinander mit ihren Sportwagen von der Strasse abgekommen.',
     'Teilen',
     'Facebook',
-    para('Ein Neulenker ist in der Nacht auf Samstag auf der Autobahn in die Leitplanke gefahren.'),
-    para('Der 19-Jährige verlor kurz nach der Einfahrt die Herrschaft über den Wagen.'),
-    para('Ebenfalls am Freitag verunfallte in St. Gallen ein 33-Jähriger mit seiner Corvette.'),
+    para(
+      'Ein 20-Jähriger ist am Sonntag kurz nach zwei Uhr auf der Kantonsstrasse in einen Zaun geprallt.',
+    ),
+    para('Er hatte in einer engen Kurve die Kontrolle über seinen Porsche verloren.'),
+    para('Wenig später prallte in Wil ein 22-Jähriger mit seinem BMW gegen eine Mauer.'),
     'Impressum',
   ].join('\n')
   const r = readText(page)
-  assert.equal(r.meta.title, 'Junge Lenker schrotten Corvette und Audi in einer Nacht')
+  assert.equal(r.meta.title, 'Zwei Neulenker crashen Porsche und BMW in einer Nacht')
   const paragraphs = paragraphsOf(r)
   assert.equal(paragraphs.length, 4, paragraphs.join('\n'))
-  assert.ok(paragraphs[0]?.startsWith('In der Nacht auf Samstag'))
-  assert.equal(r.meta.published, '2019-10-19T11:36')
+  assert.ok(paragraphs[0]?.startsWith('Am frühen Sonntagmorgen'))
+  assert.equal(r.meta.published, '2019-11-09T11:36')
 })
 
 test('a long standfirst without its full stop is kept under the headline', () => {
@@ -218,7 +220,7 @@ test('a long standfirst without its full stop is kept under the headline', () =>
     'Kontakt',
     'Suche',
     'Die Läuferin gewinnt den Massenstart zum Abschluss der Etappe',
-    'Zweimal ging sie in dieser Woche leer aus, doch ausgerechnet beim letzten Rennen des Wochenendes schlug die Favoritin vor heimischem Publikum zurück',
+    'Zweimal musste sie sich in dieser Woche geschlagen geben, am Sonntag aber jubelte die Favoritin im letzten Rennen vor heimischem Publikum',
     'Teilen',
     para('Die Läuferin holte sich nach einer starken Vorstellung den Sieg im Massenstart.'),
     para('Ihre stärkste Gegnerin kam ihr am Schießstand bis auf wenige Sekunden nahe.'),
@@ -227,7 +229,7 @@ test('a long standfirst without its full stop is kept under the headline', () =>
   ].join('\n')
   const paragraphs = paragraphsOf(readText(page))
   assert.equal(paragraphs.length, 4, paragraphs.join('\n'))
-  assert.ok(paragraphs[0]?.startsWith('Zweimal ging sie'))
+  assert.ok(paragraphs[0]?.startsWith('Zweimal musste sie'))
 })
 
 test('a flattened page: the short article under its headline, not the promotion after its comment form', () => {
@@ -281,14 +283,14 @@ test('a related box set inside the article: the article goes on after it, the bo
     'Home',
     'News',
     'Search',
-    'Thieves take 6,000 masks from a city hospital',
+    'Thieves take 4,000 test kits from a city clinic',
     'By Jane Doe',
-    'A total of 6,000 surgical masks have gone missing from a city hospital, officials said on Tuesday, and police are investigating.',
-    'The masks had been kept in a storage room on the third floor of the hospital, which staff can enter without a key.',
+    'Some 4,000 test kits have gone missing from a city clinic, officials said on Tuesday, and police are investigating.',
+    "The kits had been kept in an unlocked cupboard next to the clinic's lab, which any member of staff could open.",
     'RELATED STORIES',
-    'Do masks protect you from the virus? It depends',
-    'Mask prices soar as shoppers hoard supplies',
-    'The hospital said the missing masks would not affect its staff, and police have asked the public for help.',
+    'Do home tests really work? It depends',
+    'Test kit prices soar as shoppers stock up',
+    'The clinic said the missing kits would not affect its patients, and police have asked the public for help.',
     'Twitter',
     'Facebook',
     'Contact us',
@@ -296,8 +298,8 @@ test('a related box set inside the article: the article goes on after it, the bo
   const r = readText(page)
   const paragraphs = paragraphsOf(r)
   assert.equal(paragraphs.length, 3, paragraphs.join('\n'))
-  assert.ok(paragraphs[2]?.startsWith('The hospital said'))
-  assert.ok(!r.text.includes('Mask prices soar'))
+  assert.ok(paragraphs[2]?.startsWith('The clinic said'))
+  assert.ok(!r.text.includes('Test kit prices soar'))
 })
 
 test('a flattened page: the author named alone under the article, a promotion the page repeats dropped, the URL date over a teaser date', () => {
@@ -344,14 +346,14 @@ test('a byline opening with "Von" is read though its stop words make it look lik
     'Menü',
     'Startseite',
     'Neue Brücke über den Fluss beschlossen',
-    'Von Anna Keller am Samstag, 19. Oktober 2019 um 11:14 Uhr',
+    'Von Anna Keller am Dienstag, 12. März 2019 um 11:14 Uhr',
     'Der Stadtrat hat am Freitag nach langer Debatte beschlossen, eine neue Brücke über den Fluss zu bauen, wie die Stadt mitteilte.',
     'Die Arbeiten sollen im kommenden Jahr beginnen und zwei Jahre dauern, sagte der Bürgermeister nach der Sitzung.',
     'Impressum',
   ].join('\n')
   const r = readText(page)
   assert.deepEqual(r.meta.authors, ['Anna Keller'])
-  assert.equal(r.meta.published, '2019-10-19T11:14')
+  assert.equal(r.meta.published, '2019-03-12T11:14')
   assert.equal(paragraphsOf(r).length, 2)
 })
 

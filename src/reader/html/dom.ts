@@ -94,7 +94,7 @@ export function cleanText(text: string | null | undefined): string {
  * in their meta values), numeric and named ({@link decodeReferences}).
  *
  * @example
- * decodeEntities('Thermen- &#038; Vulkanland') // 'Thermen- & Vulkanland'
+ * decodeEntities('Berg- &#038; Seenland') // 'Berg- & Seenland'
  */
 export function decodeEntities(text: string): string {
   return decodeReferences(text)

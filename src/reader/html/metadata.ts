@@ -211,7 +211,7 @@ export function readPageMetadata(
     ? []
     : authorsIn(markup.bylines, sites)
   const fromText = found.some((n) => !isSiteName(n, sites)) ? [] : authorsIn(markup.prefixed, sites)
-  // One part that is no name ("Übersicht der Vor-" of "von Übersicht der Vor- und Nachteile")
+  // One part that is no name ("Vergleich der Miet-" of "von Vergleich der Miet- und Kaufpreise")
   // shows the text is a phrase, not a byline.
   const textAuthors = fromText.every((n) => NAME_SHAPE.test(n) || USER_NAME.test(n)) ? fromText : []
 

@@ -68,7 +68,7 @@ describe('pageDate', () => {
   })
   it('keeps a midday UTC timestamp on its own day when the page writes the next one', () => {
     const f = found(
-      '<meta property="article:published_time" content="2022-01-25T12:02:53+00:00"><span class="date">26.01.2022</span>',
+      '<meta property="article:published_time" content="2022-01-25T11:47:05+00:00"><span class="date">26.01.2022</span>',
     )
     assert.equal(f.date?.documentDate, '2022-01-25')
   })

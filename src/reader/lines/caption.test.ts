@@ -18,9 +18,9 @@ const CAPTIONS: readonly [string, string, string | null, string | null][] = [
   ],
   [
     'Getty',
-    'ATLANTA, GEORGIA - OCTOBER 28: Republican presidential nominee, former U.S. President Donald Trump speaks at a campaign rally at McCamish Pavilion on October 28, 2024 in Atlanta, Georgia.',
-    'Atlanta, Georgia',
-    '2024-10-28',
+    'DENVER, COLORADO - OCTOBER 21: Senate candidate Laura Hale greets supporters at a rally at the Alder Street Hall on October 21, 2024 in Denver, Colorado.',
+    'Denver, Colorado',
+    '2024-10-21',
   ],
   [
     'Getty',
@@ -67,23 +67,23 @@ const CAPTIONS: readonly [string, string, string | null, string | null][] = [
   ],
   [
     'AP',
-    'This photo released by Costa Rica’s Public Safety Ministry shows smoke rising from the site of a plane crash in Punta Islita.',
+    'This photo released by Chile’s Interior Ministry shows firefighters at the site of a warehouse fire in Valparaíso.',
     null,
     null,
   ],
   [
     'Guardian',
-    'Research found teenagers consume an average of nine hours of media per day. Photograph: Graeme Robertson for the Guardian',
+    'A survey found commuters spend two hours a day on trains. Photograph: Helen Marsh for the Guardian',
     null,
     null,
   ],
   [
     'Independent',
-    'The Telegram app was removed from the Apple store after the company said it had found inappropriate content Dado Ruvic/Reuters',
+    'The ride-sharing app was pulled from the Google store after regulators said it had broken privacy rules Lena Kraus/Reuters',
     null,
     null,
   ],
-  ['NPR', 'Enlarge this image toggle caption Alastair Grant/AP Alastair Grant/AP', null, null],
+  ['NPR', 'Enlarge this image toggle caption Mark Tennant/AP Mark Tennant/AP', null, null],
   ['NYT', 'Photo', null, null],
   ['DW', 'Image: Efrem Lukatsky/AP/picture alliance', null, null],
   ['dpa', 'Foto: Kay Nietfeld/dpa', null, null],
@@ -134,10 +134,10 @@ for (const line of NOT_CAPTIONS) {
 
 test('a caption date without a year stays null when the document year is unknown', () => {
   const c = parseCaption(
-    'ATLANTA, GEORGIA - OCTOBER 28: Donald Trump speaks at a campaign rally.',
+    'DENVER, COLORADO - OCTOBER 21: Laura Hale greets supporters at a rally.',
     null,
   )
-  assert.equal(c?.place, 'Atlanta, Georgia')
+  assert.equal(c?.place, 'Denver, Colorado')
   assert.equal(c?.date, null)
 })
 

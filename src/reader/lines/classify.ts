@@ -58,7 +58,7 @@ function classifyOne(text: string): ClassifiedLine {
   if (caption !== null) return { text, kind: 'caption', reason: 'caption', features, caption }
   // Before the menu test: "8. Januar 2020 · by Aureliana · in Gefühle" is a byline.
   // Speed: a long line or one dense in stop words is prose, never a byline.
-  // A "by" word first ("Von Anna Muster am Samstag, 19. Oktober 2019 um 11:14 Uhr") may still be one.
+  // A "by" word first ("Von Anna Muster am Dienstag, 12. März 2019 um 11:14 Uhr") may still be one.
   const prose =
     features.words > 30 ||
     (features.words >= 10 && features.stopRatio >= 0.3 && !BY_FIRST.test(text))
@@ -145,7 +145,7 @@ const LEAD_REACH = 4
 /**
  * The standfirst: a paragraph of running text within four lines under the headline, with only
  * bylines, notices, captions and short lines (a date, a section) between them, before the
- * article's run ("Headline" / "19.10.2019 telebasel" / "In der Nacht auf Samstag haben ..." /
+ * article's run ("Headline" / "12.03.2019 regiotv" / "Am Sonntagmorgen ist ein ..." /
  * share buttons / the article). Its index, or -1.
  */
 function standfirst(lines: readonly ClassifiedLine[], title: number, start: number): number {

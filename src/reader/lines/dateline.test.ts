@@ -10,24 +10,20 @@ const DATELINES: readonly [string, string | null, string | null][] = [
     'Washington',
     'AP',
   ],
-  ['BEIJING -- China on Friday said it opposes ballistic missile launches.', 'Beijing', null],
+  ['HANOI -- Vietnam on Thursday said it rejects the new fishing quotas.', 'Hanoi', null],
   [
-    'SAN JOSE, Costa Rica — Costa Rican investigators said Monday that strong winds caused the crash.',
-    'San Jose, Costa Rica',
+    'SANTA CRUZ, Bolivia — Bolivian engineers said Tuesday that heavy rain caused the collapse.',
+    'Santa Cruz, Bolivia',
     null,
   ],
   [
-    'LAKE FOREST, Ill. — Chicago Bears fire coach John Fox after 5-11 season.',
-    'Lake Forest, Ill.',
+    'GREEN BAY, Wis. — Packers part ways with coach Tom Rudd after 4-13 season.',
+    'Green Bay, Wis.',
     null,
   ],
+  ['LYON — A festival of lights was cut short by a violent storm on Saturday.', 'Lyon', null],
   [
-    'PARIS — A Bastille Day fireworks celebration was shattered by death and mayhem.',
-    'Paris',
-    null,
-  ],
-  [
-    '(CNN) In a major show of defiance to the international community, North Korea fired a missile.',
+    '(CNN) In a sharp rebuke to its neighbours, the island nation expelled two diplomats.',
     null,
     'CNN',
   ],
@@ -39,7 +35,7 @@ const DATELINES: readonly [string, string | null, string | null][] = [
 ]
 
 const NOT_DATELINES: readonly string[] = [
-  'THE second largest credit rating firm in the UK has admitted a data breach.',
+  'THE third biggest water company in the region has admitted a pollution offence.',
   'President Volodymyr Zelensky held a phone call with President-elect Donald Trump.',
   'U.S. - China trade talks resumed on Monday in Geneva.',
 ]

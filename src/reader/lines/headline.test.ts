@@ -15,8 +15,8 @@ const body = (text: string): ClassifiedLine => ({
 /** [candidate, next line, the next line is the headline] */
 const CASES: readonly [string, string, boolean][] = [
   ['Wurmkiste', 'Wurmkiste selber bauen', true],
-  ['Sport', 'US-Sport in Zeiten von Corona', true],
-  ['Google Chrome', 'Google Chrome exportieren und alles sichern', true],
+  ['Sport', 'Schul-Sport bei großer Hitze', true],
+  ['Mozilla Firefox', 'Mozilla Firefox aufräumen und Lesezeichen retten', true],
   ['Ischgl', 'Ischgl Home', false],
   ['Baumgutachten', 'Einleitung - Baumgutachten - Fortbildung - Baumbeschreibungen', false],
   ['Politik', 'Die Koalition streitet weiter über den Haushalt', false],
@@ -39,7 +39,7 @@ test('findHeadline: the headline over its standfirst, though the standfirst echo
     'Judge blocks order to end birthright citizenship for second time',
     'Federal judge in Maryland says executive order ‘runs counter’ to the constitution and a century of precedent',
     'A second federal judge in Maryland has blocked the executive order seeking to end birthright citizenship, calling it unconstitutional and counter to a century of precedent.',
-    'On Wednesday, the judge issued a nationwide injunction against the order, which the president signed on his first day in office.',
+    'On Wednesday, the judge issued a nationwide injunction against the order, which the president signed in the first week of his term.',
     'The constitution has been read this way for more than a century, the judge wrote in her ruling.',
   ].map(body)
   // A byline under the standfirst, as pages print it.

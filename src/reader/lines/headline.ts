@@ -221,7 +221,7 @@ export function withKicker(lines: readonly ClassifiedLine[], index: number): num
 /**
  * A short headline candidate that the next line repeats inside a longer headline is the last
  * item of a breadcrumb or a section label ("Wurmkiste" / "Wurmkiste selber bauen", "Sport" /
- * "US-Sport in Zeiten von Corona"): the longer line is the headline.
+ * "Schul-Sport bei großer Hitze"): the longer line is the headline.
  */
 export function fullerHeadline(lines: readonly ClassifiedLine[], index: number): number {
   const line = lines[index] as ClassifiedLine

@@ -3,9 +3,12 @@ import { test } from 'node:test'
 import { copyrightHolder, urlDate } from './metadata.js'
 
 test('a publication date in a URL path', () => {
-  assert.equal(urlDate('https://lemire.me/blog/2019/08/02/json-parsing-simdjson/'), '2019-08-02')
-  assert.equal(urlDate('https://www.dobszay.ch/2016-04-15/was-ist-der-unterschied/'), '2016-04-15')
-  assert.equal(urlDate('https://www.zeit.de/2019/43/klimaschutz-banken'), null)
+  assert.equal(urlDate('https://quietcode.example/blog/2021/06/14/fast-csv-parsing/'), '2021-06-14')
+  assert.equal(
+    urlDate('https://www.gartenrat.ch/2017-09-22/wann-ist-die-beste-pflanzzeit/'),
+    '2017-09-22',
+  )
+  assert.equal(urlDate('https://www.example.de/2021/37/wohnungsbau-zinsen'), null)
   assert.equal(urlDate(null), null)
 })
 

@@ -64,7 +64,7 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
     const line = page.lines[i]
     if (line === undefined || line.kind === 'header') continue
     // A sentence of the article (or any long line) that names a date does not date the article,
-    // unless the date opens it as a dateline does ("19.10.2019, 15:30 Uhr Am 8. Spieltag ...",
+    // unless the date opens it as a dateline does ("07.03.2021, 16:05 Uhr Am 24. Spieltag ...",
     // "Red. / 31.10.2023 ...", "29.11.2022 – Mehrfach hatte die Branche ...").
     const sentence =
       line.text.length > 200 ||

@@ -23,13 +23,13 @@ const byline = (text: string): ClassifiedLine => {
 }
 
 test('a "Von" line and the name under it are one byline', () => {
-  const lines = [body('Von'), body('Dieter Sieckmeyer'), byline('19.10.19, 11:29 Uhr')]
+  const lines = [body('Von'), body('Dieter Brennecke'), byline('07.03.21, 16:05 Uhr')]
   joinSplitBylines(lines)
   assert.deepEqual(
     lines.map((l) => l.kind),
     ['byline', 'byline', 'byline'],
   )
-  assert.deepEqual(lines[1]?.byline?.authors, ['Dieter Sieckmeyer'])
+  assert.deepEqual(lines[1]?.byline?.authors, ['Dieter Brennecke'])
 })
 
 test('a name between the headline and the article is its author; a sentence is not', () => {
@@ -49,8 +49,7 @@ test('right under the headline of a flattened page a name alone is the author, n
 })
 
 test('a name alone in the article opening is its author, a crosshead between paragraphs is not', () => {
-  const para =
-    'Vuodenaikojen vaihtuminen vaikuttaa mielialaan ja käyttäytymiseen lähes kaikilla suomalaisilla.'
+  const para = 'Pitkä pimeä kausi vaikuttaa uneen ja jaksamiseen monilla kaupunkilaisilla.'
   const page = [
     body('Leudot talvet'),
     body(para),
@@ -86,7 +85,7 @@ const ONE_WORD: readonly [string[], string | null][] = [
     [
       'Wien',
       '19.10.2019 12.09',
-      'In Wien ist die Schauspielerin im Alter von 93 Jahren gestorben.',
+      'In Wien hat der Komponist am Sonntag seinen 80. Geburtstag gefeiert.',
     ],
     null,
   ],

@@ -20,11 +20,11 @@ import {
 
 test('slug words: folded, without numbers and file endings', () => {
   const slug = slugWords(
-    'https://www.heiko-adams.de/2019/02/laufen-im-winter-von-baeh-zu-yeah-in-12-monaten.html',
+    'https://www.jana-roth.de/2021/05/radeln-im-regen-von-uebel-zu-prima-in-9-wochen.html',
   )
-  for (const w of ['laufen', 'winter', 'baeh', 'yeah', 'monaten']) assert.ok(slug.words.has(w), w)
-  assert.ok(!slug.words.has('2019') && !slug.words.has('html'))
-  assert.equal(slugEcho('Laufen im Winter: Von „bäh!“ zu „yeah!“ in 12 Monaten.', slug.words), 1)
+  for (const w of ['radeln', 'regen', 'uebel', 'prima', 'wochen']) assert.ok(slug.words.has(w), w)
+  assert.ok(!slug.words.has('2021') && !slug.words.has('html'))
+  assert.equal(slugEcho('Radeln im Regen: Von „übel!“ zu „prima!“ in 9 Wochen.', slug.words), 1)
   assert.equal(fold('Ölförderung'), 'oelfoerderung')
 })
 
@@ -103,19 +103,19 @@ test('chooseTitle: the site name opening the page is not the headline', () => {
 })
 
 test('chooseTitle: the headline the URL spells out, not a section name nor a teaser', () => {
-  const slug = slugWords('https://example.ch/kultur/mit-allen-wassern-gewaschen-ld.1161246')
+  const slug = slugWords('https://example.ch/kultur/mit-dem-falschen-fuss-aufgestanden-ld.2290417')
   const lines = [
     cand(3, 'Kultur', { distance: 6 }),
-    cand(9, 'Mit allen Wassern gewaschen', { proseAfter: true }),
+    cand(9, 'Mit dem falschen Fuss aufgestanden', { proseAfter: true }),
     cand(40, 'Wetter', { far: true, distance: 31 }),
   ]
-  assert.equal(chooseTitle(lines, slug)?.candidate.text, 'Mit allen Wassern gewaschen')
+  assert.equal(chooseTitle(lines, slug)?.candidate.text, 'Mit dem falschen Fuss aufgestanden')
 })
 
 test('chooseTitle: the line over the byline, not the section label above it', () => {
   const lines = [
     cand(5, 'National / Crime & Legal', { distance: 1 }),
-    cand(6, 'Losing face: 6,000 surgical masks stolen from Kobe hospital', {
+    cand(6, 'Out of stock: 4,000 test kits taken from Osaka clinic', {
       bylineAfter: true,
       echo: 0.5,
     }),
@@ -127,7 +127,7 @@ test('chooseTitle: the line over the byline, not the section label above it', ()
 })
 
 test('chooseTitle: dates, breadcrumb trails and kicker lines are no headlines', () => {
-  for (const text of ['19.10.2019 12.09', 'Start|Magazin|Coole Tipps|Magic Cleaning'])
+  for (const text of ['19.10.2019 12.09', 'Start|Ratgeber|Gute Ideen|Frühjahrsputz'])
     assert.equal(chooseTitle([cand(0, text, { first: true, echo: 1 })], NO_SLUG), null, text)
   // The trail repeating the headline after it ('head') is skipped; the headline ('tail') wins.
   const lines = [
@@ -138,9 +138,9 @@ test('chooseTitle: dates, breadcrumb trails and kicker lines are no headlines', 
 })
 
 test('chooseTitle without a URL: a clean article opens with its headline', () => {
-  const text = 'Claxton hunting first major medal'
+  const text = 'Okafor chasing first world title'
   const body = echoSet([
-    'British hurdler Sarah Claxton is confident she can win her first major medal.',
+    'Nigerian sprinter Ada Okafor believes she can claim her first world title in August.',
   ])
   const chosen = chooseTitle([cand(0, text, { first: true, echo: echo(text, body) })], NO_SLUG)
   assert.equal(chosen?.candidate.text, text)
@@ -150,10 +150,10 @@ test('chooseTitle without a URL: a clean article opens with its headline', () =>
 test('slug words: a one-word section segment before the last is not the headline', () => {
   assert.ok(!slugWords('https://yle.example/uutiset/3-11212601').words.has('uutiset'))
   assert.ok(
-    !slugWords('https://example.it/cronaca/2020/02/19/news/neve-in-arrivo').words.has('cronaca'),
+    !slugWords('https://example.it/cronaca/2021/11/03/news/pioggia-in-arrivo').words.has('cronaca'),
   )
   assert.ok(
-    slugWords('https://example.it/cronaca/2020/02/19/news/neve-in-arrivo').words.has('neve'),
+    slugWords('https://example.it/cronaca/2021/11/03/news/pioggia-in-arrivo').words.has('pioggia'),
   )
   assert.ok(slugWords('https://example.de/film/geschichte/').words.has('geschichte'))
 })
@@ -171,8 +171,8 @@ test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
   const cases: [string, string][] = [
     ['» Unbefriedigt', 'Unbefriedigt'],
     [
-      '»Einfach kein Geld mehr, um die Miete zu zahlen«',
-      '»Einfach kein Geld mehr, um die Miete zu zahlen«',
+      '»Am Ende bleibt nichts für den Urlaub übrig«',
+      '»Am Ende bleibt nichts für den Urlaub übrig«',
     ],
     ['*Ab Montag* 500 Produkttester gesucht', '*Ab Montag* 500 Produkttester gesucht'],
     ['Aktuelle Seite: Covid-19: Wie weiter?', 'Covid-19: Wie weiter?'],
@@ -182,7 +182,7 @@ test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
       'Saftiger Zitronenkuchen vom Blech',
     ],
     ['Kein » Pfad hier', 'Kein » Pfad hier'],
-    ['23.01.2022 - Wierer darf noch jubeln', 'Wierer darf noch jubeln'],
+    ['14.02.2021 - Brunner darf weiter hoffen', 'Brunner darf weiter hoffen'],
     ['March 4, 2020 | Storm hits the coast', 'Storm hits the coast'],
     ['2024 election: what we know', '2024 election: what we know'],
   ]
@@ -190,28 +190,17 @@ test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
 })
 
 test('dropKicker: the kicker goes when the URL spells the headline and not the kicker', () => {
-  const slug = slugWords(
-    'https://example.ch/wie-umweltzerstoerung-neue-epidemien-beguenstigt-633956',
-  )
+  const slug = slugWords('https://example.ch/warum-duerre-alte-buchen-schwaecht-518204')
   const cases: [string, string][] = [
     [
-      'Coronavirus und Zoonosen – Wie Umweltzerstörung neue Epidemien begünstigt',
-      'Wie Umweltzerstörung neue Epidemien begünstigt',
+      'Klimawandel und Wälder – Warum Dürre alte Buchen schwächt',
+      'Warum Dürre alte Buchen schwächt',
     ],
-    [
-      'Wie Umweltzerstörung neue Epidemien begünstigt',
-      'Wie Umweltzerstörung neue Epidemien begünstigt',
-    ],
-    [
-      'Umweltzerstörung: Wie neue Epidemien entstehen',
-      'Umweltzerstörung: Wie neue Epidemien entstehen',
-    ],
+    ['Warum Dürre alte Buchen schwächt', 'Warum Dürre alte Buchen schwächt'],
+    ['Dürre: Warum alte Buchen leiden', 'Dürre: Warum alte Buchen leiden'],
   ]
   for (const [line, want] of cases) assert.equal(dropKicker(line, slug), want, line)
-  assert.equal(
-    dropKicker('Klima – Wie Epidemien entstehen', NO_SLUG),
-    'Klima – Wie Epidemien entstehen',
-  )
+  assert.equal(dropKicker('Wald – Warum Buchen leiden', NO_SLUG), 'Wald – Warum Buchen leiden')
 })
 
 test('dropSiteSuffix: the site name after a separator goes when the host spells it', () => {
@@ -235,22 +224,22 @@ test('dropSiteSuffix: the site name after a separator goes when the host spells 
 
 test('chooseTitle: a line far from the run that spells the whole URL beats a near teaser spelling part of it', () => {
   const slug = slugWords(
-    'https://example.de/politik/niederlage-fuer-johnson-parlament-vertagt-votum-ueber-brexit-deal-123.html',
+    'https://example.de/politik/schlappe-fuer-meyer-landtag-verschiebt-abstimmung-ueber-kita-gesetz-123.html',
   )
-  const teaser = cand(408, 'Johnsons Brexit-Deal geht ins Parlament', { proseAfter: true })
-  const headline = cand(301, 'Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal', {
+  const teaser = cand(408, 'Meyers Kita-Gesetz kommt in den Landtag', { proseAfter: true })
+  const headline = cand(301, 'Schlappe für Meyer: Landtag verschiebt Abstimmung über Kita-Gesetz', {
     far: true,
     distance: 107,
   })
   assert.equal(chooseTitle([teaser, headline], slug)?.candidate.index, 301)
   // A near line spelling nearly as much stays; so does a far line of two sentences.
-  const near = cand(408, 'Niederlage: Parlament vertagt Votum über Brexit-Deal', {
+  const near = cand(408, 'Schlappe: Landtag verschiebt Abstimmung über Kita-Gesetz', {
     proseAfter: true,
   })
   assert.equal(chooseTitle([near, headline], slug)?.candidate.index, 408)
   const twoSentences = cand(
     301,
-    'Eilmeldung. Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal',
+    'Eilmeldung. Schlappe für Meyer: Landtag verschiebt Abstimmung über Kita-Gesetz',
     {
       far: true,
       distance: 107,

@@ -56,7 +56,7 @@ export interface Slug {
   readonly count: number
 }
 
-/** The words of a URL's path ("/2019/12/17/koa039-live-vom-knowledgecamp-2019/"), folded. */
+/** The words of a URL's path ("/2021/06/08/ep112-live-vom-sommerfest-2021/"), folded. */
 export function slugWords(url: string): Slug {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '')
   let decoded = path
@@ -236,7 +236,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     // One word that a longer URL repeats is a section name ("Politik", "Sport").
     const section = hits === 1 && (slug.count > 2 || f.words > 3)
     const bySlug = section ? 0 : u * 2.5 + Math.min(hits, 6) * 0.3
-    // A first line that is a sentence ("Jessica Alba has given birth to a baby boy.") is the lead;
+    // A first line that is a sentence ("Maria Lenz has opened a bakery in Graz.") is the lead;
     // a line in headline case ending in an abbreviation ("... after Storm Alert Tues.") is not.
     const headline = headlineCase(c.text)
     const sentence = f.words >= 6 && /[.!]["'”’]?$/.test(c.text) && !headline
@@ -265,7 +265,7 @@ export function chooseTitle(candidates: readonly TitleCandidate[], slug: Slug): 
     if (/\p{L}\.$/u.test(c.text) && !headline) score -= 0.5
     // Spelled out: half the line's words in the URL, or half the URL's words in the line; a line
     // far from the article needs three words of the URL or all its words in it (a menu item
-    // "zurück zu Coole Tipps" repeats a section's two).
+    // "zurück zu Gute Ideen" repeats a section's two).
     const many = hits >= Math.max(3, Math.ceil(slug.count * 0.5))
     const near = u >= 0.5 || many
     const spelled = !section && (c.far ? (hits >= 3 && near) || (hits >= 2 && u === 1) : near)
@@ -351,7 +351,7 @@ export const isLabel = (line: string) => LABEL.test(`${line} `)
  */
 export function cleanTitle(text: string): string {
   let t = text.replace(LABEL, '').replace(TRAIL, '')
-  // A date before the headline ("23.01.2022 - Dorothea Wierer darf ...") is the page's, not the
+  // A date before the headline ("14.02.2021 - Lisa Brunner darf ...") is the page's, not the
   // headline's.
   const date = findDates(t)[0]
   if (date?.start === 0) {
@@ -369,8 +369,8 @@ const INLINE_KICKER = /^(.{3,80}?)(?::\s+|\s[–—|]\s+)(.+)$/u
 
 /**
  * A headline without the kicker written before it on the same line, when the URL spells out the
- * headline but not the kicker ("Coronavirus und andere Zoonosen – Wie Umweltzerstörung neue
- * Epidemien begünstigt" under ".../wie-umweltzerstoerung-neue-epidemien-beguenstigt-633956").
+ * headline but not the kicker ("Klimawandel und Wälder – Warum Dürre alte
+ * Buchen schwächt" under ".../warum-duerre-alte-buchen-schwaecht-518204").
  */
 export function dropKicker(text: string, slug: Slug): string {
   const m = INLINE_KICKER.exec(text)

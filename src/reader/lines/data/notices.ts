@@ -73,7 +73,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'comments',
-    re: /^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|replies|responses|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[:(]?\s*\d+\)?|(?:view|show|load|read|see|leave|post|add|write) (?:a |all |the )?(?:\d+ )?comments?|(?:kommentar|kommentare) (?:schreiben|anzeigen|lesen)|(?:hinterlasse|schreibe?) (?:einen|eine) (?:kommentar|antwort)|kommentar hinzufügen|add (?:a )?comment|ajouter un commentaire|añadir (?:un )?comentario|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|deixe um comentário|join the (?:conversation|discussion)|comments are closed|kommentare (?:sind )?geschlossen|(?:leider )?(?:sind )?keine kommentare(?: möglich)?|pingback (?:von|from)|comment by|leave a (?:reply|comment)|save my name|(?:deine|ihre|your) (?:e-mail|email|name)\b)/i,
+    re: /^(?:\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarz(?:e|y)?|comentários?|replies|responses|antworten)|(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze)\s*[:(]?\s*\d+\)?|(?:view|show|load|read|see|leave|post|add|write) (?:a |all |the )?(?:\d+ )?comments?|(?:kommentar|kommentare) (?:schreiben|anzeigen|lesen)|(?:hinterlasse|schreibe?) (?:einen|eine) (?:kommentar|antwort)|kommentar hinzufügen|add (?:a )?comment|ajouter un commentaire|añadir (?:un )?comentario|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|deixe um comentário|join the (?:conversation|discussion)|comments are closed|kommentare (?:sind )?geschlossen|(?:leider )?(?:sind )?keine kommentare|pingback (?:von|from)|comment by|leave a (?:reply|comment)|save my name|(?:deine|ihre|your) (?:e-mail|email|name)\b)/i,
     maxLength: 120,
   },
   {
@@ -153,7 +153,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   {
     reason: 'license',
     // A site's licence and credits line: "Inhalte dieser Website stehen unter CC-BY",
-    // "Designed by Elegant Themes | Powered by WordPress".
+    // "Designed by Northwind Studio | Powered by WordPress".
     re: /^(?:.{0,160}\b(?:creative[- ]commons|cc[- ]by(?:-(?:sa|nc|nd))*(?:[- ]\d\.\d)?)\b|(?:designed|powered|theme|webdesign) (?:by|von) [^.]{1,70}$|proudly powered by)/i,
     maxLength: 260,
   },
@@ -167,14 +167,14 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'comments',
-    // Comment rules: "Um ... kommentieren zu können, müssen Sie eingeloggt sein", "You must be
+    // Comment rules: "Um ... kommentieren zu können, musst du angemeldet sein", "You must be
     // logged in to post a comment", "Die Kommentarfunktion wird ... geschlossen".
     re: /^(?:.{0,120}\b(?:kommentieren zu können|to (?:post a )?comment),? (?:müssen sie|musst du|you (?:must|need to|have to))\b|(?:hinweis:\s*)?die kommentarfunktion\b|comments (?:under pseudonym|are moderated)|you must be logged in to post)/i,
     maxLength: 240,
   },
   {
     reason: 'related-links',
-    // A heading of links to more on the subject ("Mehr zum Thema auf Oekolandbau.de:").
+    // A heading of links to more on the subject ("Mehr zum Thema auf Gartenfreund.de:").
     re: /^(?:mehr zum thema|more on this|more about this|plus sur ce sujet|más sobre)\b[^!?]{0,50}:$/i,
     maxLength: 80,
   },
