@@ -19,7 +19,7 @@ function extractBytes(bytes: Uint8Array, path: string | null = null) {
 }
 
 const ARTICLE = [
-  'date 2024-11-06 Skip to content',
+  'date 2025-03-02 Skip to content',
   'Leaders hold talks in Kyiv',
   '',
   'By Jane Doe | Updated November 6, 2024 1:09 AM',

@@ -152,25 +152,25 @@ const ROWS: readonly Row[] = [
   },
   {
     // "the former president" needs a former president.
-    text: 'Former President Donald Trump met President Volodymyr Zelensky. Zelensky thanked the former president.',
+    text: 'Former President Carlos Mena met President Ines Duarte. Duarte thanked the former president.',
     tags: [
-      ['Donald Trump', P],
-      ['Volodymyr Zelensky', P],
-      ['Zelensky', P],
+      ['Carlos Mena', P],
+      ['Ines Duarte', P],
+      ['Duarte', P],
     ],
     expect: [
-      'PERSON Donald Trump [former President] : Donald Trump, the former president/n',
-      'PERSON Volodymyr Zelensky [President] : Volodymyr Zelensky, Zelensky',
+      'PERSON Carlos Mena [former President] : Carlos Mena, the former president/n',
+      'PERSON Ines Duarte [President] : Ines Duarte, Duarte',
     ],
   },
   {
     // A former president called "President" is not "the president".
-    text: 'Former President Donald Trump spoke. President Trump then left, and the president was not seen again.',
+    text: 'Former President Carlos Mena spoke. President Mena then left, and the president was not seen again.',
     tags: [
-      ['Donald Trump', P],
-      ['Trump', P],
+      ['Carlos Mena', P],
+      ['Mena', P],
     ],
-    expect: ['PERSON Donald Trump [former President] : Donald Trump, Trump'],
+    expect: ['PERSON Carlos Mena [former President] : Carlos Mena, Mena'],
   },
   {
     // A nationality that contradicts the entity's blocks the nominal.

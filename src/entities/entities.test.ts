@@ -53,9 +53,9 @@ const ROWS: readonly Row[] = [
     expect: ['PERSON Dmytro Kuleba [Foreign Minister] : Dmytro Kuleba'],
   },
   {
-    text: 'President-elect Donald Trump will be inaugurated on Jan. 20.',
-    tags: [['President-elect Donald Trump', 'PERSON']],
-    expect: ['PERSON Donald Trump [President-elect] : Donald Trump'],
+    text: 'President-elect Maria Solano will be sworn in on May 9.',
+    tags: [['President-elect Maria Solano', 'PERSON']],
+    expect: ['PERSON Maria Solano [President-elect] : Maria Solano'],
   },
   {
     text: 'Vice President Kamala Harris conceded the race on Wednesday.',
@@ -281,13 +281,16 @@ const ROWS: readonly Row[] = [
   },
   {
     // A title the tagger typed apart from the name after it is the person's role, no entity.
-    text: 'Zelensky called President-elect Donald Trump on Wednesday.',
+    text: 'Lindqvist called President-elect Maria Solano on Tuesday.',
     tags: [
-      ['Zelensky', 'PERSON'],
+      ['Lindqvist', 'PERSON'],
       ['President-elect', 'MISC'],
-      ['Donald Trump', 'PERSON'],
+      ['Maria Solano', 'PERSON'],
     ],
-    expect: ['PERSON Zelensky : Zelensky', 'PERSON Donald Trump [President-elect] : Donald Trump'],
+    expect: [
+      'PERSON Lindqvist : Lindqvist',
+      'PERSON Maria Solano [President-elect] : Maria Solano',
+    ],
   },
   {
     // Coordinated names agree in type: a surname the tagger called a place joins its partner.

@@ -101,7 +101,7 @@ function phrase(doc: Doc, toks: readonly Token[], from: number, to: number): str
   return out === '' ? null : out
 }
 
-/** The trigger and the rest of its clause: "held a phone call with ... Trump to congratulate him ...". */
+/** The trigger and the rest of its clause: "held a video call with ... Brenner to thank him ...". */
 function predicatePhrase(doc: Doc, toks: readonly Token[], pr: Pred): string | null {
   const end = sentenceEnd(toks, pr.first)
   let j = pr.last + 1

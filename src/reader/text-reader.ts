@@ -11,8 +11,8 @@ import { joinParagraphs, type Reading } from './reading.js'
  * article, its metadata, captions and the debris it drops (see {@link readLines}).
  *
  * @example
- * const reading = readText(' date 2024-11-06 Skip to content\nHeadline\n\nBody paragraph...')
- * reading.meta.documentDate // → '2024-11-06'
+ * const reading = readText(' date 2025-03-02 Skip to content\nHeadline\n\nBody paragraph...')
+ * reading.meta.documentDate // → '2025-03-02'
  */
 export function readText(content: string): Reading {
   const reading = readLines(content.split(/\r?\n/), { title: null })

@@ -43,14 +43,14 @@ function check(name: string, rows: readonly Row[]): void {
   })
 }
 
-// 2024-11-06 is a Wednesday; 1998-02-13 a Friday; 1989-11-02 a Thursday.
+// 2024-11-06 is a Wednesday; 2023-05-03 a Wednesday; 1998-02-13 a Friday; 1989-11-02 a Thursday.
 check('explicit dates (chrono-node) and the year of a date without one', [
-  ['2024-11-06', 'Zelensky held a phone call with Trump on Nov. 6.', ['Nov. 6 → 2024-11-06']],
-  ['2024-11-06', 'Trump will be inaugurated on Jan. 20, 2025.', ['Jan. 20, 2025 → 2025-01-20']],
+  ['2023-05-03', 'Lindqvist held a video call with Brenner on May 2.', ['May 2 → 2023-05-02']],
+  ['2023-05-03', 'Brenner will be sworn in on Jan. 9, 2024.', ['Jan. 9, 2024 → 2024-01-09']],
   [
-    '2024-11-06',
-    'He spoke at a rally on October 28, 2024 in Atlanta.',
-    ['October 28, 2024 → 2024-10-28'],
+    '2023-05-03',
+    'She spoke at a rally on April 26, 2023 in Malmö.',
+    ['April 26, 2023 → 2023-04-26'],
   ],
   ['2024-11-06', 'The inauguration is set for Jan. 20.', ['Jan. 20 → 2025-01-20']],
   // A second day of a month named once; a count after "and" is no day.
@@ -83,8 +83,8 @@ check('explicit dates (chrono-node) and the year of a date without one', [
 ])
 
 check('bare years, decades and centuries', [
-  ['2024-11-06', 'A major scandal revolved around a 2019 phone call.', ['2019 → 2019']],
-  ['2024-11-06', 'Trump won the 2024 U.S. presidential election.', ['2024 → 2024']],
+  ['2024-11-06', 'A bitter row grew out of a 2017 radio interview.', ['2017 → 2017']],
+  ['2024-11-06', 'Solano won the 2022 U.S. Senate race in the state.', ['2022 → 2022']],
   ['2024-11-06', 'The war began in 2014 and escalated in 2022.', ['2014 → 2014', '2022 → 2022']],
   ['2024-11-06', 'He served from 2014 to 2022.', ['2014 → 2014', '2022 → 2022']],
   [

@@ -7,10 +7,10 @@ import { isoOf } from './dates.js'
 const BYLINES: readonly [string, string, string[], string | null, number | null][] = [
   [
     'Kyiv Independent',
-    'by Dmytro Basmat November 7, 2024 1:09 AM 2 min read',
-    ['Dmytro Basmat'],
-    '2024-11-07T01:09',
-    2,
+    'by Olena Marchuk March 3, 2023 4:27 PM 3 min read',
+    ['Olena Marchuk'],
+    '2023-03-03T16:27',
+    3,
   ],
   [
     'CNN',
@@ -149,7 +149,7 @@ const NOT_BYLINES: readonly string[] = [
   'Trump wins the 2024 election',
   'By the end of that week, the talks had collapsed.',
   'On November 5, 2024, voters went to the polls across the country.',
-  'Zelensky holds call with Trump to congratulate him on election victory',
+  'Lindqvist holds call with Brenner to congratulate him on his party win',
   'The crash happened early Sunday on the Elbe near the eastern German town of Pirna.',
   'Bypass Road',
   'Political Correspondent',

@@ -208,7 +208,7 @@ function publishedDate(line: string): FoundDate | null {
 /**
  * Reads a line as a byline, or returns null when it is not one. A byline is a short line made only
  * of author names, outlets, job titles, dates, times, a reading time and byline words:
- * "by Jane Doe November 7, 2024 1:09 AM 2 min read", "By A and B | Updated 3:45 PM EST, Tue
+ * "by Jane Doe March 3, 2023 4:27 PM 3 min read", "By A and B | Updated 3:45 PM EST, Tue
  * November 5, 2024", "Xinhua | Updated: 2018-04-23 09:05", "By NAME, Reuters", "NAME and NAME,
  * Associated Press". A line of names alone counts only after a "By" word or with an outlet.
  *

@@ -68,8 +68,8 @@ export function placeCase(place: string): string {
  * resolves a caption date stated without a year.
  *
  * @example
- * parseCaption('ATLANTA, GEORGIA - OCTOBER 28: Donald Trump speaks at a rally.', 2024)
- * // → { text: '...', place: 'Atlanta, Georgia', date: '2024-10-28' }
+ * parseCaption('DENVER, COLORADO - MAY 14: Senator Ana Ruiz speaks at a town hall.', 2023)
+ * // → { text: '...', place: 'Denver, Colorado', date: '2023-05-14' }
  */
 export function parseCaption(line: string, year: number | null): Caption | null {
   if (line.length > 800) return null

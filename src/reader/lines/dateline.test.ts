@@ -36,7 +36,7 @@ const DATELINES: readonly [string, string | null, string | null][] = [
 
 const NOT_DATELINES: readonly string[] = [
   'THE third biggest water company in the region has admitted a pollution offence.',
-  'President Volodymyr Zelensky held a phone call with President-elect Donald Trump.',
+  'Prime Minister Anna Lindqvist held a video call with Chancellor-elect Paul Brenner.',
   'U.S. - China trade talks resumed on Monday in Geneva.',
 ]
 

@@ -150,8 +150,8 @@ export function findDates(line: string): FoundDate[] {
  * another date), or null.
  *
  * @example
- * findDate('by Jane Doe November 7, 2024 1:09 AM 2 min read')
- * // → { date: '2024-11-07', time: '01:09', offset: null, ... }
+ * findDate('by Jane Doe March 3, 2023 4:27 PM 3 min read')
+ * // → { date: '2023-03-03', time: '16:27', offset: null, ... }
  */
 export function findDate(line: string): FoundDate | null {
   const dates = findDates(line)

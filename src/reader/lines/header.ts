@@ -31,12 +31,12 @@ const URLISH = /^(?:https?:\/\/\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)/i
 
 /**
  * Reads a scraper's metadata line at the top of a page, or returns null. A date or URL header may
- * have the page's first text glued to it (" date 2024-11-06 Skip to content"): that text is
+ * have the page's first text glued to it (" date 2025-03-02 Skip to content"): that text is
  * returned in `rest` so the caller classifies it on its own.
  *
  * @example
- * parseHeader('date 2024-11-06 Skip to content')
- * // → { key: 'date', value: '2024-11-06', text: 'date 2024-11-06', rest: 'Skip to content' }
+ * parseHeader('date 2025-03-02 Skip to content')
+ * // → { key: 'date', value: '2025-03-02', text: 'date 2025-03-02', rest: 'Skip to content' }
  */
 export function parseHeader(line: string): HeaderLine | null {
   const m = HEAD.exec(line)

@@ -4,7 +4,7 @@ import { noticeReason } from './notices.js'
 
 /** [line, reason]: page furniture of news sites and blogs. */
 const NOTICES: readonly [string, string][] = [
-  ['This audio is created with AI assistance', 'notice:text-to-speech'],
+  ['This article was narrated by an AI voice', 'notice:text-to-speech'],
   ['Listen to this article', 'notice:text-to-speech'],
   ['Listen · 5:32 min', 'notice:text-to-speech'],
   ['Artikel anhören', 'notice:text-to-speech'],
@@ -16,10 +16,7 @@ const NOTICES: readonly [string, string][] = [
   ['Diese Website verwendet Cookies, um Ihnen ein optimales Erlebnis zu bieten.', 'cookies'],
   ['Accept all cookies', 'cookies'],
   ['Sign up for our Morning Briefing newsletter', 'newsletter'],
-  [
-    'Thank you for signing up for this newsletter. We’ve sent you a confirmation email.',
-    'newsletter',
-  ],
+  ['Thanks for signing up! Check your inbox to confirm your subscription.', 'newsletter'],
   ['Subscribe', 'newsletter'],
   ['Sign up here.', 'newsletter'],
   [
@@ -144,7 +141,7 @@ const NOT_NOTICES: readonly string[] = [
   'Comments by the minister drew criticism from the opposition.',
   'Related parties must disclose their holdings, the regulator said.',
   'The author, a former diplomat, argues that sanctions have failed.',
-  'President Volodymyr Zelensky held a phone call with President-elect Donald Trump on Nov. 6.',
+  'Prime Minister Anna Lindqvist held a video call with Chancellor-elect Paul Brenner on May 2.',
   'Tagesordnung und Anträge wurden einstimmig angenommen.',
   'Reply times to consumer complaints have doubled, the report found.',
   'Authorities said the fire had been contained by Sunday morning.',

@@ -36,10 +36,10 @@ test('slug echo: an elided article is apart from its word, as the URL writes it'
 
 test('echo: the headline repeats in the body, a menu item does not', () => {
   const body = echoSet([
-    'President Volodymyr Zelensky held a phone call with President-elect Donald Trump on Nov. 6 to congratulate him on his presidential election victory.',
+    'Prime Minister Anna Lindqvist held a video call with Chancellor-elect Paul Brenner on May 2 to congratulate him on his party’s election victory.',
   ])
   assert.ok(
-    echo('Zelensky holds call with Trump to congratulate him on election victory', body) > 0.6,
+    echo('Lindqvist holds call with Brenner to congratulate him on election victory', body) > 0.6,
   )
   assert.equal(echo('Business news and markets', body), 0)
 })
