@@ -1,4 +1,5 @@
 import type { Span } from '../core/schema.js'
+import { OUTLETS } from '../nlp/data/outlets.js'
 import { AUDIENCE_EVENTS, EVENT_MODIFIERS, EVENT_NOUNS, PLATFORMS } from './data/channels.js'
 
 function escapeRe(s: string): string {
@@ -31,6 +32,24 @@ const AUDIENCE_RE = new RegExp(
   `\\b(?:told|tells|telling|addressed|addresses|addressing)\\s+(?:a|an|the|his|her|their|its)\\s+((?:[\\w-]+\\s+){0,2}?)(${AUDIENCE_ALT})\\b`,
   'gi',
 )
+
+// "told Reuters", "said to the BBC", "speaking to BBC Radio Cumbria": a statement made to an outlet.
+const TOLD_OUTLET_RE =
+  /\b(?:told|tells|telling|said to|speaking to|spoke to|talking to)\s+((?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4})/gu
+
+/**
+ * The outlet a capitalised run names ("BBC Radio Cumbria" for "bbc", "The New York Times"), or
+ * null: the run opens with a known outlet (its first one to three words), the rest its programme
+ * or station.
+ */
+function toldOutlet(run: string): string | null {
+  const words = run.replace(/[.,;:]+$/, '').split(/\s+/)
+  const bare = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words
+  for (let k = Math.min(3, bare.length); k >= 1; k--) {
+    if (OUTLETS.has(bare.slice(0, k).join(' ').toLowerCase())) return bare.join(' ')
+  }
+  return null
+}
 
 /** Replaces the masked spans of `text[from, to)` with spaces, keeping offsets. */
 function masked(text: string, from: number, to: number, masks: readonly Span[]): string {
@@ -74,7 +93,7 @@ function eventName(words: string, noun: string): string {
 /**
  * The channel named in `text[from, to)` outside the masked spans (the quoted words themselves):
  * a platform ("Telegram", "social media") before an event ("evening address", "press conference",
- * "interview with CNN"). Null when none is named.
+ * "interview with CNN"; "told Reuters" is an interview with Reuters). Null when none is named.
  *
  * @example
  * channelIn('Zelensky wrote on Telegram.', 0, 27, []) // 'Telegram'
@@ -94,6 +113,10 @@ export function channelIn(
     }
   }
   for (const m of s.matchAll(AUDIENCE_RE)) return eventName(m[1] ?? '', m[2] ?? '')
+  for (const m of s.matchAll(TOLD_OUTLET_RE)) {
+    const outlet = toldOutlet(m[1] ?? '')
+    if (outlet) return `interview with ${outlet}`
+  }
   for (const m of s.matchAll(EVENT_RE)) {
     const noun = (m[2] ?? '').toLowerCase()
     // "post", "message", "video" and "call" alone are too loose without a platform.

@@ -736,3 +736,13 @@ test('quotes.test.ts: a channel is carried to the same named speaker, not to ano
   assert.ok(other, JSON.stringify(doc.quotes.map((q) => q.speaker?.text)))
   assert.equal(other.channel, null)
 })
+
+test('quotes.test.ts: a statement told to an outlet was an interview with it', () => {
+  const text =
+    '"We were never consulted," Ines Duarte told Reuters.\n\n"The walls will hold," the mayor told BBC Radio Kent on Monday.\n\n"We are ready," Duarte told the committee.'
+  const doc = extractText(text, { bodyOnly: true })
+  assert.deepEqual(
+    doc.quotes.map((q) => q.channel),
+    ['interview with Reuters', 'interview with BBC Radio Kent', null],
+  )
+})

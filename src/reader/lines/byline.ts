@@ -1,12 +1,6 @@
 import { NAME_PARTICLES } from '../../nlp/data/name-particles.js'
-import {
-  BY_WORDS,
-  DESKS,
-  OUTLETS,
-  PUBLISHED_WORDS,
-  ROLE_WORDS,
-  UPDATED_WORDS,
-} from './data/bylines.js'
+import { OUTLETS } from '../../nlp/data/outlets.js'
+import { BY_WORDS, DESKS, PUBLISHED_WORDS, ROLE_WORDS, UPDATED_WORDS } from './data/bylines.js'
 import { WEEKDAYS } from './data/months.js'
 import { type FoundDate, findDate, findDates, findTimes } from './dates.js'
 

@@ -1,8 +1,8 @@
 import type { Caption, Meta } from '../../core/schema.js'
+import { OUTLETS } from '../../nlp/data/outlets.js'
 import { type Byline, isPersonName, parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import type { ClassifiedPage } from './classify.js'
-import { OUTLETS } from './data/bylines.js'
 import { type FoundDate, findDate, isoOf } from './dates.js'
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/

@@ -1,8 +1,8 @@
 /**
  * Words of news bylines in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish:
  * the "By" that opens a byline, the verbs that introduce its times ("Updated", "Veröffentlicht"),
- * the news agencies and outlets that stand in for or beside an author, and the job titles that
- * follow a name ("Staff Writer"). Entries come from how bylines of the major wire services and
+ * and the job titles that follow a name ("Staff Writer"); the news agencies and outlets that stand
+ * in for or beside an author are in src/nlp/data/outlets.ts. Entries come from how bylines of the major wire services and
  * papers read (Reuters, AP, AFP, BBC, CNN, NYT, Guardian, Al Jazeera, DW, France 24, Spiegel,
  * Le Monde, El País, ANSA, PAP...). Extend by adding lowercase forms.
  */
@@ -37,25 +37,6 @@ export const UPDATED_WORDS: ReadonlySet<string> = new Set([
   'updated', 'last updated', 'modified', 'last modified', 'aktualisiert', 'aktualisiert am',
   'zuletzt aktualisiert', 'geändert', 'mis à jour', 'mis à jour le', 'actualizado', 'actualizada',
   'aggiornato', 'aggiornato il', 'modifié', 'modifié le', 'modified on', 'updated on', 'aktualizacja', 'zaktualizowano', 'atualizado', 'bijgewerkt',
-])
-
-/** News agencies and outlets named in bylines and photo credits (lowercase). */
-// biome-ignore format: a word list
-export const OUTLETS: ReadonlySet<string> = new Set([
-  'reuters', 'thomson reuters', 'associated press', 'the associated press', 'ap', 'afp',
-  'agence france-presse', 'agence france presse', 'bloomberg', 'bloomberg news', 'cnn', 'bbc',
-  'bbc news', 'xinhua', 'xinhua news agency', 'dpa', 'epa', 'efe', 'ansa', 'pap', 'kyodo',
-  'kyodo news', 'yonhap', 'tass', 'ria novosti', 'interfax', 'ukrinform', 'upi', 'anadolu',
-  'anadolu agency', 'getty images', 'the guardian', 'guardian', 'the new york times',
-  'new york times', 'the washington post', 'al jazeera', 'al jazeera english', 'kyiv independent',
-  'the kyiv independent', 'politico', 'fox news', 'dw', 'deutsche welle', 'france 24', 'france24',
-  'rfi', 'euronews', 'sky news', 'nbc news', 'abc news', 'cbs news', 'npr', 'voa',
-  'voice of america', 'cnbc', 'the telegraph', 'the independent', 'the times', 'axios',
-  'the hill', 'usa today', 'china daily', 'global times', 'kathimerini', 'apa', 'sda', 'kna',
-  'epd', 'kna/epd', 'afp/dpa', 'dpa/afp', 'ap/dpa', 'reuters/dpa', 'spiegel', 'der spiegel',
-  'zeit online', 'faz', 'süddeutsche zeitung', 'le monde', 'el país', 'tagesschau', 'ard', 'zdf',
-  'orf', 'srf', 'agencies', 'wire services', 'news agencies', 'staff', 'news desk', 'web desk',
-  'redaktion', 'red.', 'la rédaction', 'redacción', 'redazione', 'redakcja',
 ])
 
 /** Job titles and desk words that may follow an author's name in a byline (lowercase). */
