@@ -93,18 +93,23 @@ const SAME_PAST = new Set([
 const AHEAD_CUE =
   /\b(?:effective|payable|due|until|till|starting|beginning|expires?|expiring|ahead\s+of|as\s+(?:soon|early)\s+as|deadline(?:\s+(?:of|is))?)\s+(?:on\s+)?$/i
 
+// A day something is meant for ("a flood warning for Thursday and Friday", "the vote is
+// scheduled for Monday"): the warning, forecast or plan looks ahead.
+const MEANT_FOR =
+  /\b(?:warnings?|alerts?|forecasts?|scheduled|slated|planned|pencil+ed\s+in|set|due)\b[^.;,]{0,30}?\bfor\s+(?:on\s+)?(?:\p{L}+\s+(?:and|or)\s+)?$/iu
+
 // A past perfect or "previously" near the date: the plan or the span it ends lies before a past
 // moment ("had held until Friday", "Until Monday, the club had not named her captain").
 const PAST_PERFECT = /\b(?:had|previously)\b/i
 
 /**
  * The tense a date's own surroundings give it, before any verb: a cue ahead of it ("effective",
- * "until", "as soon as") → future; "since" → past; a possessive ("Wednesday's ruling") → past (it names what
+ * "until", "as soon as", "a warning for") → future; "since" → past; a possessive ("Wednesday's ruling") → past (it names what
  * already happened). Null when there is no such cue. `offset` is relative to `sentence`.
  */
 export function cueTense(sentence: string, offset: number): Tense | null {
   const before = sentence.slice(Math.max(0, offset - 24), offset)
-  if (AHEAD_CUE.test(before)) {
+  if (AHEAD_CUE.test(before) || MEANT_FOR.test(sentence.slice(Math.max(0, offset - 60), offset))) {
     const around = sentence.slice(Math.max(0, offset - 60), offset + 60)
     return PAST_PERFECT.test(around) ? 'past' : 'future'
   }

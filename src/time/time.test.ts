@@ -337,6 +337,22 @@ check('types: weekday with a part of the day, plural parts of the day, rates', [
 
 check('tense of a weekday or month: plans, "since", clock cues, reported speech', [
   // 2000-01-07 is a Friday, 2000-04-03 a Monday.
+  // A warning or a plan for a day looks ahead, even under a present perfect.
+  [
+    '2000-01-07',
+    'Forecasters have issued a frost warning for Sunday and Monday across the region.',
+    ['Sunday → 2000-01-09', 'Monday → 2000-01-10'],
+  ],
+  [
+    '2000-01-07',
+    'The board has scheduled the vote for Tuesday, officials said.',
+    ['Tuesday → 2000-01-11'],
+  ],
+  [
+    '2000-01-07',
+    'The strike had been planned for Monday, but it was called off.',
+    ['Monday → 2000-01-03'],
+  ],
   [
     '2000-01-07',
     'Farmers were planning to drive tractors through the capital on Monday.',
