@@ -35,6 +35,11 @@ const CASES: [string, string[]][] = [
     'U.S. Secretary of Defense Ash Carter condemned the raid on the base.',
     ['LOC:U.S.', 'PERSON:Ash Carter'],
   ],
+  // A place or a storm named by its class word, which the tagger reads as an organisation.
+  [
+    'Storm Ingrid flooded farms along the River Severn on Sunday.',
+    ['MISC:Storm Ingrid', 'LOC:River Severn'],
+  ],
 ]
 
 for (const [text, expected] of CASES) {

@@ -27,6 +27,9 @@ const LETTER = /\p{L}/u
  * 3. an ORG span after "<title> of" that ends in a personal name is the office and the person
  *    ("Secretary of Defense Ash Carter": "Defense Ash Carter" → the name "Ash Carter", PERSON;
  *    the rest stays ORG when it has two or more words, "Homeland Security").
+ * 4. a span named by its class word is a place or a storm, whatever the tagger said: a river, lake, mountain, sea,
+ *    island... ("River Eden", "Lake Tana", "the Atacama Desert") is a LOC; a storm, hurricane,
+ *    typhoon or cyclone ("Storm Ivo", "Hurricane Maria") is a MISC (CoNLL types events MISC).
  * `gaz` is the gazetteer match table of the words (see Gazetteer.match).
  */
 export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSpan[]): TokenSpan[] {
@@ -35,7 +38,9 @@ export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSp
     for (const part of splitAndThe(words, s)) {
       // MISC is left to the entities stage's own list (retyping it here moved story keys).
       const known = knownOrg(gaz, part.start, part.end)
+      const feature = part.type === MISC ? null : namedFeature(words, part)
       if (known && part.type === LOC) out.push({ ...part, type: ORG })
+      else if (feature !== null) out.push({ ...part, type: feature })
       else if (part.type === ORG) out.push(...officeAndPerson(words, part))
       else out.push(part)
     }
@@ -120,4 +125,25 @@ function officeAndPerson(words: Words, s: TokenSpan): TokenSpan[] {
   }
   const person = { start: first, end, type: PERSON }
   return first - start >= 2 ? [{ start, end: first, type: ORG }, person] : [person]
+}
+
+/** Class words that open a geographic feature's name ("River Eden", "Mount Kenya"). */
+const FEATURE_FIRST = new Set(['river', 'lake', 'mount', 'mt.', 'gulf', 'cape', 'loch'])
+/** Class words that close one ("Eden River", "Atacama Desert", "Canary Islands"). */
+// biome-ignore format: a word list
+const FEATURE_LAST = new Set([
+  'river', 'lake', 'sea', 'ocean', 'mountains', 'mountain', 'valley', 'island', 'islands',
+  'strait', 'bay', 'desert', 'peninsula', 'glacier', 'canal', 'delta', 'coast',
+])
+/** Words that open a storm's name ("Storm Ivo", "Tropical Storm Lee", "Hurricane Maria"). */
+const STORM_FIRST = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical'])
+
+/** LOC or MISC for a span that a feature's or a storm's class word names, else null. */
+function namedFeature(words: Words, s: TokenSpan): number | null {
+  if (s.end - s.start < 2) return null
+  const first = words.norm[s.start] as string
+  const last = words.norm[s.end - 1] as string
+  if (STORM_FIRST.has(first)) return MISC
+  if (FEATURE_FIRST.has(first) || FEATURE_LAST.has(last)) return LOC
+  return null
 }
