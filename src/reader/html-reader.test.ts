@@ -50,6 +50,25 @@ describe('readHtml: body', () => {
       [caption],
     )
   })
+  it('drops a box of related links inside a short article', () => {
+    const body = `<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/business">Business</a></nav></header>
+<main><article>
+<h1>Dockworkers vote to strike at three ports</h1>
+<div class="byline">By <a href="/author/priya">Priya Raman</a>, Industry correspondent · <time datetime="2026-06-09T07:45:00+01:00">9 June 2026</time></div>
+<figure><img src="a.jpg"><figcaption>Cranes at the port of Felixstowe on Monday. Photograph: Joe Briggs/PA</figcaption></figure>
+<p>Dockworkers at three of Britain's busiest ports have voted to strike over pay, the Unite union said on Tuesday, threatening weeks of disruption to trade.</p>
+<p>The union said 88% of members who took part in the ballot backed walkouts at Felixstowe, Southampton and Tilbury. Dates for the action have yet to be announced.</p>
+<div class="related"><h3>Related</h3><ul><li><a href="/x">Port traffic hits record</a></li><li><a href="/y">Shipping rates fall</a></li></ul></div>
+<p>"Our members keep this country's shelves stocked, and they will not accept another real-terms pay cut," said Unite's general secretary, Karen Hollis.</p>
+<p>The port operators said they were "disappointed" by the result and urged the union to return to talks. A spokesperson for the Port Employers' Association said an offer of 5% remained on the table.</p>
+<p>Business groups warned that a strike would hit exporters already struggling with higher shipping costs.</p>
+<aside class="newsletter">Sign up for our daily briefing</aside>
+</article></main>
+<footer>© 2026 Harbour Times. All rights reserved.</footer>`
+    const r = readHtml(page('<title>Dockworkers vote to strike at three ports</title>', body), null)
+    assert.ok(r.text.includes('Dockworkers at') && r.text.includes('shipping costs'), r.text)
+    assert.ok(!r.text.includes('Port traffic') && !r.text.includes('Shipping rates'), r.text)
+  })
   it('keeps the captions of the pictures beside the text container, with their date', () => {
     const caption =
       'KYIV, UKRAINE - MARCH 3: Engineers inspect the cracked pillar. (AP Photo/Ann Lee)'

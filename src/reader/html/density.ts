@@ -125,7 +125,7 @@ const MIN_CONTAINER_CHARS = 25
 const AUTHOR_BOX =
   /author[-_]?(?:bio|box|info|desc|profile|card|about)|about[-_]?(?:the[-_]?)?author|bio[-_]?box|saboxplugin/i
 const TEASER =
-  /teaser|recommend|read[-_]?(?:more|also|next)|more[-_]?(?:articles|stories|news)|see[-_]?also/i
+  /teaser|related|recommend|read[-_]?(?:more|also|next)|more[-_]?(?:articles|stories|news)|see[-_]?also/i
 /** A class or id naming a picture caption ("wp-caption-text", "figure__caption"). */
 const CAPTION = /caption/i
 /** Longer blocks classed as captions are text (a "caption" class on a whole column). */
