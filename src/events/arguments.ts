@@ -161,7 +161,7 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   pr.reading = pr.verb === -1 ? null : statusAt(s, pr.verb)
   let status: EventStatus = pr.reading?.status ?? 'happened'
   if (pr.verb === -1 && plannedNoun(s, pr.match.first)) status = 'planned'
-  // "No date has been set for a meeting": an event still to be scheduled is ahead
+  // "no firm date was fixed for the summit": an event still to be scheduled is ahead
   if (spec.head === 'noun' && status === 'happened' && scheduledFor(s, pr.match.first))
     status = 'planned'
   if (pr.governor && !pr.latent && status === 'happened') status = 'planned'

@@ -744,7 +744,7 @@ describe('events: an actor with a chain of prepositional phrases', () => {
 
 describe('events: a meeting for which a date is still to be set', () => {
   const rows: [string, string][] = [
-    ['No date has been set for talks between the two governments.', 'talks'],
+    ['No firm date was fixed for talks between the two governments.', 'talks'],
     ['A date has yet to be fixed for a summit between Vargas and Orlov.', 'summit'],
     ['No timetable was agreed for a meeting between the rival factions.', 'meeting'],
   ]

@@ -125,7 +125,7 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
 
 /**
  * Step 1b: a release is RETREAT only when captives are released. "The ministry released new
- * figures", "a joint statement released after the meeting", "the report was released", "issued a
+ * figures", "a communique released after the session", "the report was released", "issued a
  * press release" publish something: no event. What was released is the object, the subject of a
  * passive, the noun a participle without an object follows, or for the noun the "of" phrase or
  * the noun before it ("a press release").
@@ -347,9 +347,10 @@ function frames(s: Sent, preds: Pred[]): void {
  * Step 2b: a warning is a threat only when it threatens. "warned that the talks will take many
  * years" and "warned of a humanitarian crisis" foretell; PLOVER's THREATEN is "coercive or
  * forceful warnings with serious potential repercussions". A warning with a complement
- * (that-clause, "of"/"about" phrase, to-infinitive) stays THREATEN when its content event is a
- * threatening act ("warned that it would strike Kyiv") or the complement names repercussions
- * ("warned of consequences"); otherwise it is no event. A bare "X warned Y" is left as it is.
+ * (that-clause, a clause without "that", "of"/"about" phrase, to-infinitive) stays THREATEN when
+ * its content event is a threatening act ("warned that it would strike Kyiv") or the complement
+ * names repercussions ("warned of consequences"); otherwise it is no event. A bare "X warned Y"
+ * is left as it is.
  */
 function warnings(s: Sent, preds: Pred[]): void {
   for (const pr of preds) {
@@ -363,7 +364,7 @@ function warnings(s: Sent, preds: Pred[]): void {
       }
       if (t.norm === ';' || t.norm === '.' || t.pos === 'VERB') break
     }
-    // "warns [the dispute over pensions] is not over": a clause without "that" is a complement
+    // "warns [the row over pay] is not settled": a clause without "that" is a complement
     // too, and its subject no one the warning is addressed to
     if (comp === -1 && clauseAfter(s, pr.last)) comp = pr.last
     if (comp === -1) continue

@@ -261,9 +261,9 @@ export function plannedNoun(s: Sent, n: number): boolean {
 const SCHEDULE_NOUNS = new Set(['date', 'time', 'timetable', 'timeline', 'schedule', 'venue'])
 
 /**
- * True when the event noun at `n` is what a date or timetable is (or is not yet) fixed for: "No
- * date has been set for a meeting between ...", "a date has yet to be fixed for the summit", "the
- * two sides agreed a timetable for talks". A meeting still to be scheduled has not taken place.
+ * True when the event noun at `n` is what a date or timetable is (or is not yet) fixed for: "no
+ * firm date was fixed for a summit between ...", "a date is still to be agreed for the visit",
+ * "the two sides agreed a timetable for talks". A meeting still to be scheduled has not taken place.
  */
 export function scheduledFor(s: Sent, n: number): boolean {
   let j = n - 1
