@@ -127,7 +127,7 @@ export function npEndingAt(s: Sent, e: number): NP | null {
         while (i >= s.lo && (s.toks[i] as Token).pos === 'PROPN') i--
         // "The president of Peru and the prime minister of Bolivia": the name ends an "of" phrase
         // whose noun is the first conjunct's head
-        if (tok(s, i)?.norm === 'of' && HEAD_POS.has(tok(s, i - 1)?.pos ?? '')) {
+        if (tok(s, i)?.norm === 'of' && tok(s, i - 1)?.pos === 'NOUN') {
           i--
           continue
         }

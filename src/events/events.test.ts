@@ -662,6 +662,7 @@ describe('events: what is released decides the event', () => {
     'The audit of the port authority was released on Monday.',
     'The rebel command issued a press release about the ambush.',
     'The coastguard released video footage of the rescue.',
+    'Figures released by the national treasury showed a drop in exports.',
   ]
   for (const text of published) {
     it(`published, no RETREAT: ${text}`, () => {

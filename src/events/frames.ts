@@ -148,7 +148,8 @@ function published(s: Sent, preds: Pred[]): void {
     }
     if (theme === null) continue
     const t = s.toks[theme] as Token
-    if (PUBLICATIONS.has(t.lemma) || PUBLICATIONS.has(t.norm)) pr.latent = true
+    if ([t.lemma, t.norm, t.norm.replace(/s$/, '')].some((w) => PUBLICATIONS.has(w)))
+      pr.latent = true
   }
 }
 
