@@ -3,6 +3,7 @@ import type { EventStatus } from '../core/schema.js'
 import {
   byAgent,
   clauseEnd,
+  headIsSomeone,
   type NP,
   namedAfter,
   namesSomeone,
@@ -11,15 +12,17 @@ import {
   objectAfter,
   possessorOf,
   prepObject,
+  reducedPassive,
   type Sent,
   subjectOf,
   whoseContent,
 } from './clause.js'
 import { OCCURRENCE_VERBS, PLACE_PREPS } from './data/cues.js'
 import { COOPERATIVE, MATERIAL_CONFLICT } from './data/intensity.js'
+import { MATERIAL_CATEGORIES } from './data/lexicon.js'
 import { INTENT_CAMEO, type Pred, REQUEST_MODE, THREAT_MODE } from './pred.js'
 import type { Resolver } from './refs.js'
-import { cancelledBy, plannedNoun, statusAt } from './status.js'
+import { cancelledBy, plannedNoun, scheduledFor, statusAt } from './status.js'
 
 /**
  * Steps 3–4 of the events stage: actor and recipient of a predication from its clause, pronoun
@@ -87,6 +90,16 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   } else if (pr.passive && !spec.subjectIsActor) {
     actor = byAgent(s, pr.last)
     recipient = subjectOf(s, pr.first)
+    // "a pay rise offered by the company", "talks hosted by Norway": the noun a reduced relative
+    // hangs on is what was offered or hosted, a recipient only when it is someone; a material
+    // act's is what the act was done to ("reporters detained by the police")
+    if (
+      recipient &&
+      reducedPassive(s, pr.first) &&
+      !MATERIAL_CATEGORIES.has(pr.category) &&
+      !headIsSomeone(s, recipient)
+    )
+      recipient = null
   } else {
     actor = subjectOf(s, pr.match.first)
     if (spec.object) recipient = objectAfter(s, pr.last)
@@ -104,7 +117,10 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
     if ((toks[j] as Token | undefined)?.norm === 'that' && j < s.hi)
       recipient = npStartingAt(s, j + 1)
   }
-  recipient = whoseContent(s, recipient)
+  // the subject of a passive material act is what the act was done to, even when it names no
+  // one: "reporters detained by the police" are not the police
+  if (!(pr.passive && spec.head === 'verb' && MATERIAL_CATEGORIES.has(pr.category)))
+    recipient = whoseContent(s, recipient)
   // a date is no party ("will sign the measure on Wednesday")
   if (recipient && s.isTime(recipient.head)) recipient = null
   // a speech act or protest without a named recipient: the first name its complement addresses
@@ -145,6 +161,9 @@ export function arguments_(s: Sent, pr: Pred, resolver: Resolver, paraEnd: numbe
   pr.reading = pr.verb === -1 ? null : statusAt(s, pr.verb)
   let status: EventStatus = pr.reading?.status ?? 'happened'
   if (pr.verb === -1 && plannedNoun(s, pr.match.first)) status = 'planned'
+  // "no firm date was fixed for the summit": an event still to be scheduled is ahead
+  if (spec.head === 'noun' && status === 'happened' && scheduledFor(s, pr.match.first))
+    status = 'planned'
   if (pr.governor && !pr.latent && status === 'happened') status = 'planned'
   // an event noun called off ('a planned signing was called off', 'cancelled the visit')
   if (
@@ -192,6 +211,7 @@ function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
     }
   }
   if (and === -1) return null
+  if (ofNames(s, np, and)) return null
   // "Lithuania, Latvia and Estonia": a list's first side ends at its first comma
   let cut = and
   for (let i = np.start + 1; i < and; i++) {
@@ -210,6 +230,21 @@ function conjuncts(s: Sent, np: NP, resolver: Resolver): [NP, NP] | null {
     { start: np.start, end: cut, head: cut - 1 },
     { start: and + 1, end: np.end, head: np.end - 1 },
   ]
+}
+
+/**
+ * "The foreign ministers of Peru and Bolivia": the names are coordinated inside the "of" phrase of
+ * one head noun, so the phrase is one side (the ministers), not a minister and a country. The
+ * contract's actor is one span; the whole phrase is it. "The president of Peru and the prime
+ * minister of Bolivia" has a head on each side and stays two.
+ */
+function ofNames(s: Sent, np: NP, and: number): boolean {
+  for (let i = and + 1; i < np.end; i++) if ((s.toks[i] as Token).pos !== 'PROPN') return false
+  let i = and - 1
+  while (i > np.start && /^(PROPN|PUNCT)$/.test((s.toks[i] as Token).pos)) i--
+  const of = s.toks[i] as Token
+  const noun = s.toks[i - 1]
+  return i < and - 1 && of.norm === 'of' && noun !== undefined && noun.pos === 'NOUN'
 }
 
 const ANAPHORIC = new Set(['the', 'such', 'this', 'that', 'these', 'those'])

@@ -59,7 +59,13 @@ export function isPersonalPronoun(t: Token | undefined): boolean {
 }
 
 /** Prepositions after which a place or an organisation qualifies the noun before it. */
-const LOC_PREPS = new Set(['in', 'from', 'near', 'on', 'against', 'for'])
+const LOC_PREPS = new Set(['in', 'at', 'from', 'near', 'on', 'against', 'for'])
+
+/**
+ * How many such phrases may stack on one noun: "Miners [at the mine] [in the desert]" are miners.
+ * A third is rarer than a phrase of the clause before the subject.
+ */
+const MAX_LOCS = 2
 
 /**
  * True when token `i` is a common noun a prepositional phrase can hang on ("protesters in
@@ -119,6 +125,12 @@ export function npEndingAt(s: Sent, e: number): NP | null {
       if (and?.norm === 'and' && name?.pos === 'PROPN') {
         i -= 2
         while (i >= s.lo && (s.toks[i] as Token).pos === 'PROPN') i--
+        // "The president of Peru and the prime minister of Bolivia": the name ends an "of" phrase
+        // whose noun is the first conjunct's head
+        if (tok(s, i)?.norm === 'of' && tok(s, i - 1)?.pos === 'NOUN') {
+          i--
+          continue
+        }
         break
       }
       // "the head of the agency", "no court in the country": the noun the phrase hangs on
@@ -129,12 +141,18 @@ export function npEndingAt(s: Sent, e: number): NP | null {
         noun !== undefined &&
         !s.isTime(i - 1) &&
         ((prep.norm === 'of' && ofs === 0 && HEAD_POS.has(noun.pos)) ||
-          (LOC_PREPS.has(prep.norm) && locs === 0 && hangingNoun(s, i - 1)))
+          (LOC_PREPS.has(prep.norm) && locs < MAX_LOCS && hangingNoun(s, i - 1)))
       if (hangs) continue
       break
     }
     const prev = tok(s, i - 1)
-    if (LOC_PREPS.has(t.norm) && locs === 0 && prev && hangingNoun(s, i - 1) && !s.isTime(i - 1)) {
+    if (
+      LOC_PREPS.has(t.norm) &&
+      locs < MAX_LOCS &&
+      prev &&
+      hangingNoun(s, i - 1) &&
+      !s.isTime(i - 1)
+    ) {
       locs++
       head = i - 1
       i--
@@ -300,6 +318,65 @@ export function isPassive(s: Sent, v: number): boolean {
   return aux !== undefined && (aux.lemma === 'be' || aux.lemma === 'get') && aux.pos !== 'VERB'
 }
 
+/**
+ * True when the participle at `v` opens a reduced passive relative clause on the noun before it,
+ * with a "by" phrase that names its agent: "a pay rise [offered by the company]", "talks in the
+ * capital [hosted by Norway]", "reporters [detained by the police]". The noun is what the act was
+ * done to, not its actor. A "by" phrase that names no one ("attacked by night") is no agent.
+ */
+export function reducedPassive(s: Sent, v: number): boolean {
+  const t = tok(s, v)
+  const prev = tok(s, v - 1)
+  if (!t || !prev || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return false
+  if (t.norm.endsWith('ing') || t.norm === t.lemma || !t.norm.endsWith('ed')) {
+    // irregular participles ("held", "taken", "given") are not told from past tenses by form
+    if (!IRREGULAR_PARTICIPLES.has(t.norm)) return false
+  }
+  if (!nounBefore(s, v - 1) || s.isTime(v - 1)) return false
+  if (tok(s, v + 1)?.norm !== 'by') return false
+  const agent = npStartingAt(s, v + 2)
+  return agent !== null && !s.isTime(agent.head) && namesSomeone(s, agent)
+}
+
+/**
+ * True when token `i` ends a noun phrase: a noun or name, or a base-form verb right after a
+ * determiner, number or adjective, which the tagger gave a noun ("a 4% raise").
+ */
+function nounBefore(s: Sent, i: number): boolean {
+  const t = tok(s, i)
+  if (!t) return false
+  if (HEAD_POS.has(t.pos)) return true
+  const p = tok(s, i - 1)
+  return (
+    t.pos === 'VERB' && t.norm === t.lemma && p !== undefined && /^(DET|NUM|ADJ|SYM)$/.test(p.pos)
+  )
+}
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set([
+  'held',
+  'taken',
+  'given',
+  'shot',
+  'beaten',
+  'hit',
+  'struck',
+  'sent',
+  'caught',
+  'driven',
+])
+
+/**
+ * True when the phrase's head is someone: a name, a pronoun, or a person or group noun ("the
+ * protesters"), not a thing that merely mentions a name ("talks in the Zambian capital").
+ */
+export function headIsSomeone(s: Sent, np: NP): boolean {
+  const h = s.toks[np.head] as Token
+  if (isPersonalPronoun(h) || GROUP.has(h.lemma) || GROUP.has(h.norm.replace(/s$/, ''))) return true
+  // a sentence's first word in -s is often a common noun read as a name ("Talks in ...")
+  return h.pos === 'PROPN' && !s.isTime(np.head) && !hangingNoun(s, np.head)
+}
+
 /** The nearest verb left of `i` in the sentence (not an auxiliary), or -1. */
 export function verbLeft(s: Sent, i: number): number {
   for (let j = i; j >= s.lo; j--) {
@@ -383,6 +460,10 @@ export function subjectOf(s: Sent, v: number, depth = 0): NP | null {
     t = tok(s, i)
   }
   let np = npEndingAt(s, i)
+  // "Three reporters detained by the police were freed": the agent of a reduced relative is not
+  // the subject; the noun the relative hangs on is
+  if (np && tok(s, np.start - 1)?.norm === 'by' && reducedPassive(s, np.start - 2))
+    np = npEndingAt(s, np.start - 3) ?? np
   if (
     np &&
     tok(s, np.start - 1)?.norm === 'with' &&

@@ -366,6 +366,10 @@ describe('events: a warning is a threat only when it threatens', () => {
     ['Russia warned that it would strike Kyiv.', true],
     ['The EU warned Belarus of consequences.', true],
     ['He warned Kyiv to stop the shelling or face a strong response.', true],
+    // a that-less clause about a state of affairs foretells; its subject is no recipient
+    ['The union won a raise but warns the row over overtime is not settled.', false],
+    ['The minister warned the drought would last into the autumn.', false],
+    ['Minsk warned Vilnius would face retaliation.', true],
   ]
   for (const [text, threat] of rows) {
     it(`${threat ? 'THREATEN' : 'no threat'}: ${text}`, () => {
@@ -657,5 +661,130 @@ describe('events: a date in a relative clause', () => {
       '2021': ['2021', 'year'],
     })
     assert.equal(own.find((e) => e.trigger.text === 'praised')?.date?.value, '2021')
+  })
+})
+
+/** The events of a text as `CATEGORY trigger` strings. */
+function coded(text: string): string[] {
+  return layer(run(text), 'events').map((e) => `${e.category} ${e.trigger.text}`)
+}
+
+describe('events: what is released decides the event', () => {
+  // a statement, figures, a video or a report that is released or issued is published, not freed
+  const published = [
+    'The statistics office released new unemployment figures on Tuesday.',
+    'The strike ended at dawn, according to a joint communique released after the session.',
+    'The audit of the port authority was released on Monday.',
+    'The rebel command issued a press release about the ambush.',
+    'The coastguard released video footage of the rescue.',
+    'Figures released by the national treasury showed a drop in exports.',
+  ]
+  for (const text of published) {
+    it(`published, no RETREAT: ${text}`, () => {
+      const got = coded(text)
+      assert.ok(!got.some((c) => c.startsWith('RETREAT')), got.join('; '))
+    })
+  }
+  it('captives released are still a RETREAT, also in a reduced relative', () => {
+    assert.ok(
+      coded('The militia released twelve fishermen on Sunday.').includes('RETREAT released'),
+    )
+    assert.ok(
+      coded('The detainees released on Friday were flown to Varna.').includes('RETREAT released'),
+    )
+  })
+  it('funds released to a recipient are AID', () => {
+    const e = first('The regional bank released emergency funds to the flooded province of Vantor.')
+    assert.equal(e?.category, 'AID')
+    assert.ok(e?.recipient?.text.includes('Vantor'), e?.recipient?.text)
+  })
+})
+
+describe('events: a participle with a "by" agent after a noun is passive', () => {
+  const rows: [string, string, string, string, string | null][] = [
+    // text, trigger, category, actor, recipient (null: none)
+    [
+      'The nurses rejected a 4% raise offered by Halvard Health.',
+      'offered',
+      'AGREE',
+      'Halvard Health',
+      null,
+    ],
+    [
+      'Talks in the Zambian capital hosted by Norway ended without a deal.',
+      'hosted',
+      'CONSULT',
+      'Norway',
+      null,
+    ],
+    [
+      'Three reporters detained by the police were freed on Sunday.',
+      'detained',
+      'COERCE',
+      'the police',
+      'Three reporters',
+    ],
+  ]
+  for (const [text, trigger, category, actor, recipient] of rows) {
+    it(text, () => {
+      const e = layer(run(text), 'events').find((x) => x.trigger.text === trigger)
+      assert.ok(e, `no "${trigger}" event`)
+      assert.equal(e.category, category)
+      assert.equal(e.actor?.text, actor)
+      assert.equal(e.recipient?.text ?? null, recipient)
+    })
+  }
+  it('the agent of a reduced relative is not the subject of the verb after it', () => {
+    const e = layer(run('Three reporters detained by the police were freed on Sunday.'), 'events')
+    assert.equal(e.find((x) => x.trigger.text === 'freed')?.recipient?.text, 'Three reporters')
+  })
+})
+
+describe('events: an actor with a chain of prepositional phrases', () => {
+  const cases: [string, string][] = [
+    [
+      'Teachers at the Santa Ines school in the northern province protested against the pay freeze.',
+      'Teachers at the Santa Ines school in the northern province',
+    ],
+    [
+      'Analysts at the central bank in Zurich criticized the plan.',
+      'Analysts at the central bank in Zurich',
+    ],
+  ]
+  for (const [text, actor] of cases) {
+    it(text, () => {
+      assert.equal(first(text)?.actor?.text, actor)
+    })
+  }
+})
+
+describe('events: a meeting for which a date is still to be set', () => {
+  const rows: [string, string][] = [
+    ['No firm date was fixed for talks between the two governments.', 'talks'],
+    ['A date has yet to be fixed for a summit between Vargas and Orlov.', 'summit'],
+    ['No timetable was agreed for a meeting between the rival factions.', 'meeting'],
+  ]
+  for (const [text, trigger] of rows) {
+    it(text, () => {
+      const e = layer(run(text), 'events').find((x) => x.trigger.text === trigger)
+      assert.ok(e, `no "${trigger}" event`)
+      assert.equal(e.category, 'CONSULT')
+      assert.equal(e.status, 'planned')
+    })
+  }
+})
+
+describe('events: a coordination inside an "of" phrase is one actor', () => {
+  it('the ministers of two countries are one phrase, not a minister and a country', () => {
+    const e = first('The trade ministers of Peru and Bolivia agreed on Friday to lower tariffs.')
+    assert.equal(e?.category, 'AGREE')
+    assert.equal(e?.actor?.text, 'The trade ministers of Peru and Bolivia')
+    assert.equal(e?.recipient, null)
+  })
+  it('two phrases with their own heads are still two sides', () => {
+    const e = first('The president of Peru and the prime minister of Bolivia met in La Paz.')
+    assert.equal(e?.category, 'CONSULT')
+    assert.equal(e?.actor?.text, 'The president of Peru')
+    assert.equal(e?.recipient?.text, 'the prime minister of Bolivia')
   })
 })

@@ -17,12 +17,15 @@ export type { Pred } from './pred.js'
  * The events stage: PLOVER-coded events with actor, recipient, date, place and status, and the
  * 5W1H summary of the article's main event. A numbered cascade per sentence:
  * 1. triggers from the lexicon (data/lexicon.ts), on lemmas; nouns need a light verb ("held
- *    talks"), a possessor or agent ("Russia's invasion"), or an occurrence verb;
+ *    talks"), a possessor or agent ("Russia's invasion"), or an occurrence verb; a release is of
+ *    captives (a statement or figures "released" are published, no event);
  * 2. frames: a trigger in the complement of another ("agreed to visit", "threatened to cut ties",
  *    "invited Trump to visit") is read as its content; "X said Y must ..." is a REQUEST;
- * 3. actor and recipient from the clause (subject/object, "by" agents, prepositions), pronouns
- *    resolved through the entities layer or by rules;
- * 4. status from the verb group; a future cooperative act of the subject is AGREE and a future
+ * 3. actor and recipient from the clause (subject/object, "by" agents also of a reduced
+ *    relative: "a raise offered by the board"; prepositions), pronouns resolved through the
+ *    entities layer or by rules;
+ * 4. status from the verb group (a noun from its modifiers: "the upcoming summit", "no date
+ *    was fixed for talks" → planned); a future cooperative act of the subject is AGREE and a future
  *    conflictual one THREATEN, as the PLOVER manual directs;
  * 5. date (explicit timex → inferred from the paragraph → document date), place, quote;
  * 6. one event per fact: repeats of the same category, actor and recipient merge.

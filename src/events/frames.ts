@@ -5,9 +5,13 @@ import {
   isPassive,
   namesSomeone,
   npEndingAt,
+  npStartingAt,
   objectAfter,
   possessorOf,
+  prepObject,
+  reducedPassive,
   type Sent,
+  subjectOf,
 } from './clause.js'
 import {
   CONSEQUENCES,
@@ -15,6 +19,7 @@ import {
   INSULTS,
   LIGHT_VERBS,
   OCCURRENCE_VERBS,
+  PUBLICATIONS,
   REPORTING_VERBS,
   STOPPING_NOUNS,
   WARNING_COMPLEMENTS,
@@ -73,7 +78,7 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
           else continue
         }
       }
-    } else passive = isPassive(s, m.first)
+    } else passive = isPassive(s, m.first) || reducedPassive(s, m.first)
     preds.push(
       newPred({
         category: m.spec.category,
@@ -111,10 +116,41 @@ export function sentencePreds(s: Sent, si: number): Pred[] {
     if (by <= pr.match.last) continue
     for (const q of preds) if (q.match.first === by) q.latent = true
   }
+  published(s, preds)
   frames(s, preds)
   warnings(s, preds)
   deontic(s, si, preds)
   return preds.sort((a, b) => a.first - b.first)
+}
+
+/**
+ * Step 1b: a release is RETREAT only when captives are released. "The ministry released new
+ * figures", "a communique released after the session", "the report was released", "issued a
+ * press release" publish something: no event. What was released is the object, the subject of a
+ * passive, the noun a participle without an object follows, or for the noun the "of" phrase or
+ * the noun before it ("a press release").
+ */
+function published(s: Sent, preds: Pred[]): void {
+  for (const pr of preds) {
+    if (pr.latent || pr.category !== 'RETREAT' || pr.mode !== 'release') continue
+    const m = pr.match
+    let theme: number | null = null
+    if (m.spec.head === 'noun') {
+      const before = s.toks[m.first - 1]
+      theme =
+        before && m.first - 1 >= s.lo && before.pos === 'NOUN'
+          ? m.first - 1
+          : (prepObject(s, m.last, ['of'])?.head ?? null)
+    } else if (pr.passive) theme = subjectOf(s, m.first)?.head ?? null
+    else {
+      const object = objectAfter(s, m.last)
+      theme = object ? object.head : (npEndingAt(s, m.first - 1)?.head ?? null)
+    }
+    if (theme === null) continue
+    const t = s.toks[theme] as Token
+    if ([t.lemma, t.norm, t.norm.replace(/s$/, '')].some((w) => PUBLICATIONS.has(w)))
+      pr.latent = true
+  }
 }
 
 /** "a pause in [fighting]", "an end to the [shelling]": an event noun that a stopping noun governs. */
@@ -312,9 +348,10 @@ function frames(s: Sent, preds: Pred[]): void {
  * Step 2b: a warning is a threat only when it threatens. "warned that the talks will take many
  * years" and "warned of a humanitarian crisis" foretell; PLOVER's THREATEN is "coercive or
  * forceful warnings with serious potential repercussions". A warning with a complement
- * (that-clause, "of"/"about" phrase, to-infinitive) stays THREATEN when its content event is a
- * threatening act ("warned that it would strike Kyiv") or the complement names repercussions
- * ("warned of consequences"); otherwise it is no event. A bare "X warned Y" is left as it is.
+ * (that-clause, a clause without "that", "of"/"about" phrase, to-infinitive) stays THREATEN when
+ * its content event is a threatening act ("warned that it would strike Kyiv") or the complement
+ * names repercussions ("warned of consequences"); otherwise it is no event. A bare "X warned Y"
+ * is left as it is.
  */
 function warnings(s: Sent, preds: Pred[]): void {
   for (const pr of preds) {
@@ -328,6 +365,9 @@ function warnings(s: Sent, preds: Pred[]): void {
       }
       if (t.norm === ';' || t.norm === '.' || t.pos === 'VERB') break
     }
+    // "warns [the row over pay] is not settled": a clause without "that" is a complement
+    // too, and its subject no one the warning is addressed to
+    if (comp === -1 && clauseAfter(s, pr.last)) comp = pr.last
     if (comp === -1) continue
     const content = preds.find((q) => q.governor === pr)
     if (content && threatMode(content) !== null) continue
@@ -339,6 +379,27 @@ function warnings(s: Sent, preds: Pred[]): void {
     }
     if (!repercussion) pr.latent = true
   }
+}
+
+/**
+ * True when the words after token `v` are a clause without "that": a noun phrase and then a
+ * finite verb or auxiliary ("warned [the drought] would last", "warns [the row over pay] is not
+ * over"). "warned Kyiv to stop" (an infinitive) and "warned the rebels" (no verb) are not.
+ */
+function clauseAfter(s: Sent, v: number): boolean {
+  const np = npStartingAt(s, v + 1)
+  if (!np || (s.toks[np.start] as Token).pos === 'PRON') return false
+  let j = np.end
+  // "the row [over overtime]": a prepositional phrase of the subject
+  while (j < s.hi && (s.toks[j] as Token).pos === 'ADP' && (s.toks[j] as Token).norm !== 'to') {
+    const inner = npStartingAt(s, j + 1)
+    if (!inner) break
+    j = inner.end
+  }
+  const t = s.toks[j]
+  if (!t || j >= s.hi) return false
+  if (t.pos === 'AUX') return true
+  return t.pos === 'VERB' && !t.norm.endsWith('ing') && t.norm !== t.lemma
 }
 
 export function threatMode(q: Pred): string | null {

@@ -257,6 +257,33 @@ export function plannedNoun(s: Sent, n: number): boolean {
   return false
 }
 
+/** Nouns that fix when an event is to happen: "the date for the talks". */
+const SCHEDULE_NOUNS = new Set(['date', 'time', 'timetable', 'timeline', 'schedule', 'venue'])
+
+/**
+ * True when the event noun at `n` is what a date or timetable is (or is not yet) fixed for: "no
+ * firm date was fixed for a summit between ...", "a date is still to be agreed for the visit",
+ * "the two sides agreed a timetable for talks". A meeting still to be scheduled has not taken place.
+ */
+export function scheduledFor(s: Sent, n: number): boolean {
+  let j = n - 1
+  while (
+    j >= s.lo &&
+    j >= n - 4 &&
+    /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test((s.toks[j] as Token).pos)
+  )
+    j--
+  if (s.toks[j]?.norm !== 'for' || j < s.lo) return false
+  let verbs = 0
+  for (let k = j - 1; k >= s.lo && k >= j - 7; k--) {
+    const t = s.toks[k] as Token
+    if (t.pos === 'NOUN') return SCHEDULE_NOUNS.has(t.lemma)
+    if (t.pos === 'VERB' && ++verbs > 1) return false
+    if (!/^(AUX|ADV|PART|VERB)$/.test(t.pos)) return false
+  }
+  return false
+}
+
 /** True when a reporting verb precedes `v` in the sentence ("said they would boycott"). */
 export function reportedBefore(s: Sent, v: number): boolean {
   for (let j = v - 1; j >= s.lo; j--) {

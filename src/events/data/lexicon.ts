@@ -182,6 +182,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     preps: ['in', 'to'],
   }),
   v('grant * asylum|refuge', 'AID', null, '075', { object: false, preps: TO }),
+  // Released money is provided, not freed (the manual's AID: "monetary aid ... grants ... credit").
+  v(
+    'release|disburse * aid|assistance|fund|funding|loan|tranche|grant|credit|money',
+    'AID',
+    null,
+    '070',
+    { object: false, preps: TO },
+  ),
   // CONCEDE: verbal concessions, easing restrictions (CAMEO 08x).
   v('ease|relax|lift', 'CONCEDE', null, '081', { preps: ON }),
   v('allow|permit', 'CONCEDE', null, '081', { objectControl: true }),
@@ -442,7 +450,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
 ]
 
 /** The PLOVER categories of material acts: cooperation and conflict done, not said. */
-const MATERIAL = new Set([
+export const MATERIAL_CATEGORIES: ReadonlySet<string> = new Set([
   'COOPERATE',
   'AID',
   'RETREAT',
@@ -459,7 +467,7 @@ const MATERIAL = new Set([
  * act rather than a statement.
  */
 export const MATERIAL_ACT_VERBS: ReadonlySet<string> = new Set(
-  TRIGGERS.filter((t) => t.head === 'verb' && MATERIAL.has(t.category)).flatMap((t) =>
+  TRIGGERS.filter((t) => t.head === 'verb' && MATERIAL_CATEGORIES.has(t.category)).flatMap((t) =>
     (t.pattern.split(' ')[0] as string).split('|'),
   ),
 )
