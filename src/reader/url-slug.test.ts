@@ -61,7 +61,7 @@ test('slug words: folded, without numbers and file endings', () => {
 
 test('slug echo: an elided article is apart from its word, as the URL writes it', () => {
   const slug = slugWords('https://example.fr/L-economie-et-les-marches.html')
-  // évaluation and listes are spelled, revues is not (the URL is cut short).
+  // économie and marchés are spelled, demain is not (the URL is cut short).
   assert.equal(slugEcho('L’économie et les marchés de demain', slug.words), 2 / 3)
 })
 
