@@ -3,17 +3,17 @@
  * ("/2024/11/06/flood-warning-lifted-in-york.html"), so the words of the slug tell which of a
  * page's title candidates is the article's (not the site's name, a section or a kicker).
  *
- * Both readers use this module, each with its own reading of the slug, tuned on its own input:
- * - the text reader ({@link slugWords}, {@link slugHits}, {@link slugEcho}): the last path
- *   segment with words (the ones before it are sections), folded ({@link fold}) with 5-letter
- *   prefixes, file endings and URL noise ("index", "news") left out; a line's score is how many
- *   of its content words the slug repeats. A page's lines are many and mostly not headlines, so
- *   one word of a section counts for little there (lines/title.ts);
- * - the HTML reader ({@link headlineSlug}, {@link slugAgreement}): the path segment with the most
- *   words, at least three, each word in all its URL forms ({@link urlForms}); a title's score is
- *   its precision, recall and F1 against the slug. It arbitrates between a few metadata titles
- *   (html/title.ts).
- * Both fold letters as URLs write them, German-style ("ü" → "ue") or without the accent.
+ * Both readers use this module, each with its own reading of the slug, tuned on its own
+ * evaluation:
+ * - the text reader ({@link slugWords}, {@link slugHits}, {@link slugEcho}; lines/title.ts,
+ *   lines/headline.ts): the last path segment with words (the ones before it are sections),
+ *   each word folded ({@link fold}) with its 5-letter prefix, numbers, file endings and URL noise
+ *   ("index", "news") left out; a line counts the content words of its own that the slug
+ *   repeats, to weigh any line of the page as the headline;
+ * - the HTML reader ({@link headlineSlug}, {@link slugAgreement}; html/title.ts): the path
+ *   segment with the most words, at least three, each word in all its URL forms
+ *   ({@link urlForms}); a title scores its precision, recall and F1 against the slug, to choose
+ *   among the page's few title candidates.
  */
 import { contentWords } from './lines/features.js'
 
