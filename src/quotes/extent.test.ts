@@ -58,6 +58,14 @@ const CASES: readonly Row[] = [
       ['direct', 'I am ready to help in any way I can.', 'Smith', null],
     ],
   },
+  // A participle that goes on with the attribution (gerundCueAt) ends the content.
+  {
+    text: 'The harbour master said ferry fares would double, citing the cost of fuel.',
+    quotes: [
+      ['indirect', 'ferry fares would double', 'The harbour master', 'said'],
+      ['indirect', 'the cost of fuel', 'The harbour master', 'citing'],
+    ],
+  },
 ]
 
 for (const [n, row] of CASES.entries()) {

@@ -10,8 +10,37 @@ import { SUBJECT_PRONOUNS } from './data/grammar.js'
 import { npAfter } from './np.js'
 
 /** Participles that go on with the attribution after a comma (", adding that ..."). */
-export const GERUND_CUES =
+const GERUND_CUES =
   /^(adding|saying|noting|arguing|claiming|explaining|insisting|warning|citing|calling)$/
+
+/**
+ * True when token `i` is a participle that goes on with an attribution (", adding that ...",
+ * ", citing ..."): a reported clause ends before it ({@link contentEnd}); the first test of
+ * {@link participleAt}.
+ */
+export function gerundCueAt(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.toks[i]
+  return t !== undefined && GERUND_CUES.test(t.norm)
+}
+
+/**
+ * True when token `i` is a participle opening an adjunct ("adding", "speaking on condition of
+ * anonymity because ..."), not a gerund subject whose verb follows ("replacing the board would take").
+ * After a closing attribution (", Lenz said, speaking ...") any such adjunct is the
+ * attribution's; {@link contentEnd} asks only {@link gerundCueAt}, as an adjunct inside reported
+ * content is mostly the source's (asking this there lowers the quotes dev figures).
+ */
+export function participleAt(ctx: QuoteContext, i: number, hi: number): boolean {
+  if (gerundCueAt(ctx, i)) return true
+  const t = ctx.toks[i]
+  if (t === undefined || t.pos !== 'VERB' || !/ing$/.test(t.norm)) return false
+  for (let k = i + 1; k < hi; k++) {
+    const x = ctx.toks[k] as Token
+    if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || /^(that|who|which)$/.test(x.norm)) return true
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.norm))) return false
+  }
+  return true
+}
 
 /** True when a clause starts at `i`: a subject (pronoun or noun phrase) right before a verb. */
 export function clauseStarts(ctx: QuoteContext, i: number, hi: number): boolean {
@@ -131,7 +160,7 @@ export function contentEnd(ctx: QuoteContext, i: number, hi: number): number {
         if (n?.norm === 'compared') break
         if (attributionStarts(ctx, n?.pos === 'CCONJ' ? j + 2 : j + 1, hi)) break
         if (n && /^(while)$/.test(n.norm)) break
-        if (n && (GERUND_CUES.test(n.norm) || isAccording(ctx, j + 1))) break
+        if (n && (gerundCueAt(ctx, j + 1) || isAccording(ctx, j + 1))) break
         // ", he said." closing the sentence: a parenthetical attribution, not content.
         if (n && SUBJECT_PRONOUNS.has(n.norm) && isCue(ctx, j + 2, ['speech'])) break
         // ", said one candidate", ", and added that": the next attribution.

@@ -25,7 +25,7 @@ import {
   contentEnd,
   contentStart,
   coordinationEnd,
-  GERUND_CUES,
+  participleAt,
 } from './extent.js'
 import { npAfter, skipForward, subjectOf, type TokRange } from './np.js'
 
@@ -138,23 +138,6 @@ export function draft(
     mark: -1,
     carried: null,
   }
-}
-
-/**
- * True when token `i` is a participle opening an adjunct ("adding", "speaking on condition of
- * anonymity because ..."), not a gerund subject whose verb follows ("replacing the board would take").
- */
-function participleAt(ctx: QuoteContext, i: number, hi: number): boolean {
-  const t = ctx.toks[i]
-  if (t === undefined) return false
-  if (GERUND_CUES.test(t.norm)) return true
-  if (t.pos !== 'VERB' || !/ing$/.test(t.norm)) return false
-  for (let k = i + 1; k < hi; k++) {
-    const x = ctx.toks[k] as Token
-    if (x.pos === 'PUNCT' || x.pos === 'SCONJ' || /^(that|who|which)$/.test(x.norm)) return true
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed|en)$/.test(x.norm))) return false
-  }
-  return true
 }
 
 /** True when an infinitive ("to" and a verb) starts at token `i`. */

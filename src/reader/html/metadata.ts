@@ -1,3 +1,4 @@
+import { isSiteName, siteFromUrl } from '../site-name.js'
 import { namesFromAuthorValue, namesFromByline } from './byline.js'
 import type { PageDate } from './dates.js'
 import {
@@ -14,7 +15,6 @@ import { collectMarkup } from './markup.js'
 import { AUTHOR_KEYS, firstMeta, LANGUAGE_KEYS, SITE_KEYS, TITLE_KEYS } from './meta-tags.js'
 import { pageDate } from './page-date.js'
 import { inComments, outsideArticle } from './scope.js'
-import { isSiteName, siteFromUrl } from './site.js'
 import { chooseTitle } from './title.js'
 
 /** What the page's markup says about the article, read before Readability changes the DOM. */

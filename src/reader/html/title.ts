@@ -1,6 +1,6 @@
+import { isSiteName } from '../site-name.js'
+import { headlineSlug, type SlugForms, slugAgreement } from '../url-slug.js'
 import { decodeEntities } from './dom.js'
-import { isSiteName } from './site.js'
-import { type Slug, slugAgreement, slugWords } from './url-slug.js'
 
 /** The title candidates of a page. */
 export interface TitleCandidates {
@@ -152,7 +152,7 @@ export function chooseTitle(c: TitleCandidates): string | null {
   const onlyH1 = c.h1.length === 1 && h1.length === 1 ? (h1[0] as string) : null
   const chosen = agreed ?? onlyH1 ?? candidates[0] ?? h1[0] ?? null
   const left = chosen === null ? [] : splitTitle(chosen).parts.map((x) => x.trim())
-  const slug = slugWords(c.url ?? null)
+  const slug = headlineSlug(c.url ?? null)
   if (slug && (agreed !== null || chosen === onlyH1 || left.length > 1)) {
     return bySlug(chosen, h1, [...h1, ...candidates, ...parts], slug)
   }
@@ -184,7 +184,7 @@ function bySlug(
   chosen: string | null,
   h1: readonly string[],
   pool: readonly string[],
-  slug: Slug,
+  slug: SlugForms,
 ): string | null {
   const agreement = chosen === null ? null : slugAgreement(chosen, slug)
   // A headline in one piece that spells most of the slug stands, a kicker or a tail included.

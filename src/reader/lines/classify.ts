@@ -1,3 +1,5 @@
+import { dropSiteSuffix, hostName } from '../site-name.js'
+import { NO_SLUG, slugWords } from '../url-slug.js'
 import { parseByline } from './byline.js'
 import { parseCaption } from './caption.js'
 import { bridgeInsetBox, extendToEdges } from './edges.js'
@@ -14,16 +16,7 @@ import {
 } from './multiline.js'
 import { isMenu, patternReason } from './notices.js'
 import { densestRun, type LineRange, runAfter } from './segment.js'
-import {
-  cleanTitle,
-  dropKicker,
-  dropSiteSuffix,
-  echo,
-  echoSet,
-  hostName,
-  NO_SLUG,
-  slugWords,
-} from './title.js'
+import { cleanTitle, dropKicker, echo, echoSet } from './title.js'
 
 export type { ClassifiedLine, LineKind } from './line.js'
 

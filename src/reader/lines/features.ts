@@ -12,6 +12,19 @@ export interface LineFeatures {
   readonly punctuation: number
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu
+
+/** The content words of a text (lowercase, no stop words, at least three letters). */
+export function contentWords(text: string): string[] {
+  const out: string[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const w = m[0].toLowerCase()
+    if (w.length >= 3 && !STOP_WORDS.has(w)) out.push(w)
+  }
+  return out
+}
+
 const SPACE = /\s+/
 const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
 

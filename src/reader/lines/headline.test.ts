@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { NO_SLUG } from '../url-slug.js'
 import { lineFeatures } from './features.js'
 import { findHeadline, fullerHeadline } from './headline.js'
 import type { ClassifiedLine } from './line.js'
-import { NO_SLUG } from './title.js'
 
 const body = (text: string): ClassifiedLine => ({
   text,

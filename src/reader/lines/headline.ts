@@ -1,3 +1,5 @@
+import { spellsHost } from '../site-name.js'
+import { type Slug, slugHits } from '../url-slug.js'
 import type { ClassifiedLine } from './line.js'
 import type { LineRange } from './segment.js'
 import {
@@ -6,9 +8,6 @@ import {
   echo,
   echoSet,
   isLabel,
-  isSiteName,
-  type Slug,
-  slugHits,
   type TitleCandidate,
 } from './title.js'
 
@@ -116,7 +115,7 @@ function bodyAfter(lines: readonly ClassifiedLine[], from: number, end: number):
  * Finds the headline by {@link chooseTitle} among the lines before the article's first paragraph
  * (up to 40 lines above the article) and, when the page has a URL, the lines anywhere else that
  * it spells out (two words or more: the run found may not be the article). `host` is the page's
- * host name (see `hostName` in title.ts) or ''.
+ * host name (see `hostName` in site-name.ts) or ''.
  */
 export function findHeadline(
   lines: readonly ClassifiedLine[],
@@ -163,7 +162,7 @@ export function findHeadline(
       bylineAfter: bylineAfter(lines, i),
       crumb: crumb(lines, i, normal),
       proseAfter: proseAfter(i),
-      site: isSiteName(line.text, host),
+      site: spellsHost(line.text, host),
       repeated: repeatedNear(i),
     }
   }

@@ -1,38 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { NO_SLUG, slugWords } from '../url-slug.js'
 import { lineFeatures } from './features.js'
 import {
   chooseTitle,
   cleanTitle,
   dropKicker,
-  dropSiteSuffix,
   echo,
   echoSet,
-  fold,
   headlineCase,
-  hostName,
-  isSiteName,
-  NO_SLUG,
-  slugEcho,
-  slugWords,
   type TitleCandidate,
 } from './title.js'
-
-test('slug words: folded, without numbers and file endings', () => {
-  const slug = slugWords(
-    'https://www.jana-roth.de/2021/05/radeln-im-regen-von-uebel-zu-prima-in-9-wochen.html',
-  )
-  for (const w of ['radeln', 'regen', 'uebel', 'prima', 'wochen']) assert.ok(slug.words.has(w), w)
-  assert.ok(!slug.words.has('2021') && !slug.words.has('html'))
-  assert.equal(slugEcho('Radeln im Regen: Von „übel!“ zu „prima!“ in 9 Wochen.', slug.words), 1)
-  assert.equal(fold('Ölförderung'), 'oelfoerderung')
-})
-
-test('slug echo: an elided article is apart from its word, as the URL writes it', () => {
-  const slug = slugWords('https://example.fr/L-economie-et-les-marches.html')
-  // évaluation and listes are spelled, revues is not (the URL is cut short).
-  assert.equal(slugEcho('L’économie et les marchés de demain', slug.words), 2 / 3)
-})
 
 test('echo: the headline repeats in the body, a menu item does not', () => {
   const body = echoSet([
@@ -77,15 +55,6 @@ test('chooseTitle: the line the page writes twice near the article, not the sect
     cand(55, 'Tierpark Nord', { distance: 5, echo: 1, bylineAfter: true, proseAfter: true }),
   ]
   assert.equal(chooseTitle(lines, NO_SLUG)?.candidate.text, 'Die Brücke der Träume')
-})
-
-test('isSiteName: the site named as its host spells it', () => {
-  const host = hostName('https://www.quietlab.example/1927')
-  assert.equal(host, 'quietlab.example')
-  assert.ok(isSiteName('The Quiet Lab', host))
-  assert.ok(isSiteName('Tierpark Nord', hostName('https://www.tierpark-nord.de/de/aktuelles')))
-  assert.ok(!isSiteName('Une nouvelle équipe', host))
-  assert.ok(!isSiteName('Lab', host))
 })
 
 test('chooseTitle: the site name opening the page is not the headline', () => {
@@ -147,26 +116,6 @@ test('chooseTitle without a URL: a clean article opens with its headline', () =>
   assert.equal(chosen?.strong, true)
 })
 
-test('slug words: a one-word section segment before the last is not the headline', () => {
-  assert.ok(!slugWords('https://yle.example/uutiset/3-11212601').words.has('uutiset'))
-  assert.ok(
-    !slugWords('https://example.it/cronaca/2021/11/03/news/pioggia-in-arrivo').words.has('cronaca'),
-  )
-  assert.ok(
-    slugWords('https://example.it/cronaca/2021/11/03/news/pioggia-in-arrivo').words.has('pioggia'),
-  )
-  assert.ok(slugWords('https://example.de/film/geschichte/').words.has('geschichte'))
-})
-
-test('slug words: the sections before a last segment with words are not the headline', () => {
-  const slug = slugWords('https://example.ch/de/garten/gesunder-boden/kompost.html')
-  assert.ok(slug.words.has('kompost'))
-  assert.ok(!slug.words.has('gesunder') && !slug.words.has('boden'))
-  assert.equal(slug.count, 1)
-  // A last segment of numbers only leaves the sections' words.
-  assert.ok(slugWords('https://example.de/politik/wahl-in-hessen/12345/').words.has('hessen'))
-})
-
 test('cleanTitle: trails, labels and marks go, quotation marks stay', () => {
   const cases: [string, string][] = [
     ['» Unbefriedigt', 'Unbefriedigt'],
@@ -201,25 +150,6 @@ test('dropKicker: the kicker goes when the URL spells the headline and not the k
   ]
   for (const [line, want] of cases) assert.equal(dropKicker(line, slug), want, line)
   assert.equal(dropKicker('Wald – Warum Buchen leiden', NO_SLUG), 'Wald – Warum Buchen leiden')
-})
-
-test('dropSiteSuffix: the site name after a separator goes when the host spells it', () => {
-  const rows: readonly [string, string, string][] = [
-    ['Rain ends drought | Daily Planet', 'https://www.dailyplanet.com/2024/a', 'Rain ends drought'],
-    ['Brighton beat United 4-0 | LÍBERO', 'https://libero.pe/futbol/1', 'Brighton beat United 4-0'],
-    ['Markets fall again - Example News', 'https://example-news.com/x', 'Markets fall again'],
-    // Not the host's name: part of the headline.
-    [
-      'Kim Jong Un is back - Donald Trump is happy',
-      'https://www.fr.de/politik/x',
-      'Kim Jong Un is back - Donald Trump is happy',
-    ],
-  ]
-  for (const [line, url, want] of rows) assert.equal(dropSiteSuffix(line, url), want, line)
-  assert.equal(
-    dropSiteSuffix('Rain ends drought | Daily Planet', null),
-    'Rain ends drought | Daily Planet',
-  )
 })
 
 test('chooseTitle: a line far from the run that spells the whole URL beats a near teaser spelling part of it', () => {

@@ -1,19 +1,6 @@
-import { STOP_WORDS } from './data/stopwords.js'
+import { type Slug, slugHits, slugLineWords } from '../url-slug.js'
 import { findDates } from './dates.js'
-import type { LineFeatures } from './features.js'
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu
-
-/** The content words of a text (lowercase, no stop words, at least three letters). */
-export function contentWords(text: string): string[] {
-  const out: string[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const w = m[0].toLowerCase()
-    if (w.length >= 3 && !STOP_WORDS.has(w)) out.push(w)
-  }
-  return out
-}
+import { contentWords, type LineFeatures } from './features.js'
 
 /**
  * The headline's echo: the share of a line's content words that the article body repeats. A
@@ -48,108 +35,6 @@ export function echoSet(paragraphs: readonly string[]): Set<string> {
     }
   }
   return set
-}
-
-/** The words of a URL's path, folded, with their 5-letter prefixes; `count` full words. */
-export interface Slug {
-  readonly words: ReadonlySet<string>
-  readonly count: number
-}
-
-/** The words of a URL's path ("/2021/06/08/ep112-live-vom-sommerfest-2021/"), folded. */
-export function slugWords(url: string): Slug {
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '')
-  let decoded = path
-  try {
-    decoded = decodeURIComponent(path)
-  } catch {
-    // A malformed escape: the raw path still has its ASCII words.
-  }
-  // The last segment names the page ("/garten/gesunder-boden/kompost.html"); the
-  // ones before it are the site's sections, whose words a section line repeats, never the
-  // headline. With no word in the last segment ("/uutiset/3-11212601", "/index.html"), the
-  // segments before it count, but a one-word one is still a section ("/kultur/...").
-  const segments = decoded.split('/').filter((s) => s !== '')
-  const last = segments[segments.length - 1] ?? ''
-  const kept =
-    slugTerms(last).length > 0
-      ? [last]
-      : segments.filter(
-          (s, i) =>
-            i === segments.length - 1 || contentWords(s.replace(/[_.+-]/g, ' ')).length !== 1,
-        )
-  const set = new Set<string>()
-  let count = 0
-  for (const w of contentWords(kept.join(' ').replace(/[_/.+-]/g, ' '))) {
-    if (/^\d+$/.test(w) || SLUG_NOISE.has(w)) continue
-    const f = fold(w)
-    if (!set.has(f)) count++
-    set.add(f)
-    if (f.length >= 6) set.add(f.slice(0, 5))
-  }
-  return { words: set, count }
-}
-
-/** The content words of a URL's path segment, numbers and file extensions left out. */
-const slugTerms = (segment: string) =>
-  contentWords(segment.replace(/[_.+-]/g, ' ')).filter(
-    (w) => !/^\d+$/.test(w) && !SLUG_NOISE.has(w),
-  )
-
-/** No URL: nothing to echo. */
-export const NO_SLUG: Slug = { words: new Set(), count: 0 }
-
-const SLUG_NOISE = new Set([
-  'html',
-  'htm',
-  'php',
-  'aspx',
-  'asp',
-  'jsp',
-  'shtml',
-  'www',
-  'index',
-  'article',
-  'news',
-  'blog',
-])
-
-/** Folds a word to the lowercase ASCII a URL writes it with ("Bäh" → "baeh", "é" → "e"). */
-export function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-}
-
-/** The share of a line's content words the URL's path repeats (folded). */
-export function slugEcho(line: string, slug: ReadonlySet<string>): number {
-  return slugHits(line, slug) / Math.max(1, slugLineWords(line).length)
-}
-
-/**
- * A line's content words as a URL spells them: hyphenated parts apart, and an elided article or
- * pronoun apart from its word ("L’économie" → "économie", as in "/l-economie-et-...").
- */
-const slugLineWords = (line: string) => contentWords(line.replace(/[-–'’]/g, ' '))
-
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu
-
-/** How many of a line's content words the URL's path repeats (folded, hyphenated parts apart). */
-export function slugHits(line: string, slug: ReadonlySet<string>): number {
-  // A web address in the line repeats the URL without being the headline.
-  const words = slugLineWords(line.replace(WEB_ADDRESS, ' '))
-  if (words.length === 0 || slug.size === 0) return 0
-  let hits = 0
-  for (const w of words) {
-    const f = fold(w)
-    if (slug.has(f) || (f.length >= 6 && slug.has(f.slice(0, 5)))) hits++
-  }
-  return hits
 }
 
 /** A candidate headline line with its index, features and neighbourhood. */
@@ -381,47 +266,4 @@ export function dropKicker(text: string, slug: Slug): string {
   if (slugHits(kicker, slug.words) === 0 && restHits >= 2 && restHits >= slug.count * 0.6)
     return dropKicker(rest, slug)
   return text
-}
-
-const SITE_SUFFIX = /\s(?:[|–—·]|::|-)\s([^|–—·]{2,40})$/u
-
-/** Letters and digits of a text, folded ("LÍBERO" → "libero"). */
-const squeeze = (text: string) => fold(text).replace(/[^a-z0-9]/g, '')
-
-/** A URL's host name without "www." ("tierpark-nord.de"), or ''. */
-export function hostName(url: string | null): string {
-  return (/^[a-z]+:\/\/([^/?#]+)/i.exec(url ?? '')?.[1] ?? '').toLowerCase().replace(/^www\./, '')
-}
-
-/** The most letters a site's name and its host's name differ by ("The Quiet Lab"). */
-const SITE_SLACK = 4
-
-/**
- * True when a line is the site's name as its host spells it (`host` from {@link hostName}, top
- * level domain aside): "Tierpark Nord" on tierpark-nord.de, "The Quiet Lab" on quietlab.fr.
- *
- * @example
- * isSiteName('Tierpark Nord', hostName('https://www.tierpark-nord.de/de/aktuelles')) // → true
- */
-export function isSiteName(line: string, host: string): boolean {
-  const name = squeeze(host.replace(/\.[^.]+$/, ''))
-  const text = line.length > 60 ? '' : squeeze(line)
-  if (name.length < 5 || text.length < 5 || Math.abs(name.length - text.length) > SITE_SLACK)
-    return false
-  return name.includes(text) || text.includes(name)
-}
-
-/**
- * A headline without the site's name after it ("Headline | LÍBERO", "Headline - Example News"
- * on example-news.com): the part after the last separator, when the page's host spells it out.
- *
- * @example
- * dropSiteSuffix('Rain ends drought | Daily Planet', 'https://www.dailyplanet.com/a/1') // → 'Rain ends drought'
- */
-export function dropSiteSuffix(text: string, url: string | null): string {
-  const m = url === null ? null : SITE_SUFFIX.exec(text)
-  if (!m || m.index < 10) return text
-  const host = squeeze(hostName(url))
-  const site = squeeze(m[1] as string)
-  return site.length >= 3 && host.includes(site) ? text.slice(0, m.index).trimEnd() : text
 }
