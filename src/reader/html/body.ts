@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability'
 import { type BlockLine, blockLines } from './blocks.js'
 import {
+  ALL_RULES,
+  articleFinder,
   beyondReadability,
   captionLike,
   type DenseArticle,
@@ -168,13 +170,15 @@ export function fallbackBody(doc: DomDocument): Body {
 /**
  * The density finder's article with all its rules, else with Readability's retry flags off one
  * more at a time ({@link RETRIES}): the first that keeps {@link MIN_DENSE_CHARS} characters, else
- * (as Readability does) the longest, when it keeps {@link MIN_ARTICLE_CHARS}.
+ * (as Readability does) the longest, when it keeps {@link MIN_ARTICLE_CHARS}. The passes share
+ * the finder's walks of the body ({@link articleFinder}): at most two walks for the four passes.
  */
 function denseArticle(body: DomElement): DenseArticle | null {
-  let longest = findArticle(body)
+  const find = articleFinder(body)
+  let longest = find(ALL_RULES)
   if (longest && longest.chars >= MIN_DENSE_CHARS) return longest
   for (const flags of RETRIES) {
-    const found = findArticle(body, flags)
+    const found = find(flags)
     if (found && found.chars >= MIN_DENSE_CHARS) return found
     if (found && (!longest || found.chars > longest.chars)) longest = found
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { blockLines } from './blocks.js'
-import { findArticle, RETRIES } from './density.js'
+import { ALL_RULES, articleFinder, type FindFlags, findArticle, RETRIES } from './density.js'
 import { P, paragraphs, readArticle } from './density-testkit.js'
 import { parseDocument } from './dom.js'
 
@@ -118,6 +118,31 @@ describe('findArticle', () => {
     }
     assert.notDeepEqual(text(RETRIES[1]), P)
     assert.deepEqual(text(RETRIES[2]), P)
+  })
+  it('one finder serves every pass: a walk that stripped a block is not reused without stripping', () => {
+    const doc = parseDocument(
+      `<body><div class="header-wrap"><div class="story">${paragraphs}</div></div></body>`,
+    )
+    assert.ok(doc?.body)
+    const find = articleFinder(doc.body)
+    assert.equal(find(ALL_RULES), null)
+    const found = find(RETRIES[0] as FindFlags)
+    assert.ok(found)
+    assert.deepEqual(
+      found.parts.flatMap((p) => blockLines(p, found.skip)).map((l) => l.text),
+      P,
+    )
+    // The class weights matter after the shared walk too: weights on, the media boxes lose.
+    const media = P.map((p) => `<div class="media-box"><p>${p}</p></div>`).join('')
+    const page = parseDocument(`<body><div class="story">${media}</div></body>`)
+    assert.ok(page?.body)
+    const again = articleFinder(page.body)
+    const text = (flags: FindFlags) => {
+      const f = again(flags)
+      return f ? f.parts.flatMap((p) => blockLines(p, f.skip)).map((l) => l.text) : []
+    }
+    assert.notDeepEqual(text(RETRIES[0] as FindFlags), P)
+    assert.deepEqual(text(RETRIES[1] as FindFlags), P)
   })
   it('finds nothing on a page without text', () => {
     const doc = parseDocument('<body><div><a href="/">Home</a></div></body>')

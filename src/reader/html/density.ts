@@ -65,6 +65,8 @@ interface Info {
   hasDivBlock: boolean
   /** Readability-style content score, set once a paragraph scores the element. */
   score: number
+  /** The same score without the class weight (for passes with `weightClasses` off). */
+  plainScore: number
   scored: boolean
   /** Class and id say unlikely content (comments, menus, footers...). */
   unlikely: boolean
@@ -212,8 +214,8 @@ function widen(
   others: readonly DomElement[],
   info: ReadonlyMap<DomElement, Info>,
   body: DomElement,
+  scoreOf: (el: DomElement) => number,
 ): DomElement {
-  const scoreOf = (el: DomElement) => info.get(el)?.score ?? 0
   const best = scoreOf(top)
   const alternatives = others.filter((el) => scoreOf(el) / best >= ALTERNATIVE_SHARE)
   if (alternatives.length >= MIN_ALTERNATIVES) {
@@ -228,16 +230,17 @@ function widen(
       if (n >= MIN_ALTERNATIVES) return p
     }
   }
-  const shared = sameClassAncestor(top, others, info, body)
+  const shared = sameClassAncestor(top, others, info, body, scoreOf)
   if (shared) return shared
   let last = best
   const floor = best / 3
   for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
     const i = info.get(p)
     if (!i?.scored) continue
-    if (i.score < floor) break
-    if (i.score > last) return p
-    last = i.score
+    const score = scoreOf(p)
+    if (score < floor) break
+    if (score > last) return p
+    last = score
   }
   return top
 }
@@ -255,10 +258,11 @@ function sameClassAncestor(
   others: readonly DomElement[],
   info: ReadonlyMap<DomElement, Info>,
   body: DomElement,
+  scoreOf: (el: DomElement) => number,
 ): DomElement | null {
   const cls = top.getAttribute('class')
   if (!cls) return null
-  const best = info.get(top)?.score ?? 0
+  const best = scoreOf(top)
   const path: DomElement[] = []
   for (
     let a = top.parentElement;
@@ -268,7 +272,7 @@ function sameClassAncestor(
     path.push(a)
   let shared: DomElement | null = null
   for (const el of others) {
-    if (el.getAttribute('class') !== cls || (info.get(el)?.score ?? 0) < best * 0.2) continue
+    if (el.getAttribute('class') !== cls || scoreOf(el) < best * 0.2) continue
     for (let a = el.parentElement; a && a !== body; a = a.parentElement) {
       const at = path.indexOf(a)
       if (at < 0) continue
@@ -354,27 +358,40 @@ function hidden(el: DomElement): boolean {
 }
 
 /**
- * Finds the article of a page body, or null when no block of text scores. Readability's
- * algorithm in one pass: elements whose class/id says comments, menus, sidebars (and `nav`,
- * `aside`, `footer`, `header`, `form`), and hidden ones, are skipped; each paragraph (a block
- * without block children, or the loose text of a block) of 25+ characters scores 1 + its commas +
- * one per 100 characters (at most 3), given in full to its parent, half to its grandparent and a
- * third of its level to the ancestors above (5 levels); an ancestor's score starts from its tag
- * and class weight and ends multiplied by (1 - link density). The best container is kept with its
- * siblings that score a fifth of it (at least 10) or are link-poor paragraphs; inside them, link
- * lists and elements classed as boilerplate are dropped. `flags` turn off the unlikely-stripping,
- * the class weights or the conditional cleaning, as Readability's retries do ({@link RETRIES}).
+ * What one walk over a page body gives: the figures of each element, the elements a paragraph
+ * scored (in the order they were first scored), and the characters of all scored paragraphs.
+ * It depends on one flag only, `stripUnlikely`; the scores are kept with and without class
+ * weights, so one walk serves every pass that strips (or keeps) the same elements.
  */
-export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): DenseArticle | null {
+interface Walk {
+  readonly info: ReadonlyMap<DomElement, Info>
+  readonly candidates: readonly DomElement[]
+  readonly totalParagraphChars: number
+  /** True when the unlikely-stripping rule skipped some element (a walk without it differs). */
+  readonly stripped: boolean
+}
+
+/**
+ * The walk of {@link findArticle}: elements whose class/id says comments, menus, sidebars (when
+ * `stripUnlikely`; and `nav`, `aside`, `footer`, `header`, `form` always), and hidden ones, are
+ * skipped; each paragraph (a block without block children, or the loose text of a block) of 25+
+ * characters scores 1 + its commas + one per 100 characters (at most 3), given in full to its
+ * parent, half to its grandparent and a third of its level to the ancestors above (5 levels); an
+ * ancestor's score starts from its tag and class weight and ends multiplied by (1 - link density).
+ */
+function walkBody(body: DomElement, stripUnlikely: boolean): Walk {
   const info = new Map<DomElement, Info>()
   const candidates: DomElement[] = []
   let totalParagraphChars = 0
+  let stripped = false
 
   const touch = (el: DomElement): Info | undefined => {
     const i = info.get(el)
     if (i && !i.scored) {
       i.scored = true
-      i.score = tagScore(el.tagName.toUpperCase()) + classWeight(el, flags)
+      const base = tagScore(el.tagName.toUpperCase())
+      i.score = base + classWeight(el, ALL_RULES)
+      i.plainScore = base
       candidates.push(el)
     }
     return i
@@ -387,7 +404,9 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
     for (let a = at; a && level < ANCESTOR_LEVELS; a = a.parentElement, level++) {
       const i = touch(a)
       if (!i) break
-      i.score += level === 0 ? points : level === 1 ? points / 2 : points / (level * 3)
+      const share = level === 0 ? points : level === 1 ? points / 2 : points / (level * 3)
+      i.score += share
+      i.plainScore += share
     }
   }
 
@@ -401,6 +420,7 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
       hasBlock: false,
       hasDivBlock: false,
       score: 0,
+      plainScore: 0,
       scored: false,
       unlikely: skipped,
       headings: false,
@@ -426,7 +446,11 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
       // Upper case already: the DOM gives HTML elements' names so, and so does our tree.
       const tag = child.tagName
       if (SKIP.has(tag) || hidden(child)) continue
-      const out = skipped || OUTSIDE.has(tag) || (flags.stripUnlikely && unlikely(child, tag))
+      let out = skipped || OUTSIDE.has(tag)
+      if (!out && stripUnlikely && unlikely(child, tag)) {
+        out = true
+        stripped = true
+      }
       const c = walk(child, inLink || tag === 'A', out)
       me.allChars += c.allChars
       if (out) continue
@@ -456,13 +480,52 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
 
   for (const el of candidates) {
     const i = info.get(el) as Info
-    i.score *= 1 - (i.chars === 0 ? 0 : i.linkChars / i.chars)
+    const links = 1 - (i.chars === 0 ? 0 : i.linkChars / i.chars)
+    i.score *= links
+    i.plainScore *= links
   }
-  const scoreOf = (el: DomElement) => info.get(el)?.score ?? 0
+  return { info, candidates, totalParagraphChars, stripped }
+}
+
+/**
+ * Finds the article of a page body, or null when no block of text scores. Readability's
+ * algorithm in one walk ({@link walkBody}, which scores the blocks): the best container is kept
+ * with its siblings that score a fifth of it (at least 10) or are link-poor paragraphs; inside
+ * them, link lists and elements classed as boilerplate are dropped. `flags` turn off the
+ * unlikely-stripping, the class weights or the conditional cleaning, as Readability's retries do
+ * ({@link RETRIES}); to try several, {@link articleFinder} shares the walks between them.
+ */
+export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): DenseArticle | null {
+  return articleFinder(body)(flags)
+}
+
+/**
+ * {@link findArticle} for one body under several flags: the body is walked at most twice (with
+ * and without the unlikely-stripping; once when that rule strips nothing), each walk serving
+ * every pass with its `stripUnlikely`.
+ */
+export function articleFinder(body: DomElement): (flags: FindFlags) => DenseArticle | null {
+  let stripping: Walk | null = null
+  let keeping: Walk | null = null
+  return (flags) => {
+    if (flags.stripUnlikely) stripping ??= walkBody(body, true)
+    else keeping ??= stripping && !stripping.stripped ? stripping : walkBody(body, false)
+    return pickArticle(body, (flags.stripUnlikely ? stripping : keeping) as Walk, flags)
+  }
+}
+
+/** The article of a walked body under `flags`; see {@link findArticle}. */
+function pickArticle(body: DomElement, walked: Walk, flags: FindFlags): DenseArticle | null {
+  const { info, candidates, totalParagraphChars } = walked
+  const weighted = flags.weightClasses
+  const scoreOf = (el: DomElement) => {
+    const i = info.get(el)
+    return i === undefined ? 0 : weighted ? i.score : i.plainScore
+  }
   const ranked = candidates.filter((el) => scoreOf(el) > 0).sort((a, b) => scoreOf(b) - scoreOf(a))
   const best = ranked[0]
   if (!best) return null
-  let top = widen(best, ranked.slice(1, TOP_CANDIDATES), info, body)
+  let top = widen(best, ranked.slice(1, TOP_CANDIDATES), info, body, scoreOf)
   const topScore = scoreOf(top)
 
   // A container alone in its wrapper (the wrapper holds no other text) is weighed with the
@@ -489,7 +552,7 @@ export function findArticle(body: DomElement, flags: FindFlags = ALL_RULES): Den
     let bonus = 0
     if (topClass !== '' && s.getAttribute('class') === topClass) bonus = topScore * 0.2
     const density = i.chars === 0 ? 0 : i.linkChars / i.chars
-    if (i.scored && i.score + bonus >= threshold) parts.push(s)
+    if (i.scored && scoreOf(s) + bonus >= threshold) parts.push(s)
     else if (paragraphLike(s, i)) {
       const text = s.textContent ?? ''
       if (
