@@ -12,9 +12,9 @@ const BY_ONLY =
 
 /**
  * Bylines that a flattened page spreads over two lines, joined in place:
- * 1. a line holding only a "by" word, and the name on the next line ("Von" / "Dieter Sieckmeyer");
+ * 1. a line holding only a "by" word, and the name on the next line ("Von" / "Jonas Wehrle");
  * 2. a line holding only a personal name that opens with a common given name, right over a
- *    byline that has a date but no author, with at most separator lines between ("Helmut Rubik"
+ *    byline that has a date but no author, with at most separator lines between ("Karin Voss"
  *    / "|" / "17 Sep 2019"): the name is the author, not a headline;
  * 3. a line holding only such a name over a line naming the author's outlet, desk or job ("Tom
  *    Hadley" / "BBC News, Carlisle"): both are the byline;
@@ -38,12 +38,13 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
       }
     }
     if (AUTHOR_HEADING.test(line.text)) boxName(lines, i)
-    else if (nameLine(line) && (datedBylineBelow(lines, i) || affiliationBelow(lines, i))) {
+    else if (nameLine(line)) {
+      const affiliated = affiliationBelow(lines, i)
+      if (!affiliated && !datedBylineBelow(lines, i)) continue
       const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
       lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
-      const next = lines[i + 1] as ClassifiedLine
-      if (next.kind === 'body' && isAffiliation(next.text))
-        lines[i + 1] = { ...next, kind: 'byline', reason: 'byline' }
+      if (affiliated)
+        lines[i + 1] = { ...(lines[i + 1] as ClassifiedLine), kind: 'byline', reason: 'byline' }
     }
   }
 }
@@ -91,7 +92,7 @@ function boxName(lines: ClassifiedLine[], heading: number): void {
 /**
  * Names between the headline and the article's first line are its authors: a line holding only a
  * personal name of 2-4 capitalised words (no article) within three lines of a dated byline
- * becomes a byline ("Helmut Rubik" / "September 17, 2019"), and so does one right under the
+ * becomes a byline ("Karin Voss" / "September 17, 2019"), and so does one right under the
  * headline of a page with furniture (a flattened page). A single word ("Paddy") only stands for
  * a name right under the headline and beside a dated byline, and when the article does not name
  * it (a place or a topic label, "Wien", "Corona", recurs in the text; an author's name seldom).
