@@ -746,3 +746,16 @@ test('quotes.test.ts: a statement told to an outlet was an interview with it', (
     ['interview with Reuters', 'interview with BBC Radio Kent', null],
   )
 })
+
+test('quotes.test.ts: a title phrase with a name in apposition resolves to the person named', () => {
+  const text =
+    '"We will not take another pay cut," said the dockers\' general secretary, Ines Duarte.\n\nThe port authority\'s chief, Tomas Ekberg, said talks would resume.'
+  const doc = extractText(text, { bodyOnly: true })
+  const names = doc.quotes.map((q) => doc.entities.find((e) => e.id === q.speaker?.entity)?.name)
+  assert.deepEqual(names, ['Ines Duarte', 'Tomas Ekberg'])
+  assert.equal(
+    doc.quotes[0]?.speaker?.text,
+    "the dockers' general secretary",
+    'the span is the phrase',
+  )
+})

@@ -445,6 +445,12 @@ function speakerRef(ctx: QuoteContext, d: Draft, mentions: MentionIndex): Entity
   const r = speakerRange(ctx, d)
   if (!r) return null
   const span = tokSpan(ctx, r)
+  // A title phrase with the person's name in apposition after it ("said Unite's general
+  // secretary, Karen Hollis"): the span stays the phrase, the entity is the person named.
+  const named = /^\p{Lu}/u.test(span.text.split(/\s+/).pop() ?? '')
+    ? null
+    : appositivePerson(ctx, span.end, mentions)
+  if (named) return { entity: named, ...span }
   // The entity whose mention overlaps the speaker span most (names before nominals and pronouns).
   const hit = mentions.at(span.start, span.end)
   // Dropping titles cut an organisation's name whose first words are title words ("White House",
@@ -462,6 +468,16 @@ function speakerRef(ctx: QuoteContext, d: Draft, mentions: MentionIndex): Entity
       }
   }
   return { entity: hit?.entity.id ?? null, ...span }
+}
+
+/** The entity of a person's name right after a comma at `end` ("..., Karen Hollis"), or null. */
+function appositivePerson(ctx: QuoteContext, end: number, mentions: MentionIndex): string | null {
+  const gap = /^\s*,\s*/.exec(ctx.text.slice(end, end + 4))
+  if (!gap) return null
+  const at = end + gap[0].length
+  const hit = mentions.at(at, at + 1)
+  const person = hit?.entity.type === 'PERSON' && hit.mention.kind === 'name'
+  return person && hit.mention.start === at ? hit.entity.id : null
 }
 
 /**
