@@ -33,7 +33,11 @@ test('a "Von" line and the name under it are one byline', () => {
 })
 
 test('a name between the headline and the article is its author; a sentence is not', () => {
-  const lines = [body('Karin Voss'), byline('September 17, 2019'), body('Der Mond steht tief im Westen.')]
+  const lines = [
+    body('Karin Voss'),
+    byline('September 17, 2019'),
+    body('Der Mond steht tief im Westen.'),
+  ]
   namesUnderHeadline(lines, 0, 3, false)
   assert.deepEqual(lines[0]?.byline?.authors, ['Karin Voss'])
   assert.equal(lines[2]?.kind, 'body')
