@@ -172,34 +172,33 @@ function dateOf(
     return explicitDate(timexes, { start: from, end: segEnd }, span, -1, trig, false)
   }
   const single = preds.filter((x) => !x.latent).length === 1
-  // A date in a relative clause of another phrase dates that phrase ("welcomed the deal and said
-  // it would stay out of the talks, which are due to begin in May").
-  const own = timexes.filter(
-    (t) =>
-      !inOtherClause(text, trig, t) &&
-      ((t.start >= segStart && t.end <= segEnd) || !inRelativeClause(text, span.start, t.start)),
-  )
-  return explicitDate(own, { start: segStart, end: segEnd }, span, firstComma, trig, single)
+  const segment = { start: segStart, end: segEnd }
+  const own = timexes.filter((t) => !datesAnotherClause(text, t, trig, span.start, segment))
+  return explicitDate(own, segment, span, firstComma, trig, single)
 }
-
-/** The comma segment holding `at` (within the sentence from `from`) opens with a relative word. */
-function inRelativeClause(text: string, from: number, at: number): boolean {
-  const comma = text.lastIndexOf(',', at)
-  return comma >= from && RELATIVE_OPENING.test(text.slice(comma + 1, at))
-}
-
-const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where)\b/i
 
 /**
- * A clause of its own opens between the trigger and a date after it, or the date is a "since"
- * anchor: "welcomed the funding for families who had been flooded three times since 2015".
+ * A date that belongs to another clause than the trigger's, so does not date its event: a
+ * "since" anchor; a date after the trigger with a clause opening between them ("welcomed the
+ * funding for families who had been flooded since 2015"); a date before it, outside the
+ * trigger's comma segment, in a relative clause ("The talks, which began in May, ended ...").
  */
-function inOtherClause(text: string, trigger: number, t: Timex): boolean {
+function datesAnotherClause(
+  text: string,
+  t: Timex,
+  trigger: number,
+  sentenceStart: number,
+  segment: Span,
+): boolean {
   if (/\bsince\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return true
-  return t.start > trigger && CLAUSE_OPENER.test(text.slice(trigger, t.start))
+  if (t.start > trigger) return CLAUSE_OPENER.test(text.slice(trigger, t.start))
+  if (t.start >= segment.start && t.end <= segment.end) return false
+  const comma = text.lastIndexOf(',', t.start)
+  return comma >= sentenceStart && RELATIVE_OPENING.test(text.slice(comma + 1, t.start))
 }
 
 const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|because|while|although|until|unless)\b/i
+const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where)\b/i
 
 /** Tags that may stand between an anchor preposition and its event noun ("after the July 25 call"). */
 const ANCHOR_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT'])
