@@ -24,6 +24,11 @@ const NR = '(?![\\p{L}\\d])'
 const YEAR_END = '(?!\\d{3})'
 
 const AMERICAN_CLOCK = /\d\s*[ap]\.?m\b|\b[ECMP][SD]T\b/i
+/**
+ * Function words of the languages that write the day first and the clock with "a.m."/"p.m."
+ * (Spanish, Portuguese, French, Italian), in lower case: a line holding one is not American.
+ */
+const DAY_FIRST_WORDS = /(?<!\p{L})(?:el|del|de|la|las|los|em|às|do|da|le|à|il)(?!\p{L})/u
 
 /** The date shapes, each with a function reading year, month, day from its groups. */
 const DATE_SHAPES: readonly {
@@ -50,7 +55,8 @@ const DATE_SHAPES: readonly {
   },
   {
     // 06.11.2024 · 6/11/2024 · 19.10.19: day first, as in most of the world; month first when the second
-    // number cannot be a month, or for a slash date in a line with an American clock (AM/PM, EST).
+    // number cannot be a month, or for a slash date in an English line with an American clock
+    // (AM/PM, EST; "Actualizado el 08/05/2022 02:14 a.m." is day first).
     re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2}(?=[\s,;|]|$))(?![\d.])/gu,
     read: (m) => {
       const a = Number(m[1])
@@ -60,7 +66,7 @@ const DATE_SHAPES: readonly {
       const y = Number(m[4])
       if (y < 100) m[4] = String(y < 70 ? 2000 + y : 1900 + y)
       else if (y < 1970) return [0, 0, 0]
-      const us = m[2] === '/' && AMERICAN_CLOCK.test(m.input)
+      const us = m[2] === '/' && AMERICAN_CLOCK.test(m.input) && !DAY_FIRST_WORDS.test(m.input)
       return (b > 12 && a <= 12) || (us && a <= 12) ? [Number(m[4]), a, b] : [Number(m[4]), b, a]
     },
   },
