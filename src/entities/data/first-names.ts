@@ -1,7 +1,8 @@
 /**
  * Common given names by the gender they are most used for, across the languages that fill
- * international news (English, Spanish, Portuguese, French, German, Italian, Slavic in the
- * transliterations news agencies use, Arabic, Persian, Turkish, Hebrew, Indian, East Asian).
+ * international news (English, Spanish, Portuguese, French, German, Italian, Scandinavian,
+ * Finnish, Slavic in the transliterations news agencies use, Arabic, Persian, Turkish, Hebrew,
+ * Indian, East Asian).
  * Written from general knowledge of frequent names in those languages; names used for both
  * genders (Morgan, Jordan, Alex, Kim, Taylor...) are left out on purpose, since a wrong gender is
  * worse than none. Lower case, without diacritics (names are compared folded).
@@ -36,6 +37,14 @@ taras ted terry thomas tim timothy tobias todd tom tommy tony tyler umar valenti
 viktor vincent vitali vitaliy vladimir vladislav volodymyr walter wayne werner
 william wolfgang xavier yahya yair yaroslav yevgeny yitzhak yoav yosef youssef yuri yury yusuf
 zbigniew zoltan
+markus philipp ralf jurgen uwe dieter gunter manfred horst rainer stephan matthias florian
+dominik moritz felix jonas timo sven nils torsten thorsten ulrich ulf volker wilhelm friedrich
+heinrich hermann gerd bernd bernhard norbert reinhard heiko holger hendrik henrik bjorn benedikt
+christoph fabian niklas nico roland rudiger rudolf siegfried steffen soren tilman andreas detlef
+eckhard elmar erwin gregor gunther hubert johann jorg jochen konrad lothar lutz marius mathias
+reiner thilo udo georg gustav harald hartmut ingo jakob kilian leonhard magnus mikko juha jukka
+pekka antti matti heikki tapio sami ville janne olli markku jari petri erkki lasse henning gunnar
+arne knut olav anders fredrik mattias mats hakan leif bengt goran
 `
 
 const FEMALE = `
@@ -56,6 +65,12 @@ nina olena olga olha paula pauline petra priti rachel rebecca rita rosa ruth sab
 sara sarah shannon sharon silvia simone sofia sonia sophie stephanie susan suzanne svetlana
 sylvia tatiana tatyana teresa theresa tulsi ulrike ursula valentina valeria vera veronica victoria
 violeta virginia wendy yana yevgenia yulia yuliia zeynep zoe
+beate iris ramona ute gabriele gisela heike helga hildegard jutta kathrin katharina kerstin
+kirsten corinna cornelia dagmar doris elke erika gudrun hannelore irmgard marianne marion martina
+monika nadine renate silke sonja stefanie susanne tanja verena anke antje birgit bettina britta
+dorte franziska friederike gesine henrike jana johanna juliane lena luise manuela mareike regina
+svenja tina vanessa yvonne annika anja lea leonie katja riikka satu minna tiina paivi outi liisa
+astrid sigrid kristin ragnhild solveig linnea
 `
 
 function words(list: string): string[] {

@@ -177,8 +177,18 @@ test('isAffiliation: the outlet, desk, job or place under an author name', () =>
     'Political correspondent, BBC News',
     'Diplomatic editor',
     'Reuters, Lagos',
+    'Redaktion Wohnen.de',
+    'Rédaction, Lyon',
+    'j.berger@example-news.com',
   ])
     assert.ok(isAffiliation(line), line)
-  for (const line of ['Carlisle', 'Floods in Carlisle', 'Harbour Road, Carlisle', 'Home, News'])
+  for (const line of [
+    'Carlisle',
+    'Floods in Carlisle',
+    'Harbour Road, Carlisle',
+    'Home, News',
+    'Redaktionsschluss ist am Freitag',
+    'Write to us at',
+  ])
     assert.ok(!isAffiliation(line), line)
 })

@@ -94,8 +94,9 @@ function isRole(chunk: string): boolean {
 /**
  * A line naming an author's outlet, desk, job or place without the author: the line under the
  * name in a two-line byline ("BBC News, Carlisle", "Political correspondent, BBC News",
- * "Diplomatic editor"). Comma-separated parts, each an outlet, an outlet's desk, a job title or a
- * place of one to three capitalised words; at least one not a place.
+ * "Diplomatic editor", "Redaktion Haus.de", an e-mail address). Comma-separated parts, each an
+ * outlet, an outlet's desk, a job title, a newsroom, an e-mail address or a place of one to three
+ * capitalised words; at least one not a place.
  *
  * @example
  * isAffiliation('BBC News, Carlisle') // → true
@@ -107,6 +108,7 @@ export function isAffiliation(line: string): boolean {
   let named = false
   for (const p of parts) {
     if (isOutlet(p) || isOutletDesk(p) || (isRole(p) && JOB_NOUN.test(p))) named = true
+    else if (NEWSROOM.test(p) || EMAIL.test(p)) named = true
     else if (!PLACE_PART.test(p)) return false
   }
   return named
@@ -115,6 +117,13 @@ export function isAffiliation(line: string): boolean {
 /** A job's head noun: a role part of an affiliation names one ("Diplomatic editor"; not "News"). */
 const JOB_NOUN =
   /\b(?:correspondent|reporter|editor|writer|columnist|analyst|producer|journalist|photographer|contributor)s?\b/i
+
+/** An outlet's newsroom named as such ("Redaktion Haus.de", "Rédaction de Lyon", "Newsroom"). */
+const NEWSROOM =
+  /^(?:redaktion|rédaction|redacción|redação|redazione|redactie|newsroom|editorial (?:team|staff|desk))(?:\s|$)|\s(?:redaktion|newsroom|editorial team)$/i
+
+/** An e-mail address alone: a reporter's contact under the name. */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u
 
 const PLACE_PART = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u
 

@@ -149,6 +149,35 @@ test('a given name over an authorless dated byline is its author, across separat
   assert.equal(named[0]?.kind, 'body')
 })
 
+// Given names common in German, Finnish and Scandinavian pages count as well as English ones.
+for (const name of ['Jutta Kessler', 'Holger Wiedmann', 'Tapio Lahtinen', 'Sigrid Aune']) {
+  test(`a given name of many languages over a dated byline: ${name}`, () => {
+    const lines = [body('Neue Pläne für den Hafen'), body(name), byline('03.03.2021 14:47 Uhr')]
+    joinSplitBylines(lines)
+    assert.deepEqual(lines[1]?.byline?.authors, [name])
+  })
+}
+
+test('a name over a sentence about that person is an author box: byline and notice', () => {
+  const lines = [
+    body('Nadia Holm'),
+    body('Nadia Holm teaches economic history at a university in Bergen and writes on trade.'),
+    body('The harbour was rebuilt three times in the last century.'),
+  ]
+  joinSplitBylines(lines)
+  assert.deepEqual(lines[0]?.byline?.authors, ['Nadia Holm'])
+  assert.equal(lines[1]?.kind, 'notice')
+  assert.equal(lines[1]?.reason, 'author-box')
+  assert.equal(lines[2]?.kind, 'body')
+  // A paragraph that opens with the name and goes on with a capital is not a biography.
+  const prose = [
+    body('Nadia Holm'),
+    body('Nadia Holm Architects designed the new harbour wall for the city council.'),
+  ]
+  joinSplitBylines(prose)
+  assert.equal(prose[0]?.kind, 'body')
+})
+
 test('a name over its outlet and place is the byline, both lines', () => {
   const lines = [body('Harbour walls to be rebuilt'), body('Nadia Holm'), body('BBC News, Bristol')]
   joinSplitBylines(lines)

@@ -18,7 +18,10 @@ const BY_ONLY =
  *    / "|" / "17 Sep 2019"): the name is the author, not a headline;
  * 3. a line holding only such a name over a line naming the author's outlet, desk or job ("Tom
  *    Hadley" / "BBC News, Carlisle"): both are the byline;
- * 4. the name under an author box's heading ({@link boxName}).
+ * 4. a line holding only such a name over a sentence about that person opening with the name
+ *    ("Lena Brandt" / "Lena Brandt lehrt Geschichte an der Universität Bern."): an author box,
+ *    the name a byline and the sentence a notice;
+ * 5. the name under an author box's heading ({@link boxName}).
  * Only body candidates change class; the joined byline's fields go on the name's line. (Other
  * names near the headline are found once it is known: {@link namesUnderHeadline}.)
  */
@@ -40,11 +43,13 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
     if (AUTHOR_HEADING.test(line.text)) boxName(lines, i)
     else if (nameLine(line)) {
       const affiliated = affiliationBelow(lines, i)
-      if (!affiliated && !datedBylineBelow(lines, i)) continue
+      const bio = !affiliated && bioBelow(lines, i)
+      if (!affiliated && !bio && !datedBylineBelow(lines, i)) continue
       const byline = { authors: [line.text], date: null, readingTimeMinutes: null }
       lines[i] = { ...line, kind: 'byline', reason: 'byline', byline }
-      if (affiliated)
-        lines[i + 1] = { ...(lines[i + 1] as ClassifiedLine), kind: 'byline', reason: 'byline' }
+      const next = lines[i + 1] as ClassifiedLine
+      if (affiliated) lines[i + 1] = { ...next, kind: 'byline', reason: 'byline' }
+      if (bio) lines[i + 1] = { ...next, kind: 'notice', reason: 'author-box' }
     }
   }
 }
@@ -53,6 +58,20 @@ export function joinSplitBylines(lines: ClassifiedLine[]): void {
 function affiliationBelow(lines: readonly ClassifiedLine[], index: number): boolean {
   const next = lines[index + 1]
   return next !== undefined && next.kind === 'body' && isAffiliation(next.text)
+}
+
+/** The least words of an author's biography line. */
+const BIO_WORDS = 6
+
+/**
+ * The next line is a biography of the name: it opens with the name and a lower-case word (a
+ * verb: "lehrt", "is", "écrit") and runs on for a sentence.
+ */
+function bioBelow(lines: readonly ClassifiedLine[], index: number): boolean {
+  const name = (lines[index] as ClassifiedLine).text
+  const next = lines[index + 1]
+  if (next === undefined || next.kind !== 'body' || next.features.words < BIO_WORDS) return false
+  return next.text.startsWith(`${name} `) && /^\p{Ll}/u.test(next.text.slice(name.length + 1))
 }
 
 /** A line with no letter or digit: a separator a flattened page keeps ("|", "·", "—"). */
