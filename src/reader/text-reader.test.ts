@@ -440,3 +440,26 @@ test('a byline with a picture credit after the name is the byline, not a caption
   assert.deepEqual(r.meta.authors, ['Anna Berger'])
   assert.equal(r.captions.length, 0)
 })
+
+test("a flattened page: the author box's link to the author's other posts names the author", () => {
+  const para = (s: string) =>
+    `${s} The agency said on Monday that the change would apply to all new contracts from the spring.`
+  const page = [
+    'Skip to content',
+    'Home',
+    'Ratgeber',
+    'Leasing or buying a company car: what pays off',
+    para('Small firms weigh the cost of leasing against buying their vehicles outright.'),
+    para('Leasing spreads the cost over several years and keeps cash in the business.'),
+    para('Buying pays off when the car is driven for a long time and kept well.'),
+    'Share this article',
+    'Alles von Jonas Wehrle',
+    'Contact us',
+  ].join('\n')
+  const r = readText(page)
+  assert.deepEqual(r.meta.authors, ['Jonas Wehrle'])
+  assert.equal(
+    new Map(r.removed.map((x) => [x.text, x.reason])).get('Alles von Jonas Wehrle'),
+    'author-box',
+  )
+})

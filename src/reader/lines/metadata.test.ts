@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { copyrightHolder, urlDate } from './metadata.js'
+import { allPostsBy, copyrightHolder, urlDate } from './metadata.js'
 
 test('a publication date in a URL path', () => {
   assert.equal(urlDate('https://quietcode.example/blog/2021/06/14/fast-csv-parsing/'), '2021-06-14')
@@ -31,3 +31,13 @@ const COPYRIGHTS: readonly [string, string | null][] = [
 for (const [line, holder] of COPYRIGHTS) {
   test(`copyright holder: ${line}`, () => assert.equal(copyrightHolder(line), holder))
 }
+
+test("an author box's link to the author's other posts names the author", () => {
+  assert.equal(allPostsBy('View all posts by Greta Holmqvist'), 'Greta Holmqvist')
+  assert.equal(allPostsBy('Alles von Jonas Wehrle'), 'Jonas Wehrle')
+  assert.equal(allPostsBy('Mehr Artikel von Jonas Wehrle →'), 'Jonas Wehrle')
+  // Not a person: the site itself, a pronoun, a topic.
+  assert.equal(allPostsBy('Mehr von uns'), null)
+  assert.equal(allPostsBy('More from the newsroom'), null)
+  assert.equal(allPostsBy('All of Audio'), null)
+})

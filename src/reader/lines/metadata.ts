@@ -16,6 +16,21 @@ export function urlDate(url: string | null): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
+/** An author box's link to the author's other posts, with the name after it. */
+const ALL_POSTS_BY =
+  /^(?:view |see |zeige )?(?:all|alle|alles|more|mehr|weitere)\s+(?:(?:posts|articles|stories|artikel|beiträge)\s+)?(?:by|von)\s+(.+?)[\s:→»>]*$/iu
+
+/**
+ * The person an author box's "View all posts by NAME" ("Alles von NAME", "Mehr Artikel von
+ * NAME →") names: a personal name of two to four words, else null ("Mehr von uns").
+ */
+export function allPostsBy(text: string): string | null {
+  const name = ALL_POSTS_BY.exec(text)?.[1]
+  if (name === undefined) return null
+  const words = name.split(/\s+/).length
+  return words >= 2 && words <= 4 && isPersonName(name, false) ? name : null
+}
+
 const COPYRIGHT =
   /^(?:.*?)(?:©|\(c\)|copyright)\s*(?:by\s+)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2})?)?\s*(?:[-–,]\s*|by\s+)?/iu
 
@@ -78,8 +93,9 @@ function looseDate(page: ClassifiedPage, from: number, to: number): FoundDate | 
 /**
  * The article's metadata from its classified lines. A cascade for each field:
  * - authors: the first byline with names between the headline and the body, else above the
- *   headline (nearest first), else an author footer, else a byline below the body, else the
- *   person a copyright notice names;
+ *   headline (nearest first), else an author footer or an author box's link to the author's
+ *   other posts ("View all posts by NAME"), else a byline below the body, else the person a
+ *   copyright notice names;
  * - published: the date of a byline between the headline and the body, else the first date in a
  *   short line around the headline, else a byline date above the headline or below the body, else
  *   a date in a short line just after the article (a "Published" time before an "Updated" one);
@@ -110,6 +126,10 @@ export function pageMetadata(page: ClassifiedPage): { meta: Meta; captions: Capt
     if (l.reason === 'author-footer') {
       const b = parseByline(l.text)
       if (b) footers.push(b)
+    }
+    if (l.reason === 'author-box') {
+      const name = allPostsBy(l.text)
+      if (name !== null) footers.push({ authors: [name], date: null, readingTimeMinutes: null })
     }
   })
   // Between the headline and the body first, then above the headline nearest first, then below.

@@ -99,6 +99,8 @@ const NOTICES: readonly [string, string][] = [
   ['About the author', 'author-box'],
   ['Über den Autor', 'author-box'],
   ['View all posts by Greta Holmqvist', 'author-box'],
+  ['Alles von Greta Holmqvist', 'author-box'],
+  ['Weitere Artikel von Greta Holmqvist', 'author-box'],
   ['War der Artikel hilfreich?', 'feedback'],
   ['Was this article helpful?', 'feedback'],
   ['Leave a Reply', 'comments'],

@@ -88,7 +88,7 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   },
   {
     reason: 'author-box',
-    re: /^(?:über (?:den|die) autor(?:in)?|about the author|about me|über mich|à propos de l['’]auteur|sobre el autor|sull['’]autore|o autorze|zeige alle (?:artikel|beiträge)|alle (?:artikel|beiträge) von|view all posts by|more (?:posts|articles|stories) by|mehr (?:artikel |beiträge )?von|plus par|(?:autor(?:in)?|author|post author)\s*$)/i,
+    re: /^(?:über (?:den|die) autor(?:in)?|about the author|about me|über mich|à propos de l['’]auteur|sobre el autor|sull['’]autore|o autorze|zeige alle (?:artikel|beiträge)|alle (?:artikel|beiträge) von|alles von\s|weitere (?:artikel|beiträge) von|view all posts by|more (?:posts|articles|stories) by|mehr (?:artikel |beiträge )?von|plus par|(?:autor(?:in)?|author|post author)\s*$)/i,
     maxLength: 80,
   },
   {
