@@ -123,6 +123,13 @@ const BYLINES: readonly [string, string, string[], string | null, number | null]
     null,
   ],
   ['France 24', 'Issued on: 06/11/2024 - 10:15', [], '2024-11-06T10:15', null],
+  [
+    'Brazilian daily',
+    'postado em 06/11/2024 10:15 / atualizado em 06/11/2024 12:30',
+    [],
+    '2024-11-06T10:15',
+    null,
+  ],
   ['Spiegel', '06.11.2024, 14.32 Uhr', [], '2024-11-06T14:32', null],
   ['Medium', 'Jane Smith · 5 min read · Nov 6, 2024', ['Jane Smith'], '2024-11-06', 5],
   ['blog', 'Reading time: 4 minutes', [], null, 4],

@@ -28,7 +28,8 @@ export const PUBLISHED_WORDS: ReadonlySet<string> = new Set([
   'pubblicato', 'pubblicato il', 'opublikowano', 'data publikacji', 'gepubliceerd', 'geplaatst',
   'stand', 'on', 'issued on', 'published on', 'posted on', 'publication', 'publiziert',
   'publiziert am', 'veröffentlicht am', 'erstellt am', 'gespeichert', 'geschrieben', 'geschrieben am',
-  'publié sur', 'publicado el', 'pubblicato il', 'le',
+  'publié sur', 'publicado el', 'pubblicato il', 'le', 'postado', 'postado em', 'publicado em',
+  'publicada em', 'publicada el',
 ])
 
 /** Words that introduce an update time; a byline's published time is preferred to these. */
@@ -37,6 +38,7 @@ export const UPDATED_WORDS: ReadonlySet<string> = new Set([
   'updated', 'last updated', 'modified', 'last modified', 'aktualisiert', 'aktualisiert am',
   'zuletzt aktualisiert', 'geändert', 'mis à jour', 'mis à jour le', 'actualizado', 'actualizada',
   'aggiornato', 'aggiornato il', 'modifié', 'modifié le', 'modified on', 'updated on', 'aktualizacja', 'zaktualizowano', 'atualizado', 'bijgewerkt',
+  'atualizado em', 'atualizada em', 'actualizado el', 'actualizada el',
 ])
 
 /** Job titles and desk words that may follow an author's name in a byline (lowercase). */
