@@ -40,6 +40,8 @@ const CASES: [string, string[]][] = [
     'Storm Ingrid flooded farms along the River Severn on Sunday.',
     ['MISC:Storm Ingrid', 'LOC:River Severn'],
   ],
+  // A broadcaster's regional station, which the tagger splits into the brand and a place.
+  ['The farmer told BBC Radio Devon that half of the flock had drowned.', ['ORG:BBC Radio Devon']],
 ]
 
 for (const [text, expected] of CASES) {

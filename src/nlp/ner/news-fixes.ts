@@ -29,7 +29,8 @@ const LETTER = /\p{L}/u
  *    the rest stays ORG when it has two or more words, "Homeland Security").
  * 4. a span named by its class word is a place or a storm, whatever the tagger said: a river, lake, mountain, sea,
  *    island... ("River Eden", "Lake Tana", "the Atacama Desert") is a LOC; a storm, hurricane,
- *    typhoon or cyclone ("Storm Ivo", "Hurricane Maria") is a MISC (CoNLL types events MISC).
+ *    typhoon or cyclone ("Storm Ivo", "Hurricane Maria") is a MISC (CoNLL types events MISC);
+ * 5. a broadcaster's name and the region after it are one station ("BBC Radio Cumbria").
  * `gaz` is the gazetteer match table of the words (see Gazetteer.match).
  */
 export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSpan[]): TokenSpan[] {
@@ -46,7 +47,33 @@ export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSp
     }
   }
   addUntaggedOrgs(words, gaz, out)
-  return out.sort((a, b) => a.start - b.start)
+  return regionalStations(
+    words,
+    out.sort((a, b) => a.start - b.start),
+  )
+}
+
+/** Last words of a broadcaster's name that a region's name may follow ("BBC Radio Kent"). */
+const STATION_WORDS = new Set(['radio', 'tv', 'television'])
+
+/**
+ * A broadcaster's ORG span right before a place's span is one regional station: "BBC Radio" +
+ * "Cumbria" → "BBC Radio Cumbria" (ORG). Spans in order of position.
+ */
+function regionalStations(words: Words, spans: TokenSpan[]): TokenSpan[] {
+  const out: TokenSpan[] = []
+  for (const s of spans) {
+    const prev = out[out.length - 1]
+    const station =
+      prev !== undefined &&
+      prev.type === ORG &&
+      s.type === LOC &&
+      prev.end === s.start &&
+      STATION_WORDS.has(words.norm[prev.end - 1] as string)
+    if (station) out[out.length - 1] = { ...prev, end: s.end }
+    else out.push(s)
+  }
+  return out
 }
 
 /** Whether words [start, end) are exactly one match of the well-known organisations. */
