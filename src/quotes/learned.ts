@@ -50,7 +50,7 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   const hi = clause.to
   if (isPassive(ctx, v) || isNegated(ctx, v)) return null
   // "Russia withdrew its troops from Kherson": a verb of a material act reports no statement.
-  if (MATERIAL_ACT_VERBS.has((toks[v] as Token).lemma)) return null
+  if (MATERIAL_ACT_VERBS.has((toks[v] as Token).lemma) || signsAnAct(toks, v, hi)) return null
   // A noun's speaker is who holds it ("his criticism of", "voiced concerns about").
   const noun = (toks[v] as Token).pos === 'NOUN'
   // "appreciation for the United States' support of Ukraine": a noun phrase inside a
@@ -99,6 +99,31 @@ export function readLearned(ctx: QuoteContext, v: number): Draft | null {
   // Quoted words inside are read by the rules (a partial quote of a cue they know).
   if (!d || hasMark(ctx, i, d.end)) return null
   return d
+}
+
+/** Documents whose signing is a statement ("signed a letter saying", "signed a pledge to"). */
+const SIGNED_STATEMENTS = new Set([
+  'letter',
+  'petition',
+  'pledge',
+  'statement',
+  'declaration',
+  'appeal',
+  'op-ed',
+])
+
+/**
+ * "Finland and Estonia signed an agreement to build a cable": signing anything but a statement
+ * (an agreement, a treaty, a deal, a bill) is an act, not a report of what someone said. True
+ * for the verb "sign" whose first noun after it is not a statement's.
+ */
+function signsAnAct(toks: readonly Token[], v: number, hi: number): boolean {
+  if ((toks[v] as Token).lemma !== 'sign' || (toks[v] as Token).pos !== 'VERB') return false
+  for (let i = v + 1; i < Math.min(hi, v + 5); i++) {
+    const t = toks[i] as Token
+    if (t.pos === 'NOUN') return !SIGNED_STATEMENTS.has(t.lemma)
+  }
+  return false
 }
 
 /**

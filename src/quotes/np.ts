@@ -389,7 +389,9 @@ export function possessorOf(
   const o = toks[p]
   if (!o || p < lo) return null
   if (POSSESSIVES.has(o.norm) && o.norm !== 'your') return { from: p, to: p + 1 }
-  return isPossessive(o) ? npBefore(toks, text, p - 1, lo) : null
+  const np = isPossessive(o) ? npBefore(toks, text, p - 1, lo) : null
+  // "Tuesday's announcement", "last week's decision": a time holds no statement.
+  return np !== null && TIME_WORDS.has((toks[np.to - 1] as Token).norm) ? null : np
 }
 
 /**

@@ -431,6 +431,17 @@ const CASES: readonly Row[] = [
   // A material act with its object says nothing.
   { text: 'Russia withdrew its troops from Kherson in November.', quotes: [] },
   { text: 'Trump unilaterally withdrew America from the accord in 2018.', quotes: [] },
+  // Signing an agreement is an act; signing a letter is a statement.
+  {
+    text: 'Norway and Iceland signed a treaty on Friday to share the fishing grounds.',
+    quotes: [],
+  },
+  {
+    text: 'Forty mayors signed a letter urging the agency to delay the rule.',
+    quotes: [
+      ['indirect', 'a letter urging the agency to delay the rule', 'Forty mayors', 'signed'],
+    ],
+  },
   // Statements named by their object.
   {
     text: 'The governor expressed concern that the plan would fail.',
@@ -648,6 +659,11 @@ const CASES: readonly Row[] = [
   {
     text: 'In a rare move, his criticism of the president grew sharper.',
     quotes: [['indirect', 'the president', 'his', 'criticism of']],
+  },
+  // A time before "'s" holds no statement: no speaker, so no quote.
+  {
+    text: "Monday's announcement that the plant would close surprised the workers.",
+    quotes: [],
   },
   // A preposition or an adverb particle goes with a learned cue that is no verb of saying.
   {
