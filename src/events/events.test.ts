@@ -662,6 +662,20 @@ describe('events: a date in a relative clause', () => {
     })
     assert.equal(own.find((e) => e.trigger.text === 'praised')?.date?.value, '2021')
   })
+  it('nor a date before a subordinate clause that holds the trigger', () => {
+    const after = runWithTimes(
+      'Nurses will go back to the wards in March after their union accepted the offer.',
+      { March: ['2025-03', 'month'] },
+    )
+    const accepted = after.find((e) => e.trigger.text === 'accepted')
+    assert.ok(accepted, JSON.stringify(after.map((e) => e.trigger.text)))
+    assert.notEqual(accepted.date?.value, '2025-03')
+    assert.equal(accepted.status, 'happened')
+    const own = runWithTimes('Their union accepted the offer in March.', {
+      March: ['2025-03', 'month'],
+    })
+    assert.equal(own.find((e) => e.trigger.text === 'accepted')?.date?.value, '2025-03')
+  })
 })
 
 /** The events of a text as `CATEGORY trigger` strings. */

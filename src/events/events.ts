@@ -180,8 +180,10 @@ function dateOf(
 /**
  * A date that belongs to another clause than the trigger's, so does not date its event: a
  * "since" anchor; a date after the trigger with a clause opening between them ("welcomed the
- * funding for families who had been flooded since 2015"); a date before it, outside the
- * trigger's comma segment, in a relative clause ("The talks, which began in May, ended ...").
+ * funding for families who had been flooded since 2015"); a date before it with a subordinate
+ * clause opening between them ("return on Wednesday after the union accepted"); a date before
+ * it, outside the trigger's comma segment, in a relative clause ("The talks, which began in
+ * May, ended ...").
  */
 function datesAnotherClause(
   text: string,
@@ -192,11 +194,18 @@ function datesAnotherClause(
 ): boolean {
   if (/\bsince\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))) return true
   if (t.start > trigger) return CLAUSE_OPENER.test(text.slice(trigger, t.start))
+  if (SUBORDINATE_BEFORE.test(text.slice(t.end, trigger))) return true
   if (t.start >= segment.start && t.end <= segment.end) return false
   const comma = text.lastIndexOf(',', t.start)
   return comma >= sentenceStart && RELATIVE_OPENING.test(text.slice(comma + 1, t.start))
 }
 
+/**
+ * Between a date and the trigger: a subordinating conjunction and the trigger's subject ("will
+ * return to work on Wednesday [after their union] accepted the offer").
+ */
+const SUBORDINATE_BEFORE =
+  /\b(?:after|before|because|when|while|although|until|unless|once)\s+(?:[^\s,;]+\s+){0,4}$/i
 const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|because|while|although|until|unless)\b/i
 const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where)\b/i
 
