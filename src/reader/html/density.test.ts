@@ -55,6 +55,12 @@ describe('findArticle', () => {
     </article></body>`)
     assert.deepEqual(lines, P)
   })
+  it('drops a newsletter sign-up box inside the article', () => {
+    const { lines } = read(`<body><article>${paragraphs}
+      <div class="newsletter-box"><p>Get the best of the city in your inbox every Friday morning.</p></div>
+    </article></body>`)
+    assert.deepEqual(lines, P)
+  })
   it('drops teaser cards of other articles but keeps a lead classed as a teaser', () => {
     const lead =
       'The bridge closes on Monday; a ferry will carry people across the river until it opens again.'

@@ -128,6 +128,10 @@ const AUTHOR_BOX =
   /author[-_]?(?:bio|box|info|desc|profile|card|about)|about[-_]?(?:the[-_]?)?author|bio[-_]?box|saboxplugin/i
 const TEASER =
   /teaser|related|recommend|read[-_]?(?:more|also|next)|more[-_]?(?:articles|stories|news)|see[-_]?also/i
+/** A sign-up box for a newsletter inside the article ("newsletter-promo", "nl-signup"). */
+const SIGNUP = /newsletter|sign[-_]?up/i
+/** Longer blocks classed as sign-up boxes are text (a "newsletter" class on a whole page). */
+const MAX_SIGNUP_CHARS = 400
 /** A class or id naming a picture caption ("wp-caption-text", "figure__caption"). */
 const CAPTION = /caption/i
 /** Longer blocks classed as captions are text (a "caption" class on a whole column). */
@@ -148,13 +152,16 @@ export function captionLike(el: DomElement, chars: (el: DomElement) => number): 
 }
 
 /** Any of the class words {@link beyondReadability} looks for. */
-const BEYOND = new RegExp(`${CAPTION.source}|${AUTHOR_BOX.source}|${TEASER.source}`, 'i')
+const BEYOND = new RegExp(
+  `${CAPTION.source}|${AUTHOR_BOX.source}|${TEASER.source}|${SIGNUP.source}`,
+  'i',
+)
 
 /**
  * The blocks inside an article that Readability's cleaning keeps but are not article text:
- * captions ({@link captionLike}), author boxes (fewer than 10 commas), teaser cards (a block
- * classed as a teaser that is a fifth links or a bare headline; a nested `article` with a heading,
- * links and little text). Applied to the density finder's picks and to Readability's article.
+ * captions ({@link captionLike}), author boxes (fewer than 10 commas), newsletter sign-up boxes
+ * (under 400 characters), teaser cards (a block classed as a teaser that is a fifth links or a
+ * bare headline; a nested `article` with a heading, links and little text). Applied to the density finder's picks and to Readability's article.
  */
 export function beyondReadability(el: DomElement, figures: () => BlockFigures): boolean {
   const tag = el.tagName.toUpperCase()
@@ -165,6 +172,7 @@ export function beyondReadability(el: DomElement, figures: () => BlockFigures): 
   if (captionLike(el, () => i.chars)) return true
   const density = i.chars === 0 ? 0 : i.linkChars / i.chars
   if (i.commas < KEEP_COMMAS && AUTHOR_BOX.test(words)) return true
+  if (SIGNUP.test(words) && i.chars < MAX_SIGNUP_CHARS) return true
   const linked = density > MAX_LINKS
   if (TEASER.test(words) && (linked || (i.headings && i.chars < MAX_HEADLINE_CARD))) return true
   return linked && tag === 'ARTICLE' && i.headings && i.chars < MAX_CARD_CHARS
