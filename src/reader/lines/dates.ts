@@ -56,7 +56,7 @@ const DATE_SHAPES: readonly {
   {
     // 06.11.2024 · 6/11/2024 · 19.10.19: day first, as in most of the world; month first when the second
     // number cannot be a month, or for a slash date in an English line with an American clock
-    // (AM/PM, EST; "Actualizado el 08/05/2022 02:14 a.m." is day first).
+    // (AM/PM, EST; "Actualizado el 03/04/2023 09:30 a.m." is day first).
     re: /(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2}(?=[\s,;|]|$))(?![\d.])/gu,
     read: (m) => {
       const a = Number(m[1])

@@ -19,7 +19,7 @@ const BY_ONLY =
  * 3. a line holding only such a name over a line naming the author's outlet, desk or job ("Tom
  *    Hadley" / "BBC News, Carlisle"): both are the byline;
  * 4. a line holding only such a name over a sentence about that person opening with the name
- *    ("Lena Brandt" / "Lena Brandt lehrt Geschichte an der Universität Bern."): an author box,
+ *    ("Lena Brandt" / "Lena Brandt unterrichtet Physik in Graz."): an author box,
  *    the name a byline and the sentence a notice;
  * 5. the name under an author box's heading ({@link boxName}).
  * Only body candidates change class; the joined byline's fields go on the name's line. (Other
