@@ -161,7 +161,8 @@ const BEYOND = new RegExp(
  * The blocks inside an article that Readability's cleaning keeps but are not article text:
  * captions ({@link captionLike}), author boxes (fewer than 10 commas), newsletter sign-up boxes
  * (under 400 characters), teaser cards (a block classed as a teaser that is a fifth links or a
- * bare headline; a nested `article` with a heading, links and little text). Applied to the density finder's picks and to Readability's article.
+ * bare headline; a nested `article` with a heading, links and little text). Applied to the
+ * density finder's picks and to Readability's article.
  */
 export function beyondReadability(el: DomElement, figures: () => BlockFigures): boolean {
   const tag = el.tagName.toUpperCase()
