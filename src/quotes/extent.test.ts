@@ -31,6 +31,15 @@ const CASES: readonly Row[] = [
       ['indirect', 'it would take longer', 'the engineers', 'said'],
     ],
   },
+  // A statement noun's that-clause ends where the main clause's tensed verb follows its verb.
+  {
+    text: 'Her claim that the vote was rigged angered the judges.',
+    quotes: [['indirect', 'that the vote was rigged', 'Her', 'claim']],
+  },
+  {
+    text: 'His promise that rents would fall was broken within a year.',
+    quotes: [['indirect', 'that rents would fall', 'His', 'promise']],
+  },
   // The writer's comparison after the source's figure.
   {
     text: 'The ministry said unemployment fell to 4 percent, compared with 5 percent a year earlier.',
