@@ -101,6 +101,32 @@ describe('chronicle CLI', () => {
     assert.equal(docs[3]?.messages[0]?.code, 'input/bad-record')
   })
 
+  it('JSONL records may give their date and title under the names common dumps use', () => {
+    const jsonl = join(dir, 'dumps.jsonl')
+    const text = 'The council met on Friday and approved the budget.'
+    writeFileSync(
+      jsonl,
+      [
+        JSON.stringify({ id: 'a', text, date_publish: '2023-05-12 08:00:00' }),
+        JSON.stringify({ id: 'b', text, published: '2023-05-12T08:00:00Z', headline: 'Budget' }),
+        JSON.stringify({ id: 'c', text, date: '2023-05-10', published: '2023-05-12' }),
+      ].join('\n'),
+    )
+    const r = run(['extract', '--format', 'jsonl', jsonl])
+    assert.equal(r.status, 0)
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as DocumentJSON)
+    assert.deepEqual(
+      docs.map((d) => d.meta.documentDate),
+      ['2023-05-12', '2023-05-12', '2023-05-10'],
+    )
+    assert.equal(docs[1]?.meta.title, 'Budget')
+    // "on Friday" resolves against the record's date.
+    assert.equal(docs[0]?.timexes.find((t) => t.text === 'Friday')?.value, '2023-05-12')
+  })
+
   it('--body keeps the input as the text exactly, and --date sets the document date', () => {
     const body = '  Line one.\r\n\r\nLine “two”.  '
     const r = run(['extract', '--body', '--date', '2024-11-06', '-'], body)

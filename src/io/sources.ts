@@ -110,6 +110,28 @@ async function* jsonlRecords(
   }
 }
 
+/**
+ * The fields a JSONL record may give its publication date in: the contract's `date`, then the
+ * names common dumps use (news-please's `date_publish`, `published`, schema.org's
+ * `datePublished`...). The first one present wins.
+ */
+const DATE_FIELDS = [
+  'date',
+  'published',
+  'date_publish',
+  'publish_date',
+  'published_at',
+  'datePublished',
+] as const
+
+function recordDate(str: (k: string) => string | null): string | null {
+  for (const k of DATE_FIELDS) {
+    const v = str(k)
+    if (v !== null && v.trim() !== '') return v
+  }
+  return null
+}
+
 function parseRecord(
   line: string,
   where: string,
@@ -159,8 +181,8 @@ function parseRecord(
     url: str('url'),
     format: html !== null && !options.bodyOnly ? 'html' : 'text',
     content,
-    date: options.date ?? str('date'),
-    title: str('title'),
+    date: options.date ?? recordDate(str),
+    title: str('title') ?? str('headline'),
     bodyOnly: options.bodyOnly,
   }
   const size = Buffer.byteLength(content)
