@@ -127,6 +127,49 @@ describe('chronicle CLI', () => {
     assert.equal(docs[0]?.timexes.find((t) => t.text === 'Friday')?.value, '2023-05-12')
   })
 
+  it('a .json file is one record (news-please writes one per article) or an array of them', () => {
+    const one = join(dir, 'article.json')
+    const many = join(dir, 'articles.json')
+    const broken = join(dir, 'broken.json')
+    const text = 'The council met on Friday and approved the budget.'
+    writeFileSync(
+      one,
+      JSON.stringify({
+        title: 'Council approves budget',
+        maintext: text,
+        date_publish: '2023-05-12 08:00:00',
+        url: 'https://news.example.org/council-budget',
+      }),
+    )
+    writeFileSync(
+      many,
+      JSON.stringify([
+        { id: 'x', text },
+        { id: 'y', html: `<html><body><p>${text}</p></body></html>` },
+      ]),
+    )
+    writeFileSync(broken, '{"title": "half a record", "text": "')
+    const r = run(['extract', '--format', 'jsonl', one, many, broken])
+    assert.equal(r.status, 1)
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as DocumentJSON)
+    assert.equal(docs.length, 4)
+    assert.equal(docs[0]?.meta.title, 'Council approves budget')
+    assert.equal(docs[0]?.meta.documentDate, '2023-05-12')
+    assert.equal(docs[0]?.text, text)
+    assert.equal(docs[0]?.input.url, 'https://news.example.org/council-budget')
+    assert.deepEqual(
+      docs.slice(1, 3).map((d) => [d.id, d.input.format]),
+      [
+        ['x', 'text'],
+        ['y', 'html'],
+      ],
+    )
+    assert.equal(docs[3]?.messages[0]?.code, 'input/bad-record')
+  })
+
   it('--body keeps the input as the text exactly, and --date sets the document date', () => {
     const body = '  Line one.\r\n\r\nLine “two”.  '
     const r = run(['extract', '--body', '--date', '2024-11-06', '-'], body)

@@ -30,11 +30,14 @@ export interface SourceItem {
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml'])
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson'])
+/** A file holding one JSON record (news-please writes one per article) or an array of them. */
+const JSON_EXTENSION = '.json'
 
 /**
  * Reads every input named on the command line, in order: `-` is standard input, a directory is
- * walked (sorted, hidden files skipped), JSONL files give one item per record. Unreadable inputs
- * become items with a fatal message; nothing here throws for one bad input.
+ * walked (sorted, hidden files skipped), JSONL files give one item per record, and so do `.json`
+ * files (one record, or an array of records). Unreadable inputs become items with a fatal
+ * message; nothing here throws for one bad input.
  */
 export async function* readSources(
   paths: readonly string[],
@@ -93,7 +96,29 @@ async function* readFile(file: string, options: SourceOptions): AsyncGenerator<S
     )
     return
   }
-  yield fromBytes(bytes, file, null, options)
+  if (options.format === 'auto' && ext === JSON_EXTENSION) yield* jsonRecords(bytes, file, options)
+  else yield fromBytes(bytes, file, null, options)
+}
+
+/** A `.json` file: one record, or an array of records, each read as a JSONL line would be. */
+function* jsonRecords(bytes: Buffer, file: string, options: SourceOptions): Generator<SourceItem> {
+  const content = bytes.toString('utf8')
+  let value: unknown
+  try {
+    value = JSON.parse(content)
+  } catch (error) {
+    const m = message('input/bad-record', `${file}: not JSON (${reason(error)})`, 'input')
+    yield { ...failedItem(file, m, options, contentId(content)), where: file }
+    return
+  }
+  const records = Array.isArray(value) ? value : [value]
+  for (let k = 0; k < records.length; k++) {
+    const where = records.length > 1 ? `${file} record ${k + 1}` : file
+    yield {
+      ...recordItem(records[k], JSON.stringify(records[k]) ?? '', where, file, options),
+      where,
+    }
+  }
 }
 
 async function* jsonlRecords(
@@ -149,6 +174,17 @@ function parseRecord(
       contentId(line),
     )
   }
+  return recordItem(record, line, where, file, options)
+}
+
+/** One parsed record (`line` is its source text, for the id of a record without one). */
+function recordItem(
+  record: unknown,
+  line: string,
+  where: string,
+  file: string | null,
+  options: SourceOptions,
+): SourceItem {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     return failedItem(
       file,
@@ -160,7 +196,8 @@ function parseRecord(
   const r = record as Record<string, unknown>
   const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : null)
   const id = str('id') ?? (typeof r.id === 'number' ? String(r.id) : null)
-  const text = str('text')
+  // news-please writes the article body as `maintext` in its newer versions.
+  const text = str('text') ?? str('maintext')
   const html = str('html')
   if ((text === null) === (html === null)) {
     return failedItem(
