@@ -287,15 +287,15 @@ const CLAUSE_OPENERS = new Set([
   'unless',
 ])
 
+/** An auxiliary, or a verb with a tense ending ("surprised", "angers"), not a bare infinitive. */
+const tensed = (t: Token) => t.pos === 'AUX' || /(?:ed|s)$/.test(t.norm)
+
 /**
  * Where a noun's complement ends ("the claim that he can win | would depend on ...", "his
  * criticism of the president | grew sharper"): at a comma, or where the main clause's verb
  * follows a noun phrase, unless a clause opened inside. `ownVerbs` is how many finite verbs the
  * complement has of its own: 1 for a that-clause, 0 for a phrase or an infinitive.
  */
-/** An auxiliary, or a verb with a tense ending ("surprised", "angers"), not a bare infinitive. */
-const tensed = (t: Token) => t.pos === 'AUX' || /(?:ed|s)$/.test(t.norm)
-
 export function nounClauseEnd(ctx: QuoteContext, i: number, end: number, ownVerbs: number): number {
   const { toks } = ctx
   let verbs = 0
@@ -309,7 +309,7 @@ export function nounClauseEnd(ctx: QuoteContext, i: number, end: number, ownVerb
     const finite = x.pos === 'AUX' || (x.pos === 'VERB' && !x.norm.endsWith('ing'))
     if (!finite || prev.norm === 'to' || prev.pos === 'AUX') continue
     if (verbs >= ownVerbs && !open && /^(NOUN|PROPN|PRON|NUM)$/.test(prev.pos)) return j
-    // "that the plant would close | surprised the workers": a tensed verb right after the
+    // "that the vote was rigged | angered the judges": a tensed verb right after the
     // complement's own verb is the main clause's (not "helped build").
     if (verbs >= 1 && verbs >= ownVerbs && !open && prev.pos === 'VERB' && tensed(x)) return j
     verbs++
