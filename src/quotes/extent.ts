@@ -293,8 +293,9 @@ const tensed = (t: Token) => t.pos === 'AUX' || /(?:ed|s)$/.test(t.norm)
 /**
  * Where a noun's complement ends ("the claim that he can win | would depend on ...", "his
  * criticism of the president | grew sharper"): at a comma, or where the main clause's verb
- * follows a noun phrase, unless a clause opened inside. `ownVerbs` is how many finite verbs the
- * complement has of its own: 1 for a that-clause, 0 for a phrase or an infinitive.
+ * follows a noun phrase or, tensed, the complement's own verb ("that the vote was rigged |
+ * angered"), unless a clause opened inside. `ownVerbs` is how many finite verbs the complement
+ * has of its own: 1 for a that-clause, 0 for a phrase or an infinitive.
  */
 export function nounClauseEnd(ctx: QuoteContext, i: number, end: number, ownVerbs: number): number {
   const { toks } = ctx
