@@ -40,6 +40,11 @@ const CASES: [string, string[]][] = [
     'Storm Ingrid flooded farms along the River Severn on Sunday.',
     ['MISC:Storm Ingrid', 'LOC:River Severn'],
   ],
+  // A one-word name in apposition after a kind of organisation; a given name stays a person.
+  ['The airline, Skyvela, cancelled forty flights on Monday.', ['ORG:Skyvela']],
+  ['The union, Maria said, would not strike.', ['PERSON:Maria']],
+  ['The new chairwoman of the club, Maria, thanked the players.', ['PERSON:Maria']],
+  ['His lawyer, Brenwick, said the charges were false.', ['PERSON:Brenwick']],
   // A broadcaster's regional station, which the tagger splits into the brand and a place.
   ['The farmer told BBC Radio Devon that half of the flock had drowned.', ['ORG:BBC Radio Devon']],
 ]

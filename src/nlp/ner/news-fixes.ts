@@ -1,6 +1,6 @@
 import { GAZ_CLASSES } from './gazetteer.js'
 import type { TokenSpan } from './labels.js'
-import { ORG_WORDS, PERSON_TITLES } from './lexicon.js'
+import { FIRST_NAMES, ORG_WORDS, PERSON_TITLES } from './lexicon.js'
 import type { Words } from './words.js'
 
 const NC = GAZ_CLASSES.length
@@ -11,6 +11,7 @@ const LOC = 2
 const MISC = 3
 const TITLES = new Set(PERSON_TITLES)
 const ORG_WORD = new Set(ORG_WORDS)
+const FIRST_NAME_SET = new Set(FIRST_NAMES)
 const UPPER_START = /^\p{Lu}/u
 const INITIAL = /^\p{Lu}\.$/u
 const LETTER = /\p{L}/u
@@ -30,7 +31,9 @@ const LETTER = /\p{L}/u
  * 4. a span named by its class word is a place or a storm, whatever the tagger said: a river, lake, mountain, sea,
  *    island... ("River Eden", "Lake Tana", "the Atacama Desert") is a LOC; a storm, hurricane,
  *    typhoon or cyclone ("Storm Ivo", "Hurricane Maria") is a MISC (CoNLL types events MISC);
- * 5. a broadcaster's name and the region after it are one station ("BBC Radio Cumbria").
+ * 5. a broadcaster's name and the region after it are one station ("BBC Radio Cumbria");
+ * 6. a one-word "person" in apposition after a kind of organisation is that organisation ("The
+ *    airline, Skyvela, cancelled ...").
  * `gaz` is the gazetteer match table of the words (see Gazetteer.match).
  */
 export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSpan[]): TokenSpan[] {
@@ -43,6 +46,7 @@ export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSp
       if (known && part.type === LOC) out.push({ ...part, type: ORG })
       else if (feature !== null) out.push({ ...part, type: feature })
       else if (part.type === ORG) out.push(...officeAndPerson(words, part))
+      else if (part.type === PERSON && namedCompany(words, part)) out.push({ ...part, type: ORG })
       else out.push(part)
     }
   }
@@ -51,6 +55,28 @@ export function newsFixes(words: Words, gaz: Uint8Array, spans: readonly TokenSp
     words,
     out.sort((a, b) => a.start - b.start),
   )
+}
+
+/** Nouns of a kind of organisation that a name in apposition may follow ("The airline, Skyvela,"). */
+// biome-ignore format: a word list
+const COMPANY_NOUNS = new Set([
+  'company', 'firm', 'operator', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer',
+  'carmaker', 'automaker', 'manufacturer', 'maker', 'supplier', 'broadcaster', 'publisher',
+  'group', 'startup', 'start-up', 'conglomerate', 'utility', 'distributor', 'chain', 'brand',
+  'subsidiary', 'contractor', 'union', 'party', 'agency', 'network', 'charity', 'club',
+])
+
+/**
+ * A one-word name the tagger reads as a person, in apposition after a kind of organisation
+ * ("The port's operator, Harbourline, said"; "Its parent company, Dunmore, denied"), is that
+ * organisation. A given name is left a person.
+ */
+function namedCompany(words: Words, s: TokenSpan): boolean {
+  if (s.end - s.start !== 1 || s.start < 2 || words.text[s.start - 1] !== ',') return false
+  const next = words.text[s.end]
+  if (next !== undefined && next !== ',' && next !== '.') return false
+  if (FIRST_NAME_SET.has(words.fold[s.start] as string)) return false
+  return COMPANY_NOUNS.has(words.norm[s.start - 2] as string)
 }
 
 /** Last words of a broadcaster's name that a region's name may follow ("BBC Radio Kent"). */
