@@ -9,6 +9,14 @@ import { REPO_ROOT } from './helpers/shared.js'
 
 const BIN = join(REPO_ROOT, 'dist/src/cli/main.js')
 
+/** The Documents of `--format jsonl` output, one a line. */
+function jsonlDocs(stdout: string): DocumentJSON[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as DocumentJSON)
+}
+
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: REPO_ROOT })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
@@ -61,10 +69,7 @@ describe('chronicle CLI', () => {
   it('a bad input among good ones: the batch goes on, exit 1, the problem on stderr', () => {
     const r = run(['extract', '--format', 'jsonl', good, empty, binary])
     assert.equal(r.status, 1)
-    const docs = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as DocumentJSON)
+    const docs = jsonlDocs(r.stdout)
     assert.equal(docs.length, 3)
     assert.deepEqual(
       docs.map((d) => d.messages.filter((m) => m.severity === 'fatal').map((m) => m.code)),
@@ -87,10 +92,7 @@ describe('chronicle CLI', () => {
     )
     const r = run(['extract', '--format', 'jsonl', jsonl])
     assert.equal(r.status, 1)
-    const docs = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as DocumentJSON)
+    const docs = jsonlDocs(r.stdout)
     assert.deepEqual(
       docs.map((d) => d.id).filter((id) => id === 'a' || id === 'c' || id === 'd'),
       ['a', 'c', 'd'],
@@ -114,10 +116,7 @@ describe('chronicle CLI', () => {
     )
     const r = run(['extract', '--format', 'jsonl', jsonl])
     assert.equal(r.status, 0)
-    const docs = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as DocumentJSON)
+    const docs = jsonlDocs(r.stdout)
     assert.deepEqual(
       docs.map((d) => d.meta.documentDate),
       ['2023-05-12', '2023-05-12', '2023-05-10'],
@@ -151,10 +150,7 @@ describe('chronicle CLI', () => {
     writeFileSync(broken, '{"title": "half a record", "text": "')
     const r = run(['extract', '--format', 'jsonl', one, many, broken])
     assert.equal(r.status, 1)
-    const docs = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as DocumentJSON)
+    const docs = jsonlDocs(r.stdout)
     assert.equal(docs.length, 4)
     assert.equal(docs[0]?.meta.title, 'Council approves budget')
     assert.equal(docs[0]?.meta.documentDate, '2023-05-12')
