@@ -200,14 +200,20 @@ function datesAnotherClause(
   return comma >= sentenceStart && RELATIVE_OPENING.test(text.slice(comma + 1, t.start))
 }
 
+/** Conjunctions that open a subordinate clause of time, cause or condition. */
+const SUBORDINATORS = 'when|because|while|although|until|unless'
+/** Pronouns that open a relative clause. */
+const RELATIVES = 'who|whom|whose|which|where'
 /**
  * Between a date and the trigger: a subordinating conjunction and the trigger's subject ("will
  * return to work on Wednesday [after their union] accepted the offer").
  */
-const SUBORDINATE_BEFORE =
-  /\b(?:after|before|because|when|while|although|until|unless|once)\s+(?:[^\s,;]+\s+){0,4}$/i
-const CLAUSE_OPENER = /\b(?:who|whom|whose|which|where|when|because|while|although|until|unless)\b/i
-const RELATIVE_OPENING = /^\s*(?:which|who|whom|whose|where)\b/i
+const SUBORDINATE_BEFORE = new RegExp(
+  `\\b(?:after|before|once|${SUBORDINATORS})\\s+(?:[^\\s,;]+\\s+){0,4}$`,
+  'i',
+)
+const CLAUSE_OPENER = new RegExp(`\\b(?:${RELATIVES}|${SUBORDINATORS})\\b`, 'i')
+const RELATIVE_OPENING = new RegExp(`^\\s*(?:${RELATIVES})\\b`, 'i')
 
 /** Tags that may stand between an anchor preposition and its event noun ("after the July 25 call"). */
 const ANCHOR_GAP = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT'])
